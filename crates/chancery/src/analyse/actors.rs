@@ -1,0 +1,1097 @@
+//! Key actors: people with their roles and affiliations, organisations (with acronyms),
+//! and states (names, demonyms, capitals used for governments), joined across
+//! sentences and articles.
+//!
+//! Rules, not a statistical model: they are deterministic, explainable, and fast. A
+//! person is a run of capitalised name words after a title ("US President Donald
+//! Trump"), or before a reporting verb ("John Smith said"); a surname alone joins its
+//! full name. An organisation is a capitalised run holding an institutional noun
+//! ("Ministry", "Commission", "Forces").
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+
+use super::gazetteer::{Naming, GAZETTEER};
+use super::sentences::{words, Sentence, Word};
+use super::{Actor, ActorKind, Evidence};
+
+/// Words of titles and offices that stand before a name ("Deputy Defence Minister").
+const ROLE_WORDS: &[&str] = &[
+    "Acting",
+    "Admiral",
+    "Advisor",
+    "Adviser",
+    "Affairs",
+    "Ambassador",
+    "Army",
+    "Attorney",
+    "Brigadier",
+    "Cabinet",
+    "Captain",
+    "Chairman",
+    "Chairperson",
+    "Chairwoman",
+    "Chancellor",
+    "Chief",
+    "Colonel",
+    "Commander",
+    "Commerce",
+    "Commissioner",
+    "Consul",
+    "Crown",
+    "Defence",
+    "Defense",
+    "Deputy",
+    "Diplomat",
+    "Director",
+    "Economic",
+    "Education",
+    "Emir",
+    "Energy",
+    "Envoy",
+    "Executive",
+    "External",
+    "Finance",
+    "First",
+    "Foreign",
+    "Former",
+    "General",
+    "Governor",
+    "Head",
+    "Health",
+    "High",
+    "Home",
+    "Interior",
+    "Joint",
+    "Justice",
+    "King",
+    "Lieutenant",
+    "Leader",
+    "Major",
+    "Marshal",
+    "Mayor",
+    "Military",
+    "Minister",
+    "Naval",
+    "National",
+    "Opposition",
+    "Permanent",
+    "Premier",
+    "President",
+    "Presidential",
+    "Press",
+    "Prime",
+    "Prince",
+    "Princess",
+    "Queen",
+    "Representative",
+    "Secretary",
+    "Security",
+    "Senator",
+    "Senior",
+    "Sheikh",
+    "Special",
+    "Speaker",
+    "Spokesman",
+    "Spokesperson",
+    "Spokeswoman",
+    "State",
+    "Supreme",
+    "Trade",
+    "Under",
+    "Vice",
+    "CEO",
+    "Gen",
+    "Gen.",
+    "Lt",
+    "Lt.",
+    "Col",
+    "Col.",
+    "Dr",
+    "Dr.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Sir",
+    "Dame",
+    "Prof",
+    "Prof.",
+    "Professor",
+];
+
+/// Words that make a role an office rather than a rank or a courtesy title.
+const OFFICE_WORDS: &[&str] = &[
+    "advisor",
+    "adviser",
+    "ambassador",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "chancellor",
+    "chief",
+    "commander",
+    "commissioner",
+    "consul",
+    "director",
+    "emir",
+    "envoy",
+    "governor",
+    "head",
+    "king",
+    "leader",
+    "mayor",
+    "minister",
+    "premier",
+    "president",
+    "prince",
+    "princess",
+    "queen",
+    "representative",
+    "secretary",
+    "senator",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "ceo",
+    "diplomat",
+    "official",
+    "officer",
+    "lawmaker",
+];
+
+/// Titles strong enough to make a single following name a person ("President Putin").
+const PERSON_TITLES: &[&str] = &[
+    "President",
+    "Minister",
+    "Chancellor",
+    "Premier",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Dame",
+    "Senator",
+    "Ambassador",
+    "Secretary",
+    "King",
+    "Queen",
+    "Prince",
+    "Emir",
+    "Sheikh",
+    "Governor",
+    "Mayor",
+    "Professor",
+    "Prof.",
+];
+
+/// Nouns that make a capitalised run an institution.
+const ORG_HEADS: &[&str] = &[
+    "Agency",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Cabinet",
+    "Command",
+    "Commission",
+    "Committee",
+    "Company",
+    "Congress",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Directorate",
+    "Federation",
+    "Forces",
+    "Force",
+    "Front",
+    "Fund",
+    "Government",
+    "Group",
+    "Guard",
+    "Institute",
+    "League",
+    "Ministry",
+    "Movement",
+    "Navy",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Police",
+    "Secretariat",
+    "Senate",
+    "Service",
+    "Union",
+    "University",
+    "Inc",
+    "Ltd",
+    "Corp",
+];
+
+/// Connectors allowed inside an organisation's name.
+const ORG_CONNECTORS: &[&str] = &["of", "on", "and", "for", "the", "&"];
+
+/// Capitalised words that open sentences or name days: never part of a name.
+const OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "In",
+    "On",
+    "At",
+    "As",
+    "By",
+    "For",
+    "From",
+    "With",
+    "To",
+    "Of",
+    "And",
+    "But",
+    "Or",
+    "If",
+    "After",
+    "Before",
+    "During",
+    "While",
+    "When",
+    "Where",
+    "Meanwhile",
+    "However",
+    "Also",
+    "Considering",
+    "According",
+    "Despite",
+    "Amid",
+    "Since",
+    "Both",
+    "Several",
+    "Other",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Capitalised common nouns of news text that do not belong to a person's name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "Operation",
+    "Strategic",
+    "Partnership",
+    "Privileged",
+    "Technical",
+    "Cooperation",
+    "Talks",
+    "Summit",
+    "Agreement",
+    "Treaty",
+    "Deal",
+    "Accord",
+    "Act",
+    "Plan",
+    "Policy",
+    "Programme",
+    "Program",
+    "Project",
+    "Mission",
+    "Initiative",
+    "Corridor",
+    "Forum",
+    "Dialogue",
+    "Conference",
+    "Meeting",
+    "News",
+    "Times",
+    "Post",
+    "Daily",
+    "Media",
+    "Story",
+    "Latest",
+    "Previous",
+    "Next",
+    "Top",
+    "Air",
+    "War",
+    "Peace",
+    "Global",
+    "International",
+    "Armed",
+    "Islamic",
+    "Republic",
+    "Federal",
+    "United",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Europe",
+    "European",
+    "Asia",
+    "Asian",
+    "Africa",
+    "African",
+    "Middle",
+    "Gulf",
+    "Pacific",
+    "Atlantic",
+    "Indo-Pacific",
+];
+
+/// Verbs that, right after a capitalised pair, mark it as a person without a title.
+const PERSON_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "noted",
+    "argued",
+    "warned",
+    "announced",
+    "accused",
+    "met",
+    "meets",
+    "visited",
+    "insisted",
+    "claimed",
+    "believes",
+    "wrote",
+    "asked",
+];
+
+/// What the rules found, before ranking.
+#[derive(Default)]
+struct Draft {
+    kind: Option<ActorKind>,
+    name: String,
+    aliases: BTreeSet<String>,
+    roles: Vec<String>,
+    role_evidence: Option<Evidence>,
+    affiliations: BTreeMap<String, usize>,
+    mentions: usize,
+    articles: BTreeSet<usize>,
+    first_seen: (usize, usize),
+    evidence: Option<Evidence>,
+}
+
+/// A state mention inside one sentence, with how it relates to a person there.
+struct StateMention {
+    state: usize,
+    /// "in Moscow", "to Beijing": the place someone is, not whom they represent.
+    located: bool,
+    /// "with senior Russian officials": the other side of a meeting.
+    counterpart: bool,
+}
+
+pub(crate) struct ActorFinder<'a> {
+    texts: &'a [&'a str],
+    exclude: BTreeSet<String>,
+    drafts: HashMap<String, Draft>,
+    order: Vec<String>,
+}
+
+impl<'a> ActorFinder<'a> {
+    /// `exclude`: names that are not actors of the story (outlets, authors).
+    pub fn new(texts: &'a [&'a str], exclude: BTreeSet<String>) -> Self {
+        Self {
+            texts,
+            exclude,
+            drafts: HashMap::new(),
+            order: Vec::new(),
+        }
+    }
+
+    /// Finds the actors of all sentences. Returns them unranked, with for each actor
+    /// the indices of the sentences that mention it.
+    pub fn find(mut self, sentences: &[Sentence]) -> Vec<(Actor, Vec<usize>)> {
+        let mut mentions_by_actor: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut single_names: Vec<(usize, Word<'a>, Option<&'static str>)> = Vec::new();
+
+        // Pass 1: states, organisations and full names.
+        for (index, sentence) in sentences.iter().enumerate() {
+            let text = self.texts[sentence.article];
+            let words = words(text, sentence.span.clone());
+            let states = self.find_states(&words, sentence, index, &mut mentions_by_actor);
+            let org_words =
+                self.find_organisations(&words, sentence, index, &mut mentions_by_actor);
+            self.find_people(
+                &words,
+                &states,
+                &org_words,
+                sentence,
+                index,
+                &mut mentions_by_actor,
+                &mut single_names,
+            );
+        }
+
+        // Pass 2: a surname alone ("Trump has accused…") joins its full name.
+        let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
+        for (key, draft) in &self.drafts {
+            if draft.kind == Some(ActorKind::Person) {
+                if let Some(last) = draft.name.split(' ').next_back() {
+                    by_surname
+                        .entry(last.to_owned())
+                        .or_default()
+                        .push(key.clone());
+                }
+            }
+        }
+        for (index, word, _title) in single_names {
+            let surname = strip_possessive(word.text);
+            if let Some([key]) = by_surname.get(surname).map(Vec::as_slice) {
+                let sentence = &sentences[index];
+                let draft = self
+                    .drafts
+                    .get_mut(key)
+                    .expect("surname index points to a draft");
+                draft.mentions += 1;
+                draft.articles.insert(sentence.article);
+                mentions_by_actor
+                    .entry(key.clone())
+                    .or_default()
+                    .push(index);
+            }
+        }
+
+        self.order
+            .iter()
+            .filter_map(|key| {
+                let draft = self.drafts.remove(key)?;
+                let mut sentence_ids = mentions_by_actor.remove(key).unwrap_or_default();
+                sentence_ids.dedup();
+                Some((draft.into_actor(), sentence_ids))
+            })
+            .collect()
+    }
+
+    fn draft(&mut self, key: &str, kind: ActorKind, name: &str, sentence: &Sentence) -> &mut Draft {
+        if !self.drafts.contains_key(key) {
+            self.order.push(key.to_owned());
+        }
+        let draft = self.drafts.entry(key.to_owned()).or_insert_with(|| Draft {
+            kind: Some(kind),
+            name: name.to_owned(),
+            first_seen: (sentence.article, sentence.position),
+            ..Draft::default()
+        });
+        draft.articles.insert(sentence.article);
+        draft
+    }
+
+    fn mention(
+        &mut self,
+        key: &str,
+        kind: ActorKind,
+        name: &str,
+        sentence: &Sentence,
+        index: usize,
+        span: Range<usize>,
+        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
+    ) -> &mut Draft {
+        let text = self.texts[sentence.article];
+        let evidence = Evidence::new(sentence.article, text, span);
+        let draft = self.draft(key, kind, name, sentence);
+        draft.mentions += 1;
+        draft.evidence.get_or_insert(evidence);
+        mentions_by_actor
+            .entry(key.to_owned())
+            .or_default()
+            .push(index);
+        draft
+    }
+
+    fn find_states(
+        &mut self,
+        words: &[Word<'_>],
+        sentence: &Sentence,
+        index: usize,
+        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
+    ) -> Vec<StateMention> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let Some((state, naming, length)) = state_at(words, i) else {
+                // "India-Russia", "Russian-Indian": each part names a state.
+                if words[i].text.contains('-') {
+                    for part in words[i].text.split('-') {
+                        if let Some((state, _)) = GAZETTEER.lookup(strip_possessive(part)) {
+                            let offset = part.as_ptr() as usize - words[i].text.as_ptr() as usize;
+                            let start = words[i].span.start + offset;
+                            self.state_mention(
+                                state,
+                                part,
+                                sentence,
+                                index,
+                                start..start + part.len(),
+                                mentions_by_actor,
+                            );
+                            found.push(relate_state(words, state, i));
+                        }
+                    }
+                }
+                i += 1;
+                continue;
+            };
+            let span = words[i].span.start..words[i + length - 1].span.end;
+            let surface = words[i..i + length]
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let surface = strip_possessive(&surface).to_owned();
+            let draft =
+                self.state_mention(state, &surface, sentence, index, span, mentions_by_actor);
+            if naming == Naming::Seat {
+                draft.roles.push("government".to_owned());
+            }
+            found.push(relate_state(words, state, i));
+            i += length;
+        }
+        found
+    }
+
+    fn state_mention(
+        &mut self,
+        state: usize,
+        surface: &str,
+        sentence: &Sentence,
+        index: usize,
+        span: Range<usize>,
+        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
+    ) -> &mut Draft {
+        let name = GAZETTEER.name(state).to_owned();
+        let key = format!("state:{name}");
+        let draft = self.mention(
+            &key,
+            ActorKind::State,
+            &name,
+            sentence,
+            index,
+            span,
+            mentions_by_actor,
+        );
+        if surface != name {
+            draft.aliases.insert(surface.to_owned());
+        }
+        draft
+    }
+
+    /// Returns the word indices that belong to organisation names, so they are not
+    /// read as people.
+    fn find_organisations(
+        &mut self,
+        words: &[Word<'_>],
+        sentence: &Sentence,
+        index: usize,
+        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
+    ) -> BTreeSet<usize> {
+        let mut taken = BTreeSet::new();
+        let text = self.texts[sentence.article];
+        let mut i = 0;
+        while i < words.len() {
+            if !is_capitalised(words[i].text) || words[i].text == "The" {
+                i += 1;
+                continue;
+            }
+            // The longest run of capitalised words and inner connectors.
+            let mut end = i;
+            let mut j = i;
+            while j < words.len() {
+                let w = words[j].text;
+                if is_capitalised(w) && !OPENERS.contains(&w) || ORG_HEAD_OR_ADJ(w) {
+                    end = j + 1;
+                } else if !(ORG_CONNECTORS.contains(&w) && end == j && j > i) {
+                    break;
+                }
+                j += 1;
+            }
+            let run = &words[i..end];
+            let head_at = run
+                .iter()
+                .position(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
+            let has_office = run
+                .iter()
+                .any(|w| OFFICE_WORDS.contains(&w.text.to_lowercase().as_str()));
+            let Some(_) = head_at.filter(|_| !has_office && end > i) else {
+                i = end.max(i + 1);
+                continue;
+            };
+            let name_words: Vec<&str> = run.iter().map(|w| w.text).collect();
+            let mut name = name_words.join(" ");
+            name = strip_possessive(&name).to_owned();
+            // "(IRIGC-MMTC)" right after the name is its acronym.
+            let acronym = (words.get(end).map(|w| w.text) == Some("("))
+                .then(|| words.get(end + 1))
+                .flatten()
+                .filter(|w| is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")"))
+                .map(|w| w.text.to_owned());
+            if self.exclude.contains(&name) || run.len() < 2 && acronym.is_none() {
+                i = end;
+                continue;
+            }
+            let affiliations: Vec<usize> = run
+                .iter()
+                .flat_map(|w| w.text.split('-'))
+                .filter_map(|part| GAZETTEER.lookup(strip_possessive(part)).map(|(s, _)| s))
+                .collect();
+            let span = run[0].span.start..run[run.len() - 1].span.end;
+            let key = format!("org:{}", name.to_lowercase());
+            let display = match &acronym {
+                Some(acronym) => format!("{name} ({acronym})"),
+                None => name.clone(),
+            };
+            let draft = self.mention(
+                &key,
+                ActorKind::Organisation,
+                &display,
+                sentence,
+                index,
+                span.clone(),
+                mentions_by_actor,
+            );
+            for state in affiliations {
+                *draft
+                    .affiliations
+                    .entry(GAZETTEER.name(state).to_owned())
+                    .or_default() += 1;
+            }
+            if let Some(acronym) = acronym {
+                draft.aliases.insert(acronym.clone());
+                let alias_key = format!("acronym:{acronym}");
+                self.drafts.entry(alias_key).or_insert_with(|| Draft {
+                    name: key.clone(),
+                    ..Draft::default()
+                });
+            }
+            let _ = text;
+            taken.extend(i..end);
+            i = end;
+        }
+        // Acronyms defined earlier count as mentions of their organisation.
+        for (k, w) in words.iter().enumerate() {
+            if taken.contains(&k) || !is_acronym(w.text) {
+                continue;
+            }
+            let alias_key = format!("acronym:{}", w.text);
+            if let Some(target) = self.drafts.get(&alias_key).map(|d| d.name.clone()) {
+                let prev_is_paren = k > 0 && words[k - 1].text == "(";
+                if !prev_is_paren {
+                    if let Some(draft) = self.drafts.get_mut(&target) {
+                        draft.mentions += 1;
+                        draft.articles.insert(sentence.article);
+                        mentions_by_actor.entry(target).or_default().push(index);
+                    }
+                }
+            }
+        }
+        taken
+    }
+
+    #[allow(
+        clippy::too_many_arguments,
+        reason = "one sentence's parse state, passed once"
+    )]
+    fn find_people(
+        &mut self,
+        words: &[Word<'a>],
+        states: &[StateMention],
+        org_words: &BTreeSet<usize>,
+        sentence: &Sentence,
+        index: usize,
+        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
+        single_names: &mut Vec<(usize, Word<'a>, Option<&'static str>)>,
+    ) {
+        let text = self.texts[sentence.article];
+        let mut i = 0;
+        while i < words.len() {
+            if org_words.contains(&i)
+                || !is_name_word(words[i].text)
+                || state_at(words, i).is_some()
+            {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < words.len()
+                && end - i < 4
+                && !org_words.contains(&end)
+                && (is_name_word(words[end].text) || is_particle(words[end].text))
+                && state_at(words, end).is_none()
+            {
+                end += 1;
+                if words[end - 1].text.ends_with("’s") || words[end - 1].text.ends_with("'s") {
+                    break;
+                }
+            }
+            while end > i + 1 && is_particle(words[end - 1].text) {
+                end -= 1;
+            }
+            let role = role_before(words, i);
+            let name = words[i..end]
+                .iter()
+                .map(|w| strip_possessive(w.text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if end - i == 1 {
+                let title = role.as_ref().and_then(|r| r.person_title);
+                single_names.push((index, words[i].clone(), title));
+                i = end;
+                continue;
+            }
+            let followed_by_verb = words
+                .get(end)
+                .is_some_and(|w| PERSON_VERBS.contains(&w.text));
+            let said_before =
+                i >= 2 && matches!(words[i - 1].text, "said" | "says") && words[i - 2].text == ",";
+            if (role.is_none() && !followed_by_verb && !said_before) || self.exclude.contains(&name)
+            {
+                i = end;
+                continue;
+            }
+            let span_start = role.as_ref().map_or(words[i].span.start, |r| r.span.start);
+            let span = span_start..words[end - 1].span.end;
+            let key = format!("person:{name}");
+            let affiliation = role
+                .as_ref()
+                .and_then(|r| r.state)
+                .or_else(|| role_after(words, end).and_then(|r| r.state))
+                .or_else(|| infer_affiliation(states));
+            let role_after_name = role_after(words, end);
+            let draft = self.mention(
+                &key,
+                ActorKind::Person,
+                &name,
+                sentence,
+                index,
+                span.clone(),
+                mentions_by_actor,
+            );
+            let stated = role.filter(|r| !r.groups.is_empty()).or(role_after_name);
+            if let Some(role) = stated {
+                for group in role.groups {
+                    if !draft.roles.contains(&group) {
+                        draft.roles.push(group);
+                    }
+                }
+                draft
+                    .role_evidence
+                    .get_or_insert_with(|| Evidence::new(sentence.article, text, span));
+            }
+            if let Some(state) = affiliation {
+                *draft
+                    .affiliations
+                    .entry(GAZETTEER.name(state).to_owned())
+                    .or_default() += 1;
+            }
+            i = end;
+        }
+    }
+}
+
+/// A role stated next to a name, with the state it belongs to.
+struct Role {
+    /// Role phrases, split at commas: ["Deputy Defence Minister", "Colonel General"].
+    groups: Vec<String>,
+    state: Option<usize>,
+    person_title: Option<&'static str>,
+    span: Range<usize>,
+}
+
+/// Reads the title before a name, right to left: "Russia’s Deputy Defence Minister,
+/// Colonel General | Aleksandr Fomin"; "National Security Advisor (NSA) | Ajit Doval".
+fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role> {
+    let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut j = name_start;
+    let mut start = name_start;
+    let mut person_title = None;
+    while j > 0 {
+        let w = words[j - 1].text;
+        if let Some(title) = ROLE_WORDS.iter().find(|r| **r == w) {
+            // Walking right to left, the group being filled is always the first.
+            groups[0].insert(0, w);
+            if person_title.is_none() {
+                person_title = PERSON_TITLES.iter().copied().find(|t| *t == *title);
+            }
+            start = j - 1;
+            j -= 1;
+        } else if w == ")" && j >= 3 && words[j - 3].text == "(" && is_acronym(words[j - 2].text) {
+            j -= 3;
+        } else if w == ","
+            && j >= 2
+            && ROLE_WORDS.contains(&words[j - 2].text)
+            && !groups[0].is_empty()
+        {
+            groups.insert(0, Vec::new());
+            j -= 1;
+        } else if matches!(w, "of" | "for") && j >= 2 && ROLE_WORDS.contains(&words[j - 2].text) {
+            groups[0].insert(0, w);
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let groups: Vec<String> = groups
+        .into_iter()
+        .filter(|g| !g.is_empty())
+        .map(|g| g.join(" "))
+        .filter(|g| {
+            !matches!(
+                g.as_str(),
+                "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr." | "Sir" | "Dame"
+            )
+        })
+        .collect();
+    if groups.is_empty() && person_title.is_none() {
+        return None;
+    }
+    // "Russia’s …", "Indian …", "US …" just before the title.
+    let state = (start > 0)
+        .then(|| GAZETTEER.lookup(strip_possessive(words[start - 1].text)))
+        .flatten()
+        .map(|(state, _)| state);
+    let span_start = if state.is_some() {
+        words[start - 1].span.start
+    } else {
+        words[start].span.start
+    };
+    Some(Role {
+        groups,
+        state,
+        person_title,
+        span: span_start..words[name_start].span.start,
+    })
+}
+
+/// Reads an appositive after a name: "Vinay Kumar, India’s ambassador to Russia, said".
+fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
+    if words.get(name_end).map(|w| w.text) != Some(",") {
+        return None;
+    }
+    let mut phrase = Vec::new();
+    let mut state = None;
+    for w in words.iter().skip(name_end + 1).take(7) {
+        if matches!(
+            w.text,
+            "," | "(" | ")" | ";" | "who" | "which" | "said" | "says"
+        ) {
+            break;
+        }
+        if phrase.is_empty() && matches!(w.text, "the" | "a" | "an") {
+            continue;
+        }
+        if phrase.is_empty() && state.is_none() {
+            if let Some((s, _)) = GAZETTEER.lookup(strip_possessive(w.text)) {
+                state = Some(s);
+                continue;
+            }
+        }
+        phrase.push(w.text);
+    }
+    let office_at = phrase
+        .iter()
+        .position(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()))?;
+    // Keep "ambassador to Russia" whole, but stop the role before a verb phrase.
+    let end = phrase
+        .iter()
+        .skip(office_at + 1)
+        .position(|w| !matches!(*w, "to" | "of" | "for") && !is_capitalised(w))
+        .map_or(phrase.len(), |p| p + office_at + 1);
+    Some(Role {
+        groups: vec![phrase[..end].join(" ")],
+        state,
+        person_title: None,
+        span: words[name_end].span.clone(),
+    })
+}
+
+/// The state a person acts for when no title says so: a state named in the same
+/// sentence that is not where they are ("in Moscow") nor whom they meet ("with
+/// senior Russian officials").
+fn infer_affiliation(states: &[StateMention]) -> Option<usize> {
+    let excluded: BTreeSet<usize> = states
+        .iter()
+        .filter(|m| m.located || m.counterpart)
+        .map(|m| m.state)
+        .collect();
+    let candidates: BTreeSet<usize> = states
+        .iter()
+        .map(|m| m.state)
+        .filter(|s| !excluded.contains(s))
+        .collect();
+    match candidates.len() {
+        1 => candidates.into_iter().next(),
+        _ => None,
+    }
+}
+
+fn relate_state(words: &[Word<'_>], state: usize, at: usize) -> StateMention {
+    let before = |k: usize| at.checked_sub(k).map(|i| words[i].text);
+    let located = matches!(
+        before(1),
+        Some("in" | "to" | "at" | "visiting" | "visit" | "visits" | "visited")
+    );
+    let counterpart = (1..=3).any(|k| before(k) == Some("with"));
+    StateMention {
+        state,
+        located,
+        counterpart,
+    }
+}
+
+/// The longest state name starting at word `i`: (state, naming, words used).
+fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, usize)> {
+    let max = GAZETTEER.max_words.min(words.len() - i);
+    (1..=max).rev().find_map(|length| {
+        let phrase = words[i..i + length]
+            .iter()
+            .map(|w| w.text)
+            .collect::<Vec<_>>()
+            .join(" ");
+        GAZETTEER
+            .lookup(strip_possessive(&phrase))
+            .map(|(state, naming)| (state, naming, length))
+    })
+}
+
+#[allow(non_snake_case, reason = "reads as the constant lists beside it")]
+fn ORG_HEAD_OR_ADJ(word: &str) -> bool {
+    ORG_HEADS.contains(&word)
+        || matches!(
+            word,
+            "Armed" | "Military" | "Technical" | "Inter-Governmental"
+        )
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word that can be part of a person's name: capitalised, then lower case letters
+/// ("Fomin", "O'Brien", "al-Sisi"); not a title, a month or a sentence opener.
+fn is_name_word(word: &str) -> bool {
+    let bare = strip_possessive(word);
+    let mut chars = bare.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let rest_lower = bare.chars().skip(1).any(char::is_lowercase)
+        && bare
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+    first_upper
+        && rest_lower
+        && !ROLE_WORDS.contains(&bare)
+        && !NOT_NAME_WORDS.contains(&bare)
+        && !OPENERS.contains(&bare)
+        && !ORG_HEADS.contains(&bare)
+}
+
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "bin" | "bint" | "ibn" | "van" | "der" | "den" | "de" | "da" | "von" | "la" | "le" | "del"
+    ) || word.starts_with("al-") && word.len() > 3
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '-' || c.is_ascii_digit())
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
+
+impl Draft {
+    fn into_actor(self) -> Actor {
+        let kind = self.kind.unwrap_or(ActorKind::Organisation);
+        // The office comes first; a rank ("Colonel General") only when nothing else is known.
+        let mut roles: Vec<String> = self
+            .roles
+            .into_iter()
+            .filter(|r| r != "government")
+            .collect();
+        roles.sort_by_key(|r| {
+            !r.split(' ')
+                .any(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()))
+        });
+        let affiliation = if kind == ActorKind::State {
+            None
+        } else {
+            let mut counted: Vec<(String, usize)> = self.affiliations.into_iter().collect();
+            counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let top = counted.first().map(|c| c.1).unwrap_or(0);
+            let names: Vec<String> = counted
+                .into_iter()
+                .filter(|c| c.1 == top)
+                .map(|c| c.0)
+                .collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        };
+        Actor {
+            name: self.name,
+            kind,
+            role: roles.first().cloned(),
+            roles,
+            affiliation,
+            aliases: self.aliases.into_iter().collect(),
+            mentions: self.mentions,
+            sources: self.articles.into_iter().map(|a| a + 1).collect(),
+            rank: 0,
+            evidence: self.role_evidence.or(self.evidence),
+            first_seen: self.first_seen,
+        }
+    }
+}

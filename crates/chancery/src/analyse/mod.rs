@@ -1,0 +1,240 @@
+//! Analyse: cleaned articles → a [`Briefing`], the data every template sees.
+//!
+//! Finds the key actors ([`actors`]), ranks sentences by how central they are to the
+//! whole set ([`ranking`]), and picks forward-looking statements ([`outlook`]). Every
+//! statement keeps the source number and character span it came from. Deterministic:
+//! ties are broken by article order and position, never by hashing.
+
+mod actors;
+mod gazetteer;
+mod outlook;
+mod ranking;
+mod sentences;
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::{Article, BriefingOptions, Date, Warning};
+
+/// The analysed briefing: exactly the context templates receive (`--format json`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Briefing {
+    pub title: String,
+    /// The briefing's date, `YYYY-MM-DD`.
+    pub date: Date,
+    /// The same date spelt out: "6 August 2025".
+    pub date_long: String,
+    /// The handling marking for the banner.
+    pub marking: String,
+    /// The single most central statement: the bottom line up front.
+    pub bottom_line: Option<Statement>,
+    /// What happened: the most central other statements, in reading order.
+    pub context: Vec<Statement>,
+    /// People, organisations and states, most salient first.
+    pub actors: Vec<Actor>,
+    /// What it means: forward-looking and consequential statements, strongest first.
+    pub implications: Vec<Statement>,
+    /// Pending actions and decisions: who is expected to do what.
+    pub watch: Vec<Statement>,
+    /// The articles, numbered as statements cite them.
+    pub sources: Vec<SourceRef>,
+    /// Problems met on the way: skipped files, missing metadata, cuts.
+    pub warnings: Vec<Warning>,
+}
+
+/// A sentence of the briefing and where it came from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Statement {
+    pub text: String,
+    /// Source numbers to cite as `[n]`, ascending.
+    pub cites: Vec<usize>,
+    /// The exact passages it came from.
+    pub evidence: Vec<Evidence>,
+    /// 1 = most important within its section; cuts to fit one page start at the end.
+    pub rank: usize,
+}
+
+/// A passage of one article: `start..end` in Unicode characters of its cleaned text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    pub source: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Evidence {
+    /// From a byte range in the article's text.
+    pub(crate) fn new(article: usize, text: &str, bytes: Range<usize>) -> Self {
+        let start = text[..bytes.start].chars().count();
+        Self {
+            source: article + 1,
+            start,
+            end: start + text[bytes].chars().count(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActorKind {
+    Person,
+    Organisation,
+    State,
+}
+
+/// A key actor of the story.
+#[derive(Debug, Clone, Serialize)]
+pub struct Actor {
+    pub name: String,
+    pub kind: ActorKind,
+    /// The main role or office ("Deputy Defence Minister"), if the articles state one.
+    pub role: Option<String>,
+    /// Every role stated, main one first.
+    pub roles: Vec<String>,
+    /// The state(s) the actor belongs to or acts for.
+    pub affiliation: Option<String>,
+    /// Other names used in the articles ("New Delhi", "IRIGC-MMTC").
+    pub aliases: Vec<String>,
+    pub mentions: usize,
+    /// Source numbers of the articles that mention it.
+    pub sources: Vec<usize>,
+    /// 1 = most salient.
+    pub rank: usize,
+    /// The passage that states its role, else its first mention.
+    pub evidence: Option<Evidence>,
+    #[serde(skip)]
+    pub(crate) first_seen: (usize, usize),
+}
+
+/// One article as the briefing cites it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceRef {
+    pub number: usize,
+    pub title: String,
+    pub outlet: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<Date>,
+    pub url: Option<String>,
+    pub file: String,
+    pub words: usize,
+}
+
+/// How many items of each section the analysis offers; rendering may cut more.
+const CONTEXT_ITEMS: usize = 5;
+const IMPLICATION_ITEMS: usize = 4;
+const WATCH_ITEMS: usize = 4;
+const ACTOR_ITEMS: usize = 10;
+
+pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
+    let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
+    let sentences: Vec<sentences::Sentence> = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, text)| sentences::split(i, text))
+        .collect();
+
+    let exclude: BTreeSet<String> = articles
+        .iter()
+        .flat_map(|a| a.outlet.iter().chain(&a.authors).map(|f| f.value.clone()))
+        .collect();
+    let found = actors::ActorFinder::new(&texts, exclude).find(&sentences);
+    let scores = ranking::centrality(&texts, &sentences);
+    let actors = rank_actors(found, &scores);
+
+    let forward = outlook::forward_looking(&texts, &sentences);
+    let ranked = ranking::rank_statements(&texts, &sentences, &scores, &forward);
+
+    let mut warnings = Vec::new();
+    if sentences.is_empty() {
+        warnings.push(Warning::general(
+            "no complete sentences found in the articles",
+        ));
+    }
+    let bottom_line = ranked.first().cloned();
+    let context =
+        ranking::in_reading_order(ranked.into_iter().skip(1).take(CONTEXT_ITEMS).collect());
+    let implications =
+        outlook::implications(&texts, &sentences, &scores, &forward, IMPLICATION_ITEMS);
+    let watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
+
+    let sources: Vec<SourceRef> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| SourceRef {
+            number: i + 1,
+            title: a.display_title().to_owned(),
+            outlet: a.outlet.as_ref().map(|f| f.value.clone()),
+            authors: a.authors.iter().map(|f| f.value.clone()).collect(),
+            published: a.published.as_ref().map(|f| f.value),
+            url: a.url.as_ref().map(|f| f.value.clone()),
+            file: a.file.clone(),
+            words: a.word_count(),
+        })
+        .collect();
+    let title = options.title.clone().unwrap_or_else(|| {
+        // The title of the article the bottom line comes from: the story's centre.
+        let central = bottom_line
+            .as_ref()
+            .and_then(|s| s.cites.first())
+            .copied()
+            .unwrap_or(1);
+        sources[central - 1].title.clone()
+    });
+
+    Briefing {
+        title,
+        date: options.today,
+        date_long: options.today.long(),
+        marking: options.marking.clone(),
+        bottom_line,
+        context,
+        actors: actors.into_iter().take(ACTOR_ITEMS).collect(),
+        implications,
+        watch,
+        sources,
+        warnings,
+    }
+}
+
+/// People first, then organisations, then states; within each, by how much the central
+/// sentences talk about them.
+fn rank_actors(found: Vec<(Actor, Vec<usize>)>, scores: &[f64]) -> Vec<Actor> {
+    let mut scored: Vec<(f64, Actor)> = found
+        .into_iter()
+        .map(|(actor, sentence_ids)| {
+            let centrality: f64 = sentence_ids.iter().map(|&i| scores[i]).sum();
+            let role_bonus = if actor.role.is_some() { 1.0 } else { 0.0 };
+            let score = centrality + role_bonus + 0.5 * actor.sources.len() as f64;
+            (score, actor)
+        })
+        .collect();
+    scored.sort_by(|(sa, a), (sb, b)| {
+        a.kind
+            .cmp(&b.kind)
+            .then(sb.total_cmp(sa))
+            .then(a.first_seen.cmp(&b.first_seen))
+    });
+    scored
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, mut actor))| {
+            actor.rank = i + 1;
+            actor
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_counts_characters_not_bytes() {
+        let text = "Путин said “no”.";
+        let start = text.find("said").unwrap();
+        let evidence = Evidence::new(0, text, start..start + 4);
+        assert_eq!((evidence.source, evidence.start, evidence.end), (1, 6, 10));
+    }
+}

@@ -1,0 +1,266 @@
+//! What it means and what to watch: statements about the future and about consequences.
+//!
+//! A sentence is forward-looking when its own wording says so: future and modal forms
+//! ("will", "set to", "could"), announced plans, threatened measures, timing ("soon",
+//! "next week"). The strength of that wording ranks it; nothing is made stronger than
+//! the source put it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::ranking;
+use super::sentences::Sentence;
+use super::{Actor, ActorKind, Evidence, Statement};
+
+/// How a sentence looks ahead.
+#[derive(Debug, Clone)]
+pub(crate) struct Forward {
+    /// 1.0 for plans and future forms, less for modal or merely consequential wording.
+    pub strength: f64,
+    /// Byte offset of the marker in the article text, where a pending action starts.
+    pub marker: usize,
+    /// A pending action or event someone can watch for (not only a possibility).
+    pub pending: bool,
+}
+
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b",
+    )
+    .expect("valid regex")
+});
+
+static POSSIBLE: LazyLock<Regex> = LazyLock::new(|| {
+    // "may" in lower case only: "in May this year" is a month, not a possibility.
+    Regex::new(r"\b([Cc]ould|may|[Mm]ight|[Ww]ould|[Ll]ikely|[Pp]ossible|[Rr]isk(?:s|ed)?)\b")
+        .expect("valid regex")
+});
+
+static CONSEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(tariffs?|sanctions?|escalat\w*|increases?|consequences?|implications?|in response|pressure|warn(?:s|ed)?|accus(?:es|ed)|deadline)\b",
+    )
+    .expect("valid regex")
+});
+
+static SOON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsoon\b").expect("valid regex"));
+
+/// For each sentence, whether and how it looks ahead.
+pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Option<Forward>> {
+    sentences
+        .iter()
+        .map(|s| {
+            let text = &texts[s.article][s.span.clone()];
+            let unquoted = without_quotes(text);
+            let found = |re: &Regex| re.find(&unquoted).map(|m| s.span.start + m.start());
+            let soon = SOON.is_match(&unquoted);
+            if let Some(marker) = found(&PLANNED) {
+                let boost = if soon { 0.2 } else { 0.0 };
+                return Some(Forward {
+                    strength: 1.0 + boost,
+                    marker,
+                    pending: true,
+                });
+            }
+            if let Some(marker) = found(&POSSIBLE) {
+                return Some(Forward {
+                    strength: 0.6,
+                    marker,
+                    pending: soon,
+                });
+            }
+            found(&CONSEQUENCE).map(|marker| Forward {
+                strength: 0.4,
+                marker,
+                pending: false,
+            })
+        })
+        .collect()
+}
+
+/// Quoted words are someone's rhetoric, not the report's own forecast: blank them out
+/// (keeping byte offsets) before looking for markers.
+fn without_quotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for c in text.chars() {
+        let blank = match c {
+            '“' => {
+                inside = true;
+                true
+            }
+            '”' => {
+                inside = false;
+                true
+            }
+            _ => inside,
+        };
+        if blank {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Forward-looking and consequential statements, strongest and most central first.
+pub(crate) fn implications(
+    texts: &[&str],
+    sentences: &[Sentence],
+    scores: &[f64],
+    forward: &[Option<Forward>],
+    limit: usize,
+) -> Vec<Statement> {
+    let weighted: Vec<f64> = scores
+        .iter()
+        .zip(forward)
+        .map(|(score, f)| f.as_ref().map_or(0.0, |f| score + f.strength))
+        .collect();
+    let candidates = (0..sentences.len())
+        .filter(|&i| forward[i].is_some())
+        .collect();
+    ranking::select(texts, sentences, &weighted, candidates, limit)
+}
+
+/// Pending actions: "<who> <will do what>", cut from forward-looking sentences at the
+/// actor that will act, strongest first.
+pub(crate) fn watch(
+    texts: &[&str],
+    sentences: &[Sentence],
+    forward: &[Option<Forward>],
+    actors: &[Actor],
+    limit: usize,
+) -> Vec<Statement> {
+    let mut items: Vec<(f64, usize, Statement)> = Vec::new();
+    for (i, sentence) in sentences.iter().enumerate() {
+        let Some(f) = forward[i].as_ref().filter(|f| f.pending) else {
+            continue;
+        };
+        let text = texts[sentence.article];
+        let before = &text[sentence.span.start..f.marker];
+        let clause = text[f.marker..sentence.span.end].trim_end_matches(['.', ' ']);
+        let subject = subject_of(before, actors);
+        let (line, start) = match subject {
+            Some(name) => (format!("{name} {clause}"), f.marker),
+            None => (
+                text[sentence.span.clone()].trim_end_matches('.').to_owned(),
+                sentence.span.start,
+            ),
+        };
+        let line = format!(
+            "{}.",
+            capitalise(&line.split_whitespace().collect::<Vec<_>>().join(" "))
+        );
+        if items.iter().any(|(_, _, s)| s.text == line) {
+            continue;
+        }
+        let evidence = Evidence::new(sentence.article, text, start..sentence.span.end);
+        items.push((
+            f.strength,
+            i,
+            Statement {
+                text: line,
+                cites: vec![evidence.source],
+                evidence: vec![evidence],
+                rank: 0,
+            },
+        ));
+    }
+    items.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    items
+        .into_iter()
+        .take(limit)
+        .enumerate()
+        .map(|(rank, (_, _, mut s))| {
+            s.rank = rank + 1;
+            s
+        })
+        .collect()
+}
+
+/// Who acts: the actor named right before the marker, or the person a pronoun there
+/// refers to.
+fn subject_of(before: &str, actors: &[Actor]) -> Option<String> {
+    let trimmed = before.trim_end();
+    let last_word = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    let mentions = |kinds: &[ActorKind]| {
+        actors
+            .iter()
+            .filter(|a| kinds.contains(&a.kind))
+            .flat_map(|a| {
+                let surname = (a.kind == ActorKind::Person)
+                    .then(|| a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned());
+                std::iter::once(a.name.clone())
+                    .chain(a.aliases.iter().cloned())
+                    .chain(surname)
+                    .filter_map(|form| {
+                        trimmed
+                            .rfind(&form)
+                            .map(|at| (at + form.len(), form, a.name.clone()))
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .max_by_key(|(end, form, _)| (*end, form.len()))
+    };
+    if matches!(last_word, "he" | "she" | "He" | "She") {
+        return mentions(&[ActorKind::Person]).map(|(_, _, name)| name);
+    }
+    let (end, form, _) = mentions(&[ActorKind::Person, ActorKind::Organisation, ActorKind::State])?;
+    // Only the actor right before the verb is its subject ("New Delhi is set to").
+    let gap = trimmed[end..].trim_start_matches(['’', '\'', 's']).trim();
+    gap.is_empty().then_some(form)
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentences;
+    use super::*;
+
+    fn forward_of(text: &str) -> Option<Forward> {
+        let all = sentences::split(0, text);
+        forward_looking(&[text], &all).remove(0)
+    }
+
+    #[test]
+    fn plans_and_future_forms_are_pending() {
+        let f = forward_of("New Delhi is set to procure more air defence systems soon.").unwrap();
+        assert!(f.pending && f.strength > 1.0);
+        assert!(
+            forward_of("The minister will travel to Paris next week.")
+                .unwrap()
+                .pending
+        );
+    }
+
+    #[test]
+    fn modal_and_consequential_forms_are_weaker() {
+        assert!(
+            forward_of("The deal could reshape regional trade flows.")
+                .unwrap()
+                .strength
+                < 1.0
+        );
+        assert!(
+            forward_of("He criticised the tariffs imposed on exports.")
+                .unwrap()
+                .strength
+                < 0.6
+        );
+        assert!(forward_of("The ministers met in a friendly atmosphere.").is_none());
+    }
+
+    #[test]
+    fn future_words_inside_quotes_are_not_the_report_forecasting() {
+        assert!(forward_of("“We will win,” the captain told reporters at the ground.").is_none());
+    }
+}

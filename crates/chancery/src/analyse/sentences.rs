@@ -1,0 +1,215 @@
+//! Sentences and words of an article, with their byte spans in the article text.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One sentence of one article.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    /// Index of the article in the batch.
+    pub article: usize,
+    /// Position of the sentence within its article (0 = lead).
+    pub position: usize,
+    /// Byte range in the article text, without an attribution tail.
+    pub span: Range<usize>,
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cmdr", "adm", "sgt",
+    "gov", "sen", "rep", "st", "jr", "sr", "vs", "no", "nos", "inc", "ltd", "co", "corp", "dept",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
+    "i.e", "etc", "approx", "est", "fig", "u.s", "u.k", "u.n", "e.u", "rs", "mt", "ft", "al",
+];
+
+/// "….reports Asian Lite News" closing a lead paragraph is a credit, not part of the news.
+static ATTRIBUTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:[.…]{2,}|…)\s*(?:reports|writes)\s+\p{Lu}[^.…]*$|\s*…\s*$")
+        .expect("valid regex")
+});
+
+/// Splits an article's text into sentences. Paragraph breaks always end a sentence.
+pub(crate) fn split(article: usize, text: &str) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut paragraph_start = 0;
+    for paragraph in text.split("\n\n") {
+        let mut start = paragraph_start;
+        let bytes = paragraph.as_bytes();
+        let mut chars = paragraph.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            // Take closing quotes and brackets with the sentence.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, next)) = chars.peek() {
+                if matches!(
+                    next,
+                    '"' | '”' | '’' | '\'' | ')' | ']' | '.' | '…' | '!' | '?'
+                ) {
+                    end = j + next.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let rest = &paragraph[end..];
+            let next_starts_sentence = rest.starts_with(char::is_whitespace)
+                && rest.trim_start().starts_with(|n: char| {
+                    n.is_uppercase() || n.is_ascii_digit() || "“\"‘(".contains(n)
+                });
+            if next_starts_sentence && (c != '.' || !is_abbreviation(&paragraph[..i])) {
+                push(&mut sentences, article, text, start..paragraph_start + end);
+                start = paragraph_start + end;
+            }
+        }
+        push(
+            &mut sentences,
+            article,
+            text,
+            start..paragraph_start + bytes.len(),
+        );
+        paragraph_start += paragraph.len() + 2;
+    }
+    sentences
+}
+
+fn push(sentences: &mut Vec<Sentence>, article: usize, text: &str, span: Range<usize>) {
+    let raw = &text[span.clone()];
+    let leading = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    let without_tail = ATTRIBUTION_TAIL
+        .find(trimmed)
+        .map_or(trimmed, |m| &trimmed[..m.start()]);
+    if without_tail.split_whitespace().count() < 3 {
+        return;
+    }
+    let start = span.start + leading;
+    sentences.push(Sentence {
+        article,
+        position: sentences.len(),
+        span: start..start + without_tail.len(),
+    });
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_lowercase();
+    // A lone capital is an initial ("J. Smith"); a dotted acronym continues ("U.S.").
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// A word with its byte span, for matching names and phrases.
+#[derive(Debug, Clone)]
+pub(crate) struct Word<'t> {
+    pub text: &'t str,
+    pub span: Range<usize>,
+}
+
+/// Words of `text[range]`: runs of letters, digits and inner `- ' ’ .` (so "Su-30",
+/// "Russia’s" and "U.S." stay whole); brackets and commas are words of their own so
+/// patterns can see them.
+pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
+    let slice = &text[range.clone()];
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next_is_word = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inner =
+            matches!(c, '-' | '\'' | '’' | '.' | '‐' | '&') && start.is_some() && next_is_word;
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+            continue;
+        }
+        // A trailing full stop belongs to a dotted acronym ("U.S.") but not to a word.
+        let mut end = i;
+        if c == '.' {
+            if let Some(s) = start {
+                if slice[s..i].contains('.') {
+                    end = i + 1;
+                }
+            }
+        }
+        if let Some(s) = start.take() {
+            words.push(Word {
+                text: &slice[s..end],
+                span: range.start + s..range.start + end,
+            });
+        }
+        if matches!(c, '(' | ')' | ',' | ';' | ':' | '“' | '”' | '"') {
+            words.push(Word {
+                text: &slice[i..i + c.len_utf8()],
+                span: range.start + i..range.start + i + c.len_utf8(),
+            });
+        }
+    }
+    if let Some(s) = start {
+        words.push(Word {
+            text: &slice[s..],
+            span: range.start + s..range.end,
+        });
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split(0, text).into_iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn splits_on_stops_but_not_abbreviations_or_initials() {
+        let text = "Mr. Smith met Gen. J. Doe in the U.S. capital. They talked at length. “We agree,” he said.";
+        assert_eq!(
+            texts(text),
+            [
+                "Mr. Smith met Gen. J. Doe in the U.S. capital.",
+                "They talked at length.",
+                "“We agree,” he said."
+            ]
+        );
+    }
+
+    #[test]
+    fn attribution_tail_is_not_part_of_the_sentence() {
+        let text = "Fomin met Kumar on Wednesday to discuss the partnership….reports Asian Lite News\n\nNext one here.";
+        assert_eq!(
+            texts(text),
+            [
+                "Fomin met Kumar on Wednesday to discuss the partnership",
+                "Next one here."
+            ]
+        );
+    }
+
+    #[test]
+    fn words_keep_hyphens_possessives_and_acronyms() {
+        let text = "Russia’s Su-30 deal (IRIGC-MMTC) with the U.S. ended.";
+        let found: Vec<&str> = words(text, 0..text.len()).iter().map(|w| w.text).collect();
+        assert_eq!(
+            found,
+            [
+                "Russia’s",
+                "Su-30",
+                "deal",
+                "(",
+                "IRIGC-MMTC",
+                ")",
+                "with",
+                "the",
+                "U.S.",
+                "ended"
+            ]
+        );
+    }
+}

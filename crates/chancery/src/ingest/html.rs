@@ -1,0 +1,136 @@
+//! Saved web pages: the main text through `dom_smoothie` (a maintained port of Mozilla's
+//! Readability, measured at F1 0.951 and ~320 pages/s on the extraction benchmark),
+//! metadata from JSON-LD first and meta tags second, each field saying which.
+
+use dom_smoothie::{Config, Metadata, Readability, TextMode};
+
+use super::scrape;
+use crate::{Article, Date, Field};
+
+pub(super) fn from_html(file: &str, html: &str) -> Article {
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        ..Config::default()
+    };
+    let Ok(mut readability) = Readability::new(html, None, Some(config)) else {
+        return Article::new(file, &[]);
+    };
+    let json_ld = readability.parse_json_ld();
+    let meta = readability.get_article_metadata(None);
+    let blocks = match readability.parse() {
+        Ok(extracted) => extracted
+            .text_content
+            .lines()
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|line| !line.is_empty())
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    let mut article = scrape::from_blocks(file, blocks);
+
+    let sources = [(json_ld.as_ref(), "JSON-LD"), (Some(&meta), "meta tags")];
+    let pick = |get: fn(&Metadata) -> Option<&str>| {
+        sources.iter().find_map(|(metadata, found_in)| {
+            let value = get((*metadata)?)?.trim();
+            (!value.is_empty()).then(|| Field::new(value.to_owned(), *found_in))
+        })
+    };
+    if let Some(title) = pick(|m| Some(m.title.as_str())) {
+        article.title = Some(title);
+    }
+    if let Some(outlet) = pick(|m| m.site_name.as_deref()) {
+        article.outlet = Some(outlet);
+    }
+    if let Some(byline) = pick(|m| m.byline.as_deref()).filter(|b| is_person_byline(&b.value)) {
+        let found_in = byline.found_in.clone();
+        article.authors = byline
+            .value
+            .trim_start_matches("By ")
+            .trim_start_matches("by ")
+            .split([',', '&'])
+            .flat_map(|part| part.split(" and "))
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(|name| Field::new(name.to_owned(), found_in.clone()))
+            .collect();
+    }
+    let date = |get: fn(&Metadata) -> Option<&str>| {
+        pick(get).and_then(|f| Date::parse_human(&f.value).map(|d| Field::new(d, f.found_in)))
+    };
+    article.published = date(|m| m.published_time.as_deref()).or(article.published);
+    article.modified = date(|m| m.modified_time.as_deref());
+    article.language = pick(|m| m.lang.as_deref());
+    article.url = pick(|m| m.url.as_deref()).filter(|u| u.value.starts_with("http"));
+    article
+}
+
+/// Bylines that are really labels ("2 Minute Read", "Staff", a feed name) are not authors.
+fn is_person_byline(byline: &str) -> bool {
+    let lower = byline.to_lowercase();
+    let labels = [
+        "minute read",
+        "min read",
+        "staff",
+        "news desk",
+        "feed",
+        "http",
+        "@",
+    ];
+    byline.chars().any(char::is_alphabetic)
+        && byline.len() <= 120
+        && !labels.iter().any(|label| lower.contains(label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html lang="en"><head>
+        <title>Talks in Moscow | Example Times</title>
+        <meta property="og:site_name" content="Example Times">
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+          "headline":"Talks in Moscow","datePublished":"2025-08-06T09:00:00Z",
+          "dateModified":"2025-08-07T10:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}</script>
+        </head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Talks in Moscow</h1>
+        <p>Russia's Deputy Defence Minister met the Indian Ambassador in Moscow on Wednesday to discuss defence cooperation between the two countries.</p>
+        <p>The two sides confirmed their focus on strengthening the partnership, according to a statement issued by the ministry after the meeting.</p>
+        <p>Officials said a further round of talks would take place in New Delhi later in the year, with procurement high on the agenda.</p>
+        </article><aside><h3>Related stories</h3><a href="/x">Unrelated teaser about cricket</a></aside>
+        <footer>Copyright Example Times</footer></body></html>"#;
+
+    #[test]
+    fn story_text_without_navigation() {
+        let article = from_html("page.html", PAGE);
+        assert!(
+            article.text.starts_with("Russia's Deputy Defence Minister"),
+            "{}",
+            article.text
+        );
+        assert!(article.text.contains("later in the year"));
+        for junk in ["Home", "cricket", "Copyright"] {
+            assert!(!article.text.contains(junk), "{junk} in {}", article.text);
+        }
+    }
+
+    #[test]
+    fn metadata_says_where_it_came_from() {
+        let article = from_html("page.html", PAGE);
+        let published = article.published.unwrap();
+        assert_eq!(published.value, Date::new(2025, 8, 6).unwrap());
+        assert_eq!(published.found_in, "JSON-LD");
+        assert_eq!(
+            article.modified.unwrap().value,
+            Date::new(2025, 8, 7).unwrap()
+        );
+        assert_eq!(article.outlet.unwrap().value, "Example Times");
+        assert_eq!(article.authors[0].value, "Jane Doe");
+        assert_eq!(article.language.unwrap().value, "en");
+    }
+
+    #[test]
+    fn reading_time_is_not_an_author() {
+        assert!(!is_person_byline("2 Minute Read"));
+        assert!(is_person_byline("By Jane Doe and John Roe"));
+    }
+}

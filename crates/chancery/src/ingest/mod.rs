@@ -1,0 +1,162 @@
+//! Ingest: the bytes of one file → a cleaned [`Article`].
+//!
+//! Decodes the text ([`decode`]), pulls the story out of its container (plain text and
+//! Markdown in [`scrape`], web pages in [`html`]) and drops site boilerplate, keeping
+//! title, outlet, byline and dates with where each was found. Never panics on bad
+//! bytes: a file that cannot be read is an [`Error::Ingest`] naming it.
+
+mod decode;
+mod html;
+mod scrape;
+
+use crate::{Article, Error, Warned, Warning};
+
+/// Larger files are refused: no news article is this long, and parsing one would
+/// stall the whole batch.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+/// One file handed to the core: its name (for messages and the extension) and bytes.
+#[derive(Debug, Clone)]
+pub struct InputFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl InputFile {
+    pub fn new(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        Self {
+            name: name.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// The kinds of file Chancery reads, chosen by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    fn of(name: &str) -> Result<Self, String> {
+        let extension = name
+            .rsplit_once('.')
+            .map(|(stem, ext)| (stem, ext.to_ascii_lowercase()))
+            .filter(|(stem, _)| !stem.is_empty() && !stem.ends_with(['/', '\\']));
+        match extension.as_ref().map(|(_, ext)| ext.as_str()) {
+            Some("txt" | "text") => Ok(Self::Text),
+            Some("md" | "markdown") => Ok(Self::Markdown),
+            Some("html" | "htm" | "xhtml") => Ok(Self::Html),
+            Some("pdf") => {
+                Err("PDF articles are not supported yet; save the article as text or HTML".into())
+            }
+            Some(other) => Err(format!(
+                "unsupported file type '.{other}' (Chancery reads .txt, .md, .html and .htm)"
+            )),
+            None => Err("no file extension (Chancery reads .txt, .md, .html and .htm)".into()),
+        }
+    }
+}
+
+/// Reads one file into a cleaned article.
+pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
+    let name = file.name.as_str();
+    let format = Format::of(name).map_err(|reason| Error::ingest(name, reason))?;
+    if file.bytes.is_empty() {
+        return Err(Error::ingest(name, "the file is empty"));
+    }
+    if file.bytes.len() > MAX_FILE_BYTES {
+        return Err(Error::ingest(
+            name,
+            format!(
+                "the file is {} MB, over the {} MB limit for one article",
+                file.bytes.len() / (1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    if decode::looks_binary(&file.bytes) {
+        return Err(Error::ingest(
+            name,
+            "this looks like a binary file, not an article's text",
+        ));
+    }
+    let text = decode::decode(&file.bytes, format == Format::Html);
+    let mut warnings = Vec::new();
+    if text.replaced_invalid {
+        warnings.push(Warning::about(
+            name,
+            format!(
+                "some bytes were not valid {}; they were replaced",
+                text.encoding
+            ),
+        ));
+    }
+    let article = match format {
+        Format::Text => scrape::from_text(name, &text.text),
+        Format::Markdown => scrape::from_markdown(name, &text.text),
+        Format::Html => html::from_html(name, &text.text),
+    };
+    if article.text.trim().is_empty() {
+        return Err(Error::ingest(name, "no article text was found in the file"));
+    }
+    if article.title.is_none() {
+        warnings.push(Warning::about(name, "no title found"));
+    }
+    if article.published.is_none() {
+        warnings.push(Warning::about(name, "no publication date found"));
+    }
+    Ok(Warned::new(article, warnings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ingest_bytes(name: &str, bytes: &[u8]) -> Result<Warned<Article>, Error> {
+        ingest(&InputFile::new(name, bytes))
+    }
+
+    #[test]
+    fn empty_file_is_a_clear_error() {
+        let error = ingest_bytes("empty.txt", b"").unwrap_err();
+        assert_eq!(error.to_string(), "empty.txt: the file is empty");
+    }
+
+    #[test]
+    fn binary_file_is_a_clear_error() {
+        let error = ingest_bytes("photo.txt", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap_err();
+        assert!(error
+            .to_string()
+            .starts_with("photo.txt: this looks like a binary file"));
+    }
+
+    #[test]
+    fn unknown_extension_names_the_extension() {
+        let error = ingest_bytes("notes.docx", b"text").unwrap_err();
+        assert!(
+            error.to_string().contains("unsupported file type '.docx'"),
+            "{error}"
+        );
+        let error = ingest_bytes("README", b"text").unwrap_err();
+        assert!(error.to_string().contains("no file extension"), "{error}");
+    }
+
+    #[test]
+    fn oversized_file_is_refused() {
+        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let error = ingest_bytes("huge.txt", &big).unwrap_err();
+        assert!(
+            error.to_string().contains("over the 20 MB limit"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn whitespace_only_file_has_no_article() {
+        let error = ingest_bytes("blank.md", b"  \n\n \t\n").unwrap_err();
+        assert!(error.to_string().contains("no article text"), "{error}");
+    }
+}

@@ -1,0 +1,316 @@
+//! Plain-text and Markdown scrapes, and the boilerplate rules every format shares.
+//!
+//! A scrape is a run of blocks: a header (dateline, "2 mins read", title, byline), the
+//! story, then site furniture ("Previous Story", "Latest from…", teasers of other
+//! stories, "Go to top", "Don't Miss"). The story ends at the first furniture marker;
+//! everything after it belongs to other stories and must never reach a briefing.
+
+use std::sync::LazyLock;
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use crate::{Article, Date, Field};
+
+/// Lines that end the story: what follows is navigation and other stories' teasers.
+static END_OF_STORY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(
+            (previous|next|prev\.?)\s+(story|article|post|news)
+          | latest\s+(from|news|stories)\b.*
+          | don[’']?t\s+miss\b.*
+          | related\s*(stories|articles|news|posts|content|coverage)?\s*:?
+          | (you\s+)?(may|might)\s+also\s+(like|read)\b.*
+          | more\s+(from|stories|news|on\s+this)\b.*
+          | (most\s+(read|popular|viewed)|trending(\s+now)?|recommended(\s+for\s+you)?|top\s+stories)\s*:?
+          | (leave\s+a\s+(reply|comment)|comments?\s*(\(\d+\))?|post\s+a\s+comment)\s*:?
+          | tags?\s*:.*
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Lines that are furniture wherever they stand, but do not end the story.
+static NOISE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(
+            \d+\s*(min|mins|minutes?)(\s+read)?
+          | go\s*to\s*top | back\s+to\s+top | scroll\s+to\s+top
+          | advertisement | sponsored | skip\s+to\s+(main\s+)?content
+          | share(\s+this(\s+(article|story|post))?)?(\s+on\s+\w+)?\s*:? | share\s+via.*
+          | (click|tap)\s+here\b.* | follow\s+us\s+on\b.* | sign\s+up\b.* | subscribe\b.*
+          | (also\s+read|read\s+(more|also))\s*[:|-].* | read\s+more
+          | .*\bwe\s+use\s+cookies\b.* | .*\baccept\s+(all\s+)?cookies\b.*
+          | .*\b(subscribe|log\s*in|sign\s+in)\s+to\s+(continue|read)\b.*
+          | print | email | whatsapp | facebook | twitter | linkedin | telegram
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// "…reports Asian Lite News" / "…writes Manoj Menon" at the end of a paragraph.
+static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:…|\.{2,}|[.!?”\s])\s*(reports|writes)\s+((?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|the|and|&)){0,5})\s*$",
+    )
+    .expect("valid regex")
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}.’'-]+(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|&|de|van|der|bin|al-\p{L}+))*)\s*$")
+        .expect("valid regex")
+});
+
+/// A plain-text scrape: one block per paragraph (blank-line separated; single lines
+/// that stand alone, such as "Previous Story", are blocks of their own).
+pub(super) fn from_text(file: &str, text: &str) -> Article {
+    let mut blocks = Vec::new();
+    for paragraph in text.split("\n\n") {
+        let mut current = String::new();
+        for line in paragraph.lines().map(str::trim) {
+            if line.is_empty() {
+                continue;
+            }
+            // Join hard-wrapped lines; keep short unpunctuated lines (headings, menu
+            // items) apart so the rules below see them alone.
+            let ends_unit = current.ends_with(['.', '!', '?', '"', '”', '’', ':'])
+                || stands_alone(&current)
+                || stands_alone(line);
+            if !current.is_empty() && ends_unit {
+                blocks.push(std::mem::take(&mut current));
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(line);
+        }
+        if !current.is_empty() {
+            blocks.push(current);
+        }
+    }
+    clean(file, blocks.into_iter().map(Block::plain).collect())
+}
+
+/// A Markdown scrape: headings, paragraphs and list items become blocks; markup and
+/// link targets are dropped, link texts kept.
+pub(super) fn from_markdown(file: &str, text: &str) -> Article {
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    let mut heading = None;
+    for event in Parser::new(text) {
+        match event {
+            Event::Text(t) | Event::Code(t) => current.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => current.push(' '),
+            Event::Start(Tag::Heading { level, .. }) => heading = Some(level),
+            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item) => {
+                let text = std::mem::take(&mut current).trim().to_owned();
+                if !text.is_empty() {
+                    blocks.push(Block {
+                        text,
+                        is_main_heading: heading.take() == Some(HeadingLevel::H1),
+                    });
+                }
+            }
+            Event::Start(Tag::Image { .. }) => current.push('\u{0}'),
+            Event::End(TagEnd::Image) => {
+                // Alt text of images is not part of the story.
+                if let Some(at) = current.rfind('\u{0}') {
+                    current.truncate(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    clean(file, blocks)
+}
+
+/// Blocks of story text pulled from a web page, cleaned by the same rules.
+pub(super) fn from_blocks(file: &str, blocks: Vec<String>) -> Article {
+    clean(file, blocks.into_iter().map(Block::plain).collect())
+}
+
+pub(super) struct Block {
+    text: String,
+    is_main_heading: bool,
+}
+
+impl Block {
+    fn plain(text: String) -> Self {
+        Self {
+            text,
+            is_main_heading: false,
+        }
+    }
+}
+
+fn stands_alone(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=10).contains(&words)
+        && !line.ends_with([',', ';', '-', '.', '!', '?'])
+        && !line.ends_with(|c: char| c.is_lowercase())
+        || END_OF_STORY.is_match(line)
+        || NOISE_LINE.is_match(line)
+}
+
+fn is_dateline(text: &str) -> Option<Date> {
+    let text = text
+        .trim_start_matches(|c: char| c.is_alphabetic() || c == ' ')
+        .trim_start_matches(':');
+    let stripped = ["Updated", "Published", "Posted", "Last updated"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .unwrap_or(text);
+    Date::parse_human(stripped).or_else(|| Date::parse_human(text))
+}
+
+/// A body paragraph, as opposed to a heading, a label or a menu item.
+fn is_prose(text: &str) -> bool {
+    text.split_whitespace().count() >= 12 || text.ends_with(['.', '!', '?', '”', '"'])
+}
+
+fn clean(file: &str, blocks: Vec<Block>) -> Article {
+    let mut title = None;
+    let mut published = None;
+    let mut authors = Vec::new();
+    let mut outlet = None;
+    let mut body: Vec<String> = Vec::new();
+
+    for block in blocks {
+        let text = block.text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if !body.is_empty() && END_OF_STORY.is_match(text) {
+            break;
+        }
+        if NOISE_LINE.is_match(text) {
+            continue;
+        }
+        if body.is_empty() {
+            // Still in the header: dateline, title, byline come before the story.
+            if published.is_none() && text.len() < 60 {
+                if let Some(date) = Date::parse_human(text).or_else(|| is_dateline(text)) {
+                    published = Some(Field::new(date, "dateline"));
+                    continue;
+                }
+            }
+            if let Some(caps) = BYLINE.captures(text) {
+                authors.push(Field::new(caps[1].to_owned(), "byline"));
+                continue;
+            }
+            if title.is_none() && (block.is_main_heading || !is_prose(text)) && text.len() <= 200 {
+                let found_in = if block.is_main_heading {
+                    "first heading"
+                } else {
+                    "first line"
+                };
+                title = Some(Field::new(text.to_owned(), found_in));
+                continue;
+            }
+            if !is_prose(text) {
+                // A label or a stray menu item before the story starts.
+                continue;
+            }
+        }
+        if body.len() < 3 {
+            if let Some(caps) = ATTRIBUTION.captures(text) {
+                let name = caps[2].trim_end_matches('.').to_owned();
+                if &caps[1] == "reports" && outlet.is_none() {
+                    outlet = Some(Field::new(name, "attribution line"));
+                } else if &caps[1] == "writes" {
+                    authors.push(Field::new(name, "attribution line"));
+                }
+            }
+        }
+        body.push(text.to_owned());
+    }
+
+    let mut article = Article::new(file, &body);
+    article.title = title;
+    article.published = published;
+    article.authors = authors;
+    article.outlet = outlet;
+    article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SCRAPE: &str = "August 6, 2025\n2 mins read\n\nIndia, Russia Hold Strategic Talks\n\n\
+        Russia’s Deputy Defence Minister Aleksandr Fomin met Indian Ambassador Vinay Kumar on Wednesday to discuss defence….reports Asian Lite News\n\n\
+        The meeting took place in a warm and friendly atmosphere, the ministry said.\n\n\
+        Previous Story\n\nChina, Pakistan Men Join Russia in War: Zelensky\n\nNext Story\n\n\
+        Latest from -Top News\n\nEngland tearaway Jofra Archer believes\nGo toTop\n\nDon't Miss\n\nKCR to meet Nitish in Patna";
+
+    #[test]
+    fn header_gives_title_date_and_outlet() {
+        let article = from_text("a.txt", SCRAPE);
+        assert_eq!(
+            article.title.unwrap().value,
+            "India, Russia Hold Strategic Talks"
+        );
+        assert_eq!(
+            article.published.unwrap().value,
+            Date::new(2025, 8, 6).unwrap()
+        );
+        let outlet = article.outlet.unwrap();
+        assert_eq!(outlet.value, "Asian Lite News");
+        assert_eq!(outlet.found_in, "attribution line");
+    }
+
+    #[test]
+    fn boilerplate_after_previous_story_is_dropped() {
+        let article = from_text("a.txt", SCRAPE);
+        for junk in [
+            "Previous Story",
+            "Zelensky",
+            "Jofra Archer",
+            "Go toTop",
+            "KCR",
+            "2 mins read",
+        ] {
+            assert!(
+                !article.text.contains(junk),
+                "{junk} leaked into: {}",
+                article.text
+            );
+        }
+        assert_eq!(article.text.split("\n\n").count(), 2);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let article = from_text(
+            "w.txt",
+            "Title Here\n\nThe minister said the talks\nwould continue next week in\nGeneva with both sides.\n",
+        );
+        assert_eq!(
+            article.text,
+            "The minister said the talks would continue next week in Geneva with both sides."
+        );
+    }
+
+    #[test]
+    fn markdown_scrape_keeps_story_and_drops_links_and_furniture() {
+        let md = "# Summit Ends\n\nBy Jane Doe\n\nLeaders met in [Geneva](https://example.org) on Monday to sign the accord.\n\n\
+                  ![photo](x.jpg)\n\n## Related stories\n\n- [Other story](https://example.org/2)\n";
+        let article = from_markdown("s.md", md);
+        assert_eq!(article.title.unwrap().found_in, "first heading");
+        assert_eq!(article.authors[0].value, "Jane Doe");
+        assert_eq!(
+            article.text,
+            "Leaders met in Geneva on Monday to sign the accord."
+        );
+    }
+
+    #[test]
+    fn writes_attribution_is_an_author_not_an_outlet() {
+        let article = from_text(
+            "m.txt",
+            "Multi-alignment\n\nNew Delhi taps Europe for co-development and clean tech, writes Manoj Menon\n",
+        );
+        assert_eq!(article.authors[0].value, "Manoj Menon");
+        assert!(article.outlet.is_none());
+    }
+}

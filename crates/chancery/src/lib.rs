@@ -1,0 +1,82 @@
+//! Chancery's core: turns news articles into a one-page diplomatic briefing.
+//!
+//! The pipeline has four stages, one module each, run in this order:
+//!
+//! 1. [`ingest`]: bytes of a `.txt`, `.md` or `.html` file → a cleaned [`Article`]
+//!    (body text without site boilerplate, plus title, outlet, byline and dates, each
+//!    with where it was found).
+//! 2. [`analyse`]: articles → a [`Briefing`]: ranked actors, context, implications and
+//!    what to watch, every statement citing the source and character span it came from.
+//! 3. [`draft`]: a briefing → Markdown, by filling a Handlebars template.
+//! 4. [`render`]: Markdown → a self-contained HTML page, or a PDF that fits one page.
+//!
+//! The crate never touches the OS: no files, clock, environment or network (enforced by
+//! `clippy.toml`). Bytes, file names, options and today's date come in as arguments, so
+//! the same inputs always give byte-identical output.
+
+pub mod analyse;
+mod article;
+mod date;
+pub mod draft;
+mod error;
+pub mod ingest;
+pub mod render;
+mod warning;
+
+pub use analyse::{Actor, ActorKind, Briefing, Evidence, SourceRef, Statement};
+pub use article::{Article, Field};
+pub use date::Date;
+pub use draft::{Drafter, Templates};
+pub use error::Error;
+pub use ingest::InputFile;
+pub use warning::{Warned, Warning};
+
+/// What the caller decides about a briefing, beyond the articles themselves.
+#[derive(Debug, Clone)]
+pub struct BriefingOptions {
+    /// "Today": the briefing's date, and the reference for relative dates.
+    pub today: Date,
+    /// A title; when absent, one is taken from the most central article.
+    pub title: Option<String>,
+    /// The handling marking shown in the banner at the top and bottom.
+    pub marking: String,
+}
+
+impl BriefingOptions {
+    /// Options with the default marking and no fixed title.
+    pub fn new(today: Date) -> Self {
+        Self {
+            today,
+            title: None,
+            marking: "UNCLASSIFIED".to_owned(),
+        }
+    }
+}
+
+/// Ingests every file and analyses the ones that could be read.
+///
+/// A file that cannot be read becomes a warning and the rest go on; only when no file
+/// gives an article is the result an error.
+pub fn brief(files: &[InputFile], options: &BriefingOptions) -> Result<Briefing, Error> {
+    let mut warnings = Vec::new();
+    let mut articles = Vec::new();
+    for file in files {
+        match ingest::ingest(file) {
+            Ok(Warned { value, warnings: w }) => {
+                articles.push(value);
+                warnings.extend(w);
+            }
+            Err(error) => warnings.push(Warning::from_error(&error)),
+        }
+    }
+    if articles.is_empty() {
+        return Err(Error::NothingUsable {
+            reasons: warnings.iter().map(ToString::to_string).collect(),
+        });
+    }
+    let mut briefing = analyse::analyse(&articles, options);
+    // Reading problems first: they explain why a source may be missing.
+    warnings.append(&mut briefing.warnings);
+    briefing.warnings = warnings;
+    Ok(briefing)
+}

@@ -1,0 +1,104 @@
+//! Markdown → one self-contained HTML file: inline CSS, no scripts, no external
+//! requests (a Content-Security-Policy of `default-src 'none'` says so to the browser
+//! too), print styles for A4 and Letter.
+
+use pulldown_cmark::{CowStr, Event, LinkType, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::draft::Drafter;
+use crate::{Briefing, Error};
+
+#[derive(Serialize)]
+struct Page<'a> {
+    title: &'a str,
+    marking: &'a str,
+    date: String,
+    body: String,
+}
+
+/// The briefing's Markdown as a complete HTML page.
+pub fn page(markdown: &str, briefing: &Briefing, drafter: &Drafter) -> Result<String, Error> {
+    let context = Page {
+        title: &briefing.title,
+        marking: &briefing.marking,
+        date: briefing.date.to_string(),
+        body: body(markdown),
+    };
+    drafter.page(&context)
+}
+
+/// Markdown → HTML fragment, with everything that could run, load or navigate removed.
+pub fn body(markdown: &str) -> String {
+    let mut skipped_link_ends = Vec::new();
+    let events =
+        Parser::new_ext(markdown, super::markdown_options()).filter_map(|event| match event {
+            // Raw HTML is never passed through: it is shown as the text it is.
+            Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let keep = is_safe_url(&dest_url) || link_type == LinkType::Email;
+                skipped_link_ends.push(!keep);
+                keep.then_some(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }))
+            }
+            Event::End(TagEnd::Link) => {
+                let skipped = skipped_link_ends.pop().unwrap_or(false);
+                (!skipped).then_some(Event::End(TagEnd::Link))
+            }
+            // Images would be requests to other hosts; keep their alt text only.
+            Event::Start(Tag::Image { .. }) => None,
+            Event::End(TagEnd::Image) => None,
+            other => Some(other),
+        });
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events);
+    html
+}
+
+fn is_safe_url(url: &CowStr<'_>) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || lower.starts_with("mailto:")
+        || lower.starts_with('#')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_shown_as_text() {
+        let html = body("Hello <script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn only_web_and_mail_links_stay_live() {
+        let html = body("[a](javascript:alert(1)) [b](https://example.org) [c](data:text/html,x) [d](JaVaScRiPt:x)");
+        assert!(!html.to_lowercase().contains("javascript:"), "{html}");
+        assert!(!html.contains("data:"), "{html}");
+        assert!(
+            html.contains(r#"<a href="https://example.org">b</a>"#),
+            "{html}"
+        );
+        assert!(html.contains('a') && html.contains('c'));
+    }
+
+    #[test]
+    fn images_never_load() {
+        let html = body("![tracking pixel](https://evil.example/p.gif)");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("tracking pixel"), "{html}");
+    }
+}

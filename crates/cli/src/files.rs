@@ -1,0 +1,168 @@
+//! Everything the command touches outside the process: input files, template folders,
+//! the clock, and output written so that a failure never leaves half a file.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, Result};
+use chancery::{Date, InputFile, Templates};
+
+/// Reads every input; a file that cannot be read is a warning, and the rest go on.
+pub fn read_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<String>) {
+    let mut inputs = Vec::new();
+    let mut warnings = Vec::new();
+    for path in paths {
+        match read_input(path) {
+            Ok(input) => inputs.push(input),
+            Err(error) => warnings.push(format!("{error:#}")),
+        }
+    }
+    (inputs, warnings)
+}
+
+pub fn read_input(path: &Path) -> Result<InputFile> {
+    let name = path.display().to_string();
+    let metadata = std::fs::metadata(path).with_context(|| format!("{name}: cannot read"))?;
+    if metadata.is_dir() {
+        anyhow::bail!("{name}: is a folder, not an article");
+    }
+    if metadata.len() > chancery::ingest::MAX_FILE_BYTES as u64 {
+        anyhow::bail!(
+            "{name}: the file is {} MB, over the {} MB limit for one article",
+            metadata.len() / (1024 * 1024),
+            chancery::ingest::MAX_FILE_BYTES / (1024 * 1024)
+        );
+    }
+    let bytes = std::fs::read(path).with_context(|| format!("{name}: cannot read"))?;
+    Ok(InputFile::new(name, bytes))
+}
+
+/// Built-in templates, overridden by `*.hbs` files in the user's folder: the one
+/// given, else `$XDG_CONFIG_HOME/chancery/templates` (or `~/.config/…`) if it exists.
+pub fn load_templates(dir: Option<&Path>) -> Result<(Templates, Vec<String>)> {
+    let mut templates = Templates::builtin();
+    let mut warnings = Vec::new();
+    let dir = match dir {
+        Some(dir) => {
+            if !dir.is_dir() {
+                anyhow::bail!("{}: template folder not found", dir.display());
+            }
+            dir.to_owned()
+        }
+        None => match default_template_dir() {
+            Some(dir) if dir.is_dir() => dir,
+            _ => return Ok((templates, warnings)),
+        },
+    };
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .with_context(|| format!("{}: cannot list templates", dir.display()))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "hbs"))
+        .collect();
+    entries.sort();
+    for path in entries {
+        if let Err(error) = add_template_file(&mut templates, &path) {
+            warnings.push(format!("{error:#} (template skipped)"));
+        }
+    }
+    Ok((templates, warnings))
+}
+
+fn default_template_dir() -> Option<PathBuf> {
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| PathBuf::from(home).join(".config")))?;
+    Some(config.join("chancery").join("templates"))
+}
+
+/// `--template` names a template, or a path to a `.hbs` file that is loaded first.
+pub fn resolve_template(templates: &mut Templates, choice: &str) -> Result<String> {
+    let looks_like_path = choice.contains(std::path::MAIN_SEPARATOR) || choice.ends_with(".hbs");
+    if looks_like_path {
+        add_template_file(templates, Path::new(choice))
+    } else {
+        Ok(choice.to_owned())
+    }
+}
+
+fn add_template_file(templates: &mut Templates, path: &Path) -> Result<String> {
+    let display = path.display().to_string();
+    let source = std::fs::read_to_string(path)
+        .with_context(|| format!("{display}: cannot read template"))?;
+    let file_name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(&display);
+    Ok(templates.add_user_file(file_name, source, &display)?)
+}
+
+/// Writes to a temporary file beside the target, then renames it into place, so an
+/// interrupted write never destroys the previous file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let display = path.display();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .with_context(|| format!("{display}: not a file path"))?;
+    let temporary = dir.join(format!(
+        ".{}.{}.tmp",
+        file_name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result.with_context(|| format!("{display}: cannot write"))
+}
+
+pub fn write_stdout(bytes: &[u8]) -> Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(bytes)
+        .and_then(|()| stdout.flush())
+        .context("cannot write to standard output")
+}
+
+/// Today's date in UTC, when `--date` does not fix it.
+pub fn today_utc() -> Date {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    civil_from_days((seconds / 86_400) as i64)
+}
+
+/// Howard Hinnant's civil_from_days: days since 1970-01-01 → calendar date.
+fn civil_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+    Date::new(year, month, day).unwrap_or(Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates_round_trip_through_epoch_days() {
+        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2025, 8, 6), (2026, 12, 31)] {
+            let date = Date::new(y, m, d).unwrap();
+            assert_eq!(civil_from_days(date.days_since_epoch()), date);
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! The `chancery` command: a thin front end over the core library. It reads files,
+//! picks today's date and writes output; everything else happens in `chancery`.
+
+mod files;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use chancery::{Briefing, BriefingOptions, Date};
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "chancery",
+    version,
+    about = "Turn news articles into a one-page diplomatic briefing"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Draft a briefing from articles (.txt, .md, .html)
+    Draft {
+        /// Articles to brief on
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Where to write; without it, text formats go to standard output
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Output format; by default taken from OUT's extension, else Markdown
+        #[arg(long, value_enum)]
+        format: Option<DraftFormat>,
+        /// A template name (see `chancery templates`) or a path to a .md.hbs file
+        #[arg(long, value_name = "NAME|PATH", default_value = "briefing")]
+        template: String,
+        /// "Today" for the briefing, so output is reproducible (default: today, UTC)
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<Date>,
+        /// The briefing's title (default: the most central article's title)
+        #[arg(long, value_name = "TEXT")]
+        title: Option<String>,
+        /// The handling marking shown at the top and bottom
+        #[arg(long, value_name = "TEXT", default_value = "UNCLASSIFIED")]
+        marking: String,
+        /// Folder of user templates that override built-ins by name
+        #[arg(long, value_name = "DIR", env = "CHANCERY_TEMPLATES")]
+        templates_dir: Option<PathBuf>,
+    },
+    /// Print the cleaned article: its body text, or everything as JSON
+    Extract {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ExtractFormat,
+    },
+    /// List the built-in and user templates
+    Templates {
+        /// Folder of user templates that override built-ins by name
+        #[arg(long, value_name = "DIR", env = "CHANCERY_TEMPLATES")]
+        templates_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DraftFormat {
+    Html,
+    Pdf,
+    Md,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExtractFormat {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            // Help and version are successes; a wrong call is exit 1, like any failure.
+            return if error.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Draft {
+            files,
+            output,
+            format,
+            template,
+            date,
+            title,
+            marking,
+            templates_dir,
+        } => {
+            let options = BriefingOptions {
+                today: date.unwrap_or_else(files::today_utc),
+                title,
+                marking,
+            };
+            draft(
+                &files,
+                output.as_deref(),
+                format,
+                &template,
+                &options,
+                templates_dir.as_deref(),
+            )
+        }
+        Command::Extract { file, format } => extract(&file, format),
+        Command::Templates { templates_dir } => list_templates(templates_dir.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn draft(
+    paths: &[PathBuf],
+    output: Option<&Path>,
+    format: Option<DraftFormat>,
+    template: &str,
+    options: &BriefingOptions,
+    templates_dir: Option<&Path>,
+) -> Result<()> {
+    let format = resolve_format(format, output)?;
+    if format == DraftFormat::Pdf && output.is_none() {
+        bail!("PDF output needs a file: add -o briefing.pdf");
+    }
+    let (mut templates, template_warnings) = files::load_templates(templates_dir)?;
+    let template = files::resolve_template(&mut templates, template)?;
+    let drafter = templates.compile()?;
+    if !drafter.has_briefing_template(&template) {
+        bail!("no briefing template named '{template}' (see `chancery templates`)");
+    }
+
+    let (inputs, read_warnings) = files::read_inputs(paths);
+    for warning in template_warnings.iter().chain(&read_warnings) {
+        eprintln!("warning: {warning}");
+    }
+    let briefing: Briefing = match chancery::brief(&inputs, options) {
+        Ok(briefing) => briefing,
+        Err(error) if read_warnings.is_empty() => return Err(error.into()),
+        Err(_) if inputs.is_empty() => bail!("no usable article"),
+        Err(error) => return Err(error.into()),
+    };
+    for warning in &briefing.warnings {
+        eprintln!("warning: {warning}");
+    }
+
+    let bytes = match format {
+        DraftFormat::Json => {
+            let mut json =
+                serde_json::to_string_pretty(&briefing).context("serialising the briefing")?;
+            json.push('\n');
+            json.into_bytes()
+        }
+        DraftFormat::Md => drafter.draft(&briefing, &template)?.into_bytes(),
+        DraftFormat::Html => {
+            let markdown = drafter.draft(&briefing, &template)?;
+            chancery::render::html::page(&markdown, &briefing, &drafter)?.into_bytes()
+        }
+        DraftFormat::Pdf => {
+            let pdf = chancery::render::pdf::one_page(&briefing, &drafter, &template)?;
+            for warning in &pdf.warnings {
+                eprintln!("warning: {warning}");
+            }
+            pdf.value
+        }
+    };
+    match output {
+        Some(path) => files::write_atomically(path, &bytes),
+        None => files::write_stdout(&bytes),
+    }
+}
+
+fn resolve_format(format: Option<DraftFormat>, output: Option<&Path>) -> Result<DraftFormat> {
+    if let Some(format) = format {
+        return Ok(format);
+    }
+    let Some(output) = output else {
+        return Ok(DraftFormat::Md);
+    };
+    let extension = output
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("html" | "htm") => Ok(DraftFormat::Html),
+        Some("pdf") => Ok(DraftFormat::Pdf),
+        Some("md" | "markdown") => Ok(DraftFormat::Md),
+        Some("json") => Ok(DraftFormat::Json),
+        _ => bail!(
+            "{}: cannot tell the format from the extension; add --format html|pdf|md|json",
+            output.display()
+        ),
+    }
+}
+
+fn extract(path: &Path, format: ExtractFormat) -> Result<()> {
+    let input = files::read_input(path)?;
+    let article = chancery::ingest::ingest(&input)?;
+    for warning in &article.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let mut out = match format {
+        ExtractFormat::Text => article.value.text,
+        ExtractFormat::Json => {
+            serde_json::to_string_pretty(&article.value).context("serialising the article")?
+        }
+    };
+    out.push('\n');
+    files::write_stdout(out.as_bytes())
+}
+
+fn list_templates(templates_dir: Option<&Path>) -> Result<()> {
+    let (templates, warnings) = files::load_templates(templates_dir)?;
+    for warning in warnings {
+        eprintln!("warning: {warning}");
+    }
+    let mut out = String::new();
+    for info in templates.list() {
+        let origin = match info.origin {
+            chancery::draft::Origin::Builtin => "built-in".to_owned(),
+            chancery::draft::Origin::User(path) => path,
+        };
+        out.push_str(&format!("{:<16} {:<5} {origin}\n", info.name, info.output));
+    }
+    files::write_stdout(out.as_bytes())
+}

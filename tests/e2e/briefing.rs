@@ -1,0 +1,106 @@
+//! The sample article, drafted to every format: what a reader finds in it.
+
+use crate::support::{draft_to, fixture, read_pdf, temp_dir};
+
+const PRINCIPALS: [(&str, &str, &str); 4] = [
+    ("Aleksandr Fomin", "Deputy Defence Minister", "Russia"),
+    ("Vinay Kumar", "Ambassador", "India"),
+    ("Ajit Doval", "National Security Advisor", "India"),
+    ("Donald Trump", "President", "United States"),
+];
+
+const SITE_JUNK: [&str; 5] = [
+    "Zelensky",
+    "Jofra Archer",
+    "Nitish Kumar",
+    "KCR",
+    "Previous Story",
+];
+
+#[test]
+fn pdf_fits_one_page_and_names_principals_with_roles() {
+    let dir = temp_dir();
+    let pdf = dir.path().join("briefing.pdf");
+    draft_to(&pdf, &[&fixture("scrape-with-footer-junk.txt")], &[]);
+    let (pages, text) = read_pdf(&pdf);
+    assert_eq!(pages, 1);
+    for (name, role, affiliation) in PRINCIPALS {
+        // A table row reads across: name, role, affiliation.
+        let row = format!("{name} {role} {affiliation}");
+        assert!(
+            text.contains(&row),
+            "no row '{row}' in the PDF text:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn site_junk_never_reaches_html_or_pdf() {
+    let dir = temp_dir();
+    let sample = fixture("scrape-with-footer-junk.txt");
+    let html_path = dir.path().join("b.html");
+    let pdf_path = dir.path().join("b.pdf");
+    draft_to(&html_path, &[&sample], &[]);
+    draft_to(&pdf_path, &[&sample], &[]);
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    let (_, pdf_text) = read_pdf(&pdf_path);
+    for junk in SITE_JUNK {
+        assert!(!html.contains(junk), "'{junk}' in the HTML");
+        assert!(!pdf_text.contains(junk), "'{junk}' in the PDF");
+    }
+    assert!(html.contains("Aleksandr Fomin"), "the HTML lost the story");
+}
+
+#[test]
+fn briefing_cites_outlet_and_date_of_its_source() {
+    let dir = temp_dir();
+    let md = dir.path().join("b.md");
+    draft_to(&md, &[&fixture("scrape-with-footer-junk.txt")], &[]);
+    let markdown = std::fs::read_to_string(md).unwrap();
+    assert!(
+        markdown.contains("[1] India, Russia Hold Strategic Talks — Asian Lite News, 2025-08-06"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("**Bottom line:**"), "{markdown}");
+    assert!(
+        !markdown.contains("reports Asian Lite News"),
+        "credit line leaked: {markdown}"
+    );
+}
+
+#[test]
+fn same_inputs_give_byte_identical_html_and_pdf() {
+    let dir = temp_dir();
+    let sample = fixture("scrape-with-footer-junk.txt");
+    for extension in ["html", "pdf"] {
+        let first = dir.path().join(format!("first.{extension}"));
+        let second = dir.path().join(format!("second.{extension}"));
+        draft_to(&first, &[&sample], &[]);
+        draft_to(&second, &[&sample], &[]);
+        assert_eq!(
+            std::fs::read(first).unwrap(),
+            std::fs::read(second).unwrap(),
+            "{extension} differs"
+        );
+    }
+}
+
+#[test]
+fn names_in_cyrillic_arabic_and_cjk_are_drawn_with_bundled_fonts() {
+    let dir = temp_dir();
+    let pdf = dir.path().join("names.pdf");
+    draft_to(&pdf, &[&fixture("multi-script-names.txt")], &[]);
+    let (pages, text) = read_pdf(&pdf);
+    assert_eq!(pages, 1);
+    assert!(text.contains("Сергей Лавров"), "{text}");
+    let fonts = crate::support::pdf_fonts(&pdf).join(" ");
+    // Typst's own fonts have no Arabic or CJK glyphs; these must be ours.
+    assert!(
+        fonts.contains("NotoSansArabic"),
+        "no Arabic font embedded: {fonts}"
+    );
+    assert!(
+        fonts.contains("DroidSansFallback"),
+        "no CJK font embedded: {fonts}"
+    );
+}

@@ -1,0 +1,215 @@
+//! The command's interface: names, flags, formats and exit codes other tools rely on.
+
+use crate::support::{chancery, fixture, temp_dir, DATE};
+
+fn sample() -> String {
+    fixture("scrape-with-footer-junk.txt").display().to_string()
+}
+
+#[test]
+fn without_output_markdown_goes_to_stdout() {
+    let run = chancery(&["draft", &sample(), "--date", DATE]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("###### UNCLASSIFIED\n\n# India, Russia Hold Strategic Talks"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn format_comes_from_the_output_extension() {
+    let dir = temp_dir();
+    for (file, starts_with) in [
+        ("b.html", "<!doctype html>"),
+        ("b.json", "{"),
+        ("b.md", "######"),
+        ("b.pdf", "%PDF-"),
+    ] {
+        let out = dir.path().join(file);
+        let run = chancery(&[
+            "draft",
+            &sample(),
+            "-o",
+            out.to_str().unwrap(),
+            "--date",
+            DATE,
+        ]);
+        assert!(run.success, "{file}: {}", run.stderr);
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(
+            bytes.starts_with(starts_with.as_bytes()),
+            "{file} starts {:?}",
+            &bytes[..20]
+        );
+    }
+}
+
+#[test]
+fn json_is_the_whole_template_context() {
+    let run = chancery(&[
+        "draft",
+        &sample(),
+        "--format",
+        "json",
+        "--date",
+        DATE,
+        "--title",
+        "Moscow talks",
+        "--marking",
+        "RESTRICTED",
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    let context: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    for field in [
+        "title",
+        "date",
+        "date_long",
+        "marking",
+        "bottom_line",
+        "context",
+        "actors",
+        "implications",
+        "watch",
+        "sources",
+        "warnings",
+    ] {
+        assert!(context.get(field).is_some(), "no '{field}' in the context");
+    }
+    assert_eq!(context["title"], "Moscow talks");
+    assert_eq!(context["marking"], "RESTRICTED");
+    assert_eq!(context["date"], DATE);
+    let fomin = context["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "Aleksandr Fomin")
+        .unwrap();
+    assert_eq!(fomin["role"], "Deputy Defence Minister");
+    assert_eq!(fomin["kind"], "person");
+    // Evidence points at the passage that states the role, in characters.
+    let evidence = &fomin["evidence"];
+    let text = chancery(&["extract", &sample()]).stdout;
+    let passage: String = text
+        .chars()
+        .skip(evidence["start"].as_u64().unwrap() as usize)
+        .take((evidence["end"].as_u64().unwrap() - evidence["start"].as_u64().unwrap()) as usize)
+        .collect();
+    assert!(
+        passage.ends_with("Aleksandr Fomin") && passage.contains("Deputy Defence Minister"),
+        "{passage}"
+    );
+}
+
+#[test]
+fn pdf_needs_an_output_file() {
+    let run = chancery(&["draft", &sample(), "--format", "pdf"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("PDF output needs a file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn wrong_calls_exit_1_with_a_message() {
+    let run = chancery(&["draft", &sample(), "--date", "06/08/2025"]);
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("YYYY-MM-DD"), "{}", run.stderr);
+    let run = chancery(&["draft"]);
+    assert_eq!(run.code, Some(1));
+    let run = chancery(&["draft", &sample(), "-o", "out.xyz"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("out.xyz: cannot tell the format"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn extract_prints_clean_text_or_json_with_provenance() {
+    let text = chancery(&["extract", &sample(), "--format", "text"]);
+    assert!(text.success);
+    assert!(
+        text.stdout
+            .starts_with("Russia’s Deputy Defence Minister Aleksandr Fomin met"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("\n\n“During the talks"),
+        "paragraphs are separated by blank lines"
+    );
+    assert!(!text.stdout.contains("Previous Story") && !text.stdout.contains("2 mins read"));
+
+    let json = chancery(&["extract", &sample(), "--format", "json"]);
+    let article: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        article["title"]["value"],
+        "India, Russia Hold Strategic Talks"
+    );
+    assert_eq!(article["outlet"]["value"], "Asian Lite News");
+    assert_eq!(article["outlet"]["found_in"], "attribution line");
+    assert_eq!(article["published"]["value"], "2025-08-06");
+    assert_eq!(article["published"]["found_in"], "dateline");
+    for field in ["authors", "modified", "language", "url", "text"] {
+        assert!(article.get(field).is_some(), "no '{field}'");
+    }
+}
+
+#[test]
+fn templates_lists_builtins_and_user_overrides() {
+    let run = chancery(&["templates"]);
+    assert!(run.success);
+    assert!(
+        run.stdout
+            .lines()
+            .any(|l| l.starts_with("briefing") && l.ends_with("built-in")),
+        "{}",
+        run.stdout
+    );
+
+    let dir = temp_dir();
+    let mine = dir.path().join("briefing.md.hbs");
+    std::fs::write(&mine, "# {{title}} for the minister\n").unwrap();
+    let run = chancery(&["templates", "--templates-dir", dir.path().to_str().unwrap()]);
+    assert!(
+        run.stdout.contains(mine.to_str().unwrap()),
+        "{}",
+        run.stdout
+    );
+    let run = chancery(&[
+        "draft",
+        &sample(),
+        "--date",
+        DATE,
+        "--templates-dir",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(
+        run.stdout,
+        "# India, Russia Hold Strategic Talks for the minister\n"
+    );
+}
+
+#[test]
+fn misspelt_template_field_names_template_and_line() {
+    let dir = temp_dir();
+    let template = dir.path().join("memo.md.hbs");
+    std::fs::write(
+        &template,
+        "# {{title}}\n\n{{#each actors}}- {{nmae}}\n{{/each}}\n",
+    )
+    .unwrap();
+    let run = chancery(&["draft", &sample(), "--template", template.to_str().unwrap()]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("template 'memo' line 3"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("nmae"), "{}", run.stderr);
+}

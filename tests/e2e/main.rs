@@ -1,0 +1,10 @@
+//! End-to-end tests: the `chancery` command and the core library on real files, checked
+//! the way a user would look at the output (PDF pages and text, HTML, exit codes).
+
+mod bad_input;
+mod briefing;
+mod command_line;
+mod one_page;
+mod safety;
+mod snapshots;
+mod support;

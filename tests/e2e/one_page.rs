@@ -1,0 +1,43 @@
+//! Content that overflows one page is cut, lowest-ranked first, and every cut is told.
+
+use crate::support::{draft_to, read_pdf, temp_dir};
+
+/// A long synthetic report: many officials, many plans. Distinct sentences, so
+/// nothing is merged away as a repeat.
+fn long_article(index: usize) -> String {
+    let countries = [
+        "France", "Germany", "Japan", "Brazil", "Canada", "Italy", "Spain", "Kenya",
+    ];
+    let mut text = format!("Ministers Gather for Talks {index}\n\nMarch 3, 2025\n\n");
+    for (i, country) in countries.iter().enumerate() {
+        text.push_str(&format!(
+            "{country}’s Foreign Minister Person{index}x{i} Surname{i} said the government will expand its programme number {i} of trade credits worth {i}00 million across the {country} region next year.\n\n\
+             The {country} Ministry of Trade Number{i} warned that tariffs on steel could rise by {i}5 per cent and that ports in {country} would see longer delays for exporters.\n\n\
+             Officials from {country} described the meeting on item {i} as constructive and said a working group met for the {i}th time in the capital.\n\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn overflowing_briefing_is_cut_to_one_page_with_each_cut_reported() {
+    let dir = temp_dir();
+    let files: Vec<_> = (0..30)
+        .map(|i| {
+            let path = dir.path().join(format!("report-{i}.txt"));
+            std::fs::write(&path, long_article(i)).unwrap();
+            path
+        })
+        .collect();
+    let paths: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+    let pdf = dir.path().join("long.pdf");
+    let run = draft_to(&pdf, &paths, &[]);
+    let (pages, _) = read_pdf(&pdf);
+    assert_eq!(pages, 1);
+    let cuts = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("cut to fit one page"))
+        .count();
+    assert!(cuts >= 1, "expected reported cuts:\n{}", run.stderr);
+}

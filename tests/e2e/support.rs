@@ -1,0 +1,99 @@
+//! A small harness so each test reads as the user's action and what they see.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use std::sync::OnceLock;
+
+/// The fixed "today" every test drafts with, so output is reproducible.
+pub const DATE: &str = "2025-08-06";
+
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
+}
+
+/// The `chancery` binary, built once per test run through cargo itself.
+fn binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| {
+        escargot::CargoBuild::new()
+            .package("chancery-cli")
+            .bin("chancery")
+            .manifest_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml"))
+            .run()
+            .expect("the chancery binary builds")
+            .path()
+            .to_owned()
+    })
+}
+
+/// One run of the command: exit status, and what it printed.
+pub struct Run {
+    pub success: bool,
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+pub fn chancery(args: &[&str]) -> Run {
+    let output: Output = std::process::Command::new(binary())
+        .args(args)
+        .env_remove("CHANCERY_TEMPLATES")
+        .env("XDG_CONFIG_HOME", "/nonexistent-chancery-config")
+        .output()
+        .expect("the chancery binary runs");
+    Run {
+        success: output.status.success(),
+        code: output.status.code(),
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
+/// Drafts `files` into `out` with the fixed date; panics with the command's own
+/// messages if it fails.
+pub fn draft_to(out: &Path, files: &[&Path], extra: &[&str]) -> Run {
+    let mut args: Vec<String> = vec!["draft".into()];
+    args.extend(files.iter().map(|f| f.display().to_string()));
+    args.extend([
+        "-o".into(),
+        out.display().to_string(),
+        "--date".into(),
+        DATE.into(),
+    ]);
+    args.extend(extra.iter().map(|s| s.to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let run = chancery(&args);
+    assert!(run.success, "chancery {args:?} failed:\n{}", run.stderr);
+    run
+}
+
+/// Page count and whitespace-normalised text of a PDF.
+pub fn read_pdf(path: &Path) -> (usize, String) {
+    let bytes = std::fs::read(path).expect("the PDF was written");
+    let document = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
+    let text = pdf_extract::extract_text_from_mem(&bytes).expect("the PDF has extractable text");
+    (document.get_pages().len(), normalise(&text))
+}
+
+/// Base font names embedded in a PDF.
+pub fn pdf_fonts(path: &Path) -> Vec<String> {
+    let document = lopdf::Document::load(path).expect("the PDF parses");
+    document
+        .objects
+        .values()
+        .filter_map(|object| object.as_dict().ok())
+        .filter_map(|dict| dict.get(b"BaseFont").ok())
+        .filter_map(|name| name.as_name().ok())
+        .map(|name| String::from_utf8_lossy(name).into_owned())
+        .collect()
+}
+
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+pub fn temp_dir() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
