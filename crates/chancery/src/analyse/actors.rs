@@ -16,393 +16,86 @@ use super::sentences::{words, Sentence, Word};
 use super::{Actor, ActorKind, Evidence};
 
 /// Words of titles and offices that stand before a name ("Deputy Defence Minister").
+#[rustfmt::skip]
 const ROLE_WORDS: &[&str] = &[
-    "Acting",
-    "Admiral",
-    "Advisor",
-    "Adviser",
-    "Affairs",
-    "Ambassador",
-    "Army",
-    "Attorney",
-    "Brigadier",
-    "Cabinet",
-    "Captain",
-    "Chairman",
-    "Chairperson",
-    "Chairwoman",
-    "Chancellor",
-    "Chief",
-    "Colonel",
-    "Commander",
-    "Commerce",
-    "Commissioner",
-    "Consul",
-    "Crown",
-    "Defence",
-    "Defense",
-    "Deputy",
-    "Diplomat",
-    "Director",
-    "Economic",
-    "Education",
-    "Emir",
-    "Energy",
-    "Envoy",
-    "Executive",
-    "External",
-    "Finance",
-    "First",
-    "Foreign",
-    "Former",
-    "General",
-    "Governor",
-    "Head",
-    "Health",
-    "High",
-    "Home",
-    "Interior",
-    "Joint",
-    "Justice",
-    "King",
-    "Lieutenant",
-    "Leader",
-    "Major",
-    "Marshal",
-    "Mayor",
-    "Military",
-    "Minister",
-    "Naval",
-    "National",
-    "Opposition",
-    "Permanent",
-    "Premier",
-    "President",
-    "Presidential",
-    "Press",
-    "Prime",
-    "Prince",
-    "Princess",
-    "Queen",
-    "Representative",
-    "Secretary",
-    "Security",
-    "Senator",
-    "Senior",
-    "Sheikh",
-    "Special",
-    "Speaker",
-    "Spokesman",
-    "Spokesperson",
-    "Spokeswoman",
-    "State",
-    "Supreme",
-    "Trade",
-    "Under",
-    "Vice",
-    "CEO",
-    "Gen",
-    "Gen.",
-    "Lt",
-    "Lt.",
-    "Col",
-    "Col.",
-    "Dr",
-    "Dr.",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Sir",
-    "Dame",
-    "Prof",
-    "Prof.",
-    "Professor",
+    "Acting", "Admiral", "Advisor", "Adviser", "Affairs", "Ambassador", "Army", "Attorney",
+    "Brigadier", "Cabinet", "Captain", "Chairman", "Chairperson", "Chairwoman", "Chancellor",
+    "Chief", "Colonel", "Commander", "Commerce", "Commissioner", "Consul", "Crown", "Defence",
+    "Defense", "Deputy", "Diplomat", "Director", "Economic", "Education", "Emir", "Energy",
+    "Envoy", "Executive", "External", "Finance", "First", "Foreign", "Former", "General",
+    "Governor", "Head", "Health", "High", "Home", "Interior", "Joint", "Justice", "King",
+    "Lieutenant", "Leader", "Major", "Marshal", "Mayor", "Military", "Minister", "Naval",
+    "National", "Opposition", "Permanent", "Premier", "President", "Presidential", "Press",
+    "Prime", "Prince", "Princess", "Queen", "Representative", "Secretary", "Security",
+    "Senator", "Senior", "Sheikh", "Special", "Speaker", "Spokesman", "Spokesperson",
+    "Spokeswoman", "State", "Supreme", "Trade", "Under", "Vice", "CEO", "Gen", "Gen.", "Lt",
+    "Lt.", "Col", "Col.", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame",
+    "Prof", "Prof.", "Professor",
 ];
 
 /// Words that make a role an office rather than a rank or a courtesy title.
+#[rustfmt::skip]
 const OFFICE_WORDS: &[&str] = &[
-    "advisor",
-    "adviser",
-    "ambassador",
-    "chairman",
-    "chairperson",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "commander",
-    "commissioner",
-    "consul",
-    "director",
-    "emir",
-    "envoy",
-    "governor",
-    "head",
-    "king",
-    "leader",
-    "mayor",
-    "minister",
-    "premier",
-    "president",
-    "prince",
-    "princess",
-    "queen",
-    "representative",
-    "secretary",
-    "senator",
-    "speaker",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-    "ceo",
-    "diplomat",
-    "official",
-    "officer",
-    "lawmaker",
+    "advisor", "adviser", "ambassador", "chairman", "chairperson", "chairwoman", "chancellor",
+    "chief", "commander", "commissioner", "consul", "director", "emir", "envoy", "governor",
+    "head", "king", "leader", "mayor", "minister", "premier", "president", "prince", "princess",
+    "queen", "representative", "secretary", "senator", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "ceo", "diplomat", "official", "officer", "lawmaker",
 ];
 
 /// Titles strong enough to make a single following name a person ("President Putin").
+#[rustfmt::skip]
 const PERSON_TITLES: &[&str] = &[
-    "President",
-    "Minister",
-    "Chancellor",
-    "Premier",
-    "Mr",
-    "Mr.",
-    "Mrs",
-    "Mrs.",
-    "Ms",
-    "Ms.",
-    "Dr",
-    "Dr.",
-    "Sir",
-    "Dame",
-    "Senator",
-    "Ambassador",
-    "Secretary",
-    "King",
-    "Queen",
-    "Prince",
-    "Emir",
-    "Sheikh",
-    "Governor",
-    "Mayor",
-    "Professor",
-    "Prof.",
+    "President", "Minister", "Chancellor", "Premier", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "Dr", "Dr.", "Sir", "Dame", "Senator", "Ambassador", "Secretary", "King", "Queen", "Prince",
+    "Emir", "Sheikh", "Governor", "Mayor", "Professor", "Prof.",
 ];
 
 /// Nouns that make a capitalised run an institution.
+#[rustfmt::skip]
 const ORG_HEADS: &[&str] = &[
-    "Agency",
-    "Alliance",
-    "Army",
-    "Assembly",
-    "Association",
-    "Authority",
-    "Bank",
-    "Board",
-    "Bureau",
-    "Cabinet",
-    "Command",
-    "Commission",
-    "Committee",
-    "Company",
-    "Congress",
-    "Corporation",
-    "Council",
-    "Court",
-    "Department",
-    "Directorate",
-    "Federation",
-    "Forces",
-    "Force",
-    "Front",
-    "Fund",
-    "Government",
-    "Group",
-    "Guard",
-    "Institute",
-    "League",
-    "Ministry",
-    "Movement",
-    "Navy",
-    "Office",
-    "Organisation",
-    "Organization",
-    "Parliament",
-    "Party",
-    "Police",
-    "Secretariat",
-    "Senate",
-    "Service",
-    "Union",
-    "University",
-    "Inc",
-    "Ltd",
-    "Corp",
+    "Agency", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank", "Board",
+    "Bureau", "Cabinet", "Command", "Commission", "Committee", "Company", "Congress",
+    "Corporation", "Council", "Court", "Department", "Directorate", "Federation", "Forces",
+    "Force", "Front", "Fund", "Government", "Group", "Guard", "Institute", "League", "Ministry",
+    "Movement", "Navy", "Office", "Organisation", "Organization", "Parliament", "Party",
+    "Police", "Secretariat", "Senate", "Service", "Union", "University", "Inc", "Ltd", "Corp",
 ];
 
 /// Connectors allowed inside an organisation's name.
+#[rustfmt::skip]
 const ORG_CONNECTORS: &[&str] = &["of", "on", "and", "for", "the", "&"];
 
 /// Capitalised words that open sentences or name days: never part of a name.
+#[rustfmt::skip]
 const OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "In",
-    "On",
-    "At",
-    "As",
-    "By",
-    "For",
-    "From",
-    "With",
-    "To",
-    "Of",
-    "And",
-    "But",
-    "Or",
-    "If",
-    "After",
-    "Before",
-    "During",
-    "While",
-    "When",
-    "Where",
-    "Meanwhile",
-    "However",
-    "Also",
-    "Considering",
-    "According",
-    "Despite",
-    "Amid",
-    "Since",
-    "Both",
-    "Several",
-    "Other",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "As", "By", "For", "From", "With", "To", "Of", "And", "But", "Or", "If",
+    "After", "Before", "During", "While", "When", "Where", "Meanwhile", "However", "Also",
+    "Considering", "According", "Despite", "Amid", "Since", "Both", "Several", "Other",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
 ];
 
 /// Capitalised common nouns of news text that do not belong to a person's name.
+#[rustfmt::skip]
 const NOT_NAME_WORDS: &[&str] = &[
-    "Operation",
-    "Strategic",
-    "Partnership",
-    "Privileged",
-    "Technical",
-    "Cooperation",
-    "Talks",
-    "Summit",
-    "Agreement",
-    "Treaty",
-    "Deal",
-    "Accord",
-    "Act",
-    "Plan",
-    "Policy",
-    "Programme",
-    "Program",
-    "Project",
-    "Mission",
-    "Initiative",
-    "Corridor",
-    "Forum",
-    "Dialogue",
-    "Conference",
-    "Meeting",
-    "News",
-    "Times",
-    "Post",
-    "Daily",
-    "Media",
-    "Story",
-    "Latest",
-    "Previous",
-    "Next",
-    "Top",
-    "Air",
-    "War",
-    "Peace",
-    "Global",
-    "International",
-    "Armed",
-    "Islamic",
-    "Republic",
-    "Federal",
-    "United",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Europe",
-    "European",
-    "Asia",
-    "Asian",
-    "Africa",
-    "African",
-    "Middle",
-    "Gulf",
-    "Pacific",
-    "Atlantic",
-    "Indo-Pacific",
+    "Operation", "Strategic", "Partnership", "Privileged", "Technical", "Cooperation", "Talks",
+    "Summit", "Agreement", "Treaty", "Deal", "Accord", "Act", "Plan", "Policy", "Programme",
+    "Program", "Project", "Mission", "Initiative", "Corridor", "Forum", "Dialogue",
+    "Conference", "Meeting", "News", "Times", "Post", "Daily", "Media", "Story", "Latest",
+    "Previous", "Next", "Top", "Air", "War", "Peace", "Global", "International", "Armed",
+    "Islamic", "Republic", "Federal", "United", "North", "South", "East", "West", "Northern",
+    "Southern", "Eastern", "Western", "Central", "Europe", "European", "Asia", "Asian",
+    "Africa", "African", "Middle", "Gulf", "Pacific", "Atlantic", "Indo-Pacific",
 ];
 
 /// Verbs that, right after a capitalised pair, mark it as a person without a title.
+#[rustfmt::skip]
 const PERSON_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "stated",
-    "noted",
-    "argued",
-    "warned",
-    "announced",
-    "accused",
-    "met",
-    "meets",
-    "visited",
-    "insisted",
-    "claimed",
-    "believes",
-    "wrote",
-    "asked",
+    "said", "says", "told", "added", "stated", "noted", "argued", "warned", "announced",
+    "accused", "met", "meets", "visited", "insisted", "claimed", "believes", "wrote", "asked",
 ];
 
 /// What the rules found, before ranking.
@@ -434,6 +127,8 @@ pub(crate) struct ActorFinder<'a> {
     exclude: BTreeSet<String>,
     drafts: HashMap<String, Draft>,
     order: Vec<String>,
+    /// For each actor key, the sentences that mention it (for salience).
+    mentions_by_actor: HashMap<String, Vec<usize>>,
 }
 
 impl<'a> ActorFinder<'a> {
@@ -444,29 +139,27 @@ impl<'a> ActorFinder<'a> {
             exclude,
             drafts: HashMap::new(),
             order: Vec::new(),
+            mentions_by_actor: HashMap::new(),
         }
     }
 
     /// Finds the actors of all sentences. Returns them unranked, with for each actor
     /// the indices of the sentences that mention it.
     pub fn find(mut self, sentences: &[Sentence]) -> Vec<(Actor, Vec<usize>)> {
-        let mut mentions_by_actor: HashMap<String, Vec<usize>> = HashMap::new();
         let mut single_names: Vec<(usize, Word<'a>, Option<&'static str>)> = Vec::new();
 
         // Pass 1: states, organisations and full names.
         for (index, sentence) in sentences.iter().enumerate() {
             let text = self.texts[sentence.article];
             let words = words(text, sentence.span.clone());
-            let states = self.find_states(&words, sentence, index, &mut mentions_by_actor);
-            let org_words =
-                self.find_organisations(&words, sentence, index, &mut mentions_by_actor);
+            let states = self.find_states(&words, sentence, index);
+            let org_words = self.find_organisations(&words, sentence, index);
             self.find_people(
                 &words,
                 &states,
                 &org_words,
                 sentence,
                 index,
-                &mut mentions_by_actor,
                 &mut single_names,
             );
         }
@@ -493,7 +186,7 @@ impl<'a> ActorFinder<'a> {
                     .expect("surname index points to a draft");
                 draft.mentions += 1;
                 draft.articles.insert(sentence.article);
-                mentions_by_actor
+                self.mentions_by_actor
                     .entry(key.clone())
                     .or_default()
                     .push(index);
@@ -504,7 +197,7 @@ impl<'a> ActorFinder<'a> {
             .iter()
             .filter_map(|key| {
                 let draft = self.drafts.remove(key)?;
-                let mut sentence_ids = mentions_by_actor.remove(key).unwrap_or_default();
+                let mut sentence_ids = self.mentions_by_actor.remove(key).unwrap_or_default();
                 sentence_ids.dedup();
                 Some((draft.into_actor(), sentence_ids))
             })
@@ -533,17 +226,16 @@ impl<'a> ActorFinder<'a> {
         sentence: &Sentence,
         index: usize,
         span: Range<usize>,
-        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
     ) -> &mut Draft {
         let text = self.texts[sentence.article];
         let evidence = Evidence::new(sentence.article, text, span);
-        let draft = self.draft(key, kind, name, sentence);
-        draft.mentions += 1;
-        draft.evidence.get_or_insert(evidence);
-        mentions_by_actor
+        self.mentions_by_actor
             .entry(key.to_owned())
             .or_default()
             .push(index);
+        let draft = self.draft(key, kind, name, sentence);
+        draft.mentions += 1;
+        draft.evidence.get_or_insert(evidence);
         draft
     }
 
@@ -552,7 +244,6 @@ impl<'a> ActorFinder<'a> {
         words: &[Word<'_>],
         sentence: &Sentence,
         index: usize,
-        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
     ) -> Vec<StateMention> {
         let mut found = Vec::new();
         let mut i = 0;
@@ -570,7 +261,6 @@ impl<'a> ActorFinder<'a> {
                                 sentence,
                                 index,
                                 start..start + part.len(),
-                                mentions_by_actor,
                             );
                             found.push(relate_state(words, state, i));
                         }
@@ -586,8 +276,7 @@ impl<'a> ActorFinder<'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let surface = strip_possessive(&surface).to_owned();
-            let draft =
-                self.state_mention(state, &surface, sentence, index, span, mentions_by_actor);
+            let draft = self.state_mention(state, &surface, sentence, index, span);
             if naming == Naming::Seat {
                 draft.roles.push("government".to_owned());
             }
@@ -604,19 +293,10 @@ impl<'a> ActorFinder<'a> {
         sentence: &Sentence,
         index: usize,
         span: Range<usize>,
-        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
     ) -> &mut Draft {
         let name = GAZETTEER.name(state).to_owned();
         let key = format!("state:{name}");
-        let draft = self.mention(
-            &key,
-            ActorKind::State,
-            &name,
-            sentence,
-            index,
-            span,
-            mentions_by_actor,
-        );
+        let draft = self.mention(&key, ActorKind::State, &name, sentence, index, span);
         if surface != name {
             draft.aliases.insert(surface.to_owned());
         }
@@ -630,7 +310,6 @@ impl<'a> ActorFinder<'a> {
         words: &[Word<'_>],
         sentence: &Sentence,
         index: usize,
-        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
     ) -> BTreeSet<usize> {
         let mut taken = BTreeSet::new();
         let text = self.texts[sentence.article];
@@ -694,7 +373,6 @@ impl<'a> ActorFinder<'a> {
                 sentence,
                 index,
                 span.clone(),
-                mentions_by_actor,
             );
             for state in affiliations {
                 *draft
@@ -726,7 +404,10 @@ impl<'a> ActorFinder<'a> {
                     if let Some(draft) = self.drafts.get_mut(&target) {
                         draft.mentions += 1;
                         draft.articles.insert(sentence.article);
-                        mentions_by_actor.entry(target).or_default().push(index);
+                        self.mentions_by_actor
+                            .entry(target)
+                            .or_default()
+                            .push(index);
                     }
                 }
             }
@@ -734,10 +415,6 @@ impl<'a> ActorFinder<'a> {
         taken
     }
 
-    #[allow(
-        clippy::too_many_arguments,
-        reason = "one sentence's parse state, passed once"
-    )]
     fn find_people(
         &mut self,
         words: &[Word<'a>],
@@ -745,7 +422,6 @@ impl<'a> ActorFinder<'a> {
         org_words: &BTreeSet<usize>,
         sentence: &Sentence,
         index: usize,
-        mentions_by_actor: &mut HashMap<String, Vec<usize>>,
         single_names: &mut Vec<(usize, Word<'a>, Option<&'static str>)>,
     ) {
         let text = self.texts[sentence.article];
@@ -811,7 +487,6 @@ impl<'a> ActorFinder<'a> {
                 sentence,
                 index,
                 span.clone(),
-                mentions_by_actor,
             );
             let stated = role.filter(|r| !r.groups.is_empty()).or(role_after_name);
             if let Some(role) = stated {
