@@ -455,7 +455,10 @@ impl<'a> ActorFinder<'a> {
                 .map(|w| strip_possessive(w.text))
                 .collect::<Vec<_>>()
                 .join(" ");
-            if end - i == 1 {
+            // Arabic, Chinese, Japanese … have no capitals: after a title, a run of
+            // such words is the name, even a single one ("Foreign Minister 王毅").
+            let caseless = words[i..end].iter().all(|w| is_caseless(w.text));
+            if end - i == 1 && !(caseless && role.is_some()) {
                 let title = role.as_ref().and_then(|r| r.person_title);
                 single_names.push((index, words[i].clone(), title));
                 i = end;
@@ -662,6 +665,10 @@ fn relate_state(words: &[Word<'_>], state: usize, at: usize) -> StateMention {
 
 /// The longest state name starting at word `i`: (state, naming, words used).
 fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, usize)> {
+    // Every state name starts with a capital: skip the phrase lookups for other words.
+    if !is_capitalised(words[i].text) {
+        return None;
+    }
     let max = GAZETTEER.max_words.min(words.len() - i);
     (1..=max).rev().find_map(|length| {
         let phrase = words[i..i + length]
@@ -698,6 +705,9 @@ fn is_capitalised(word: &str) -> bool {
 /// A word that can be part of a person's name: capitalised, then lower case letters
 /// ("Fomin", "O'Brien", "al-Sisi"); not a title, a month or a sentence opener.
 fn is_name_word(word: &str) -> bool {
+    if is_caseless(word) {
+        return true;
+    }
     let bare = strip_possessive(word);
     let mut chars = bare.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
@@ -711,6 +721,12 @@ fn is_name_word(word: &str) -> bool {
         && !NOT_NAME_WORDS.contains(&bare)
         && !OPENERS.contains(&bare)
         && !ORG_HEADS.contains(&bare)
+}
+
+/// A word in a script without capital letters (Arabic, CJK, Devanagari …).
+fn is_caseless(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
 }
 
 fn is_particle(word: &str) -> bool {
@@ -768,5 +784,119 @@ impl Draft {
             evidence: self.role_evidence.or(self.evidence),
             first_seen: self.first_seen,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentences;
+    use super::*;
+
+    fn actors_of(text: &str) -> Vec<Actor> {
+        let texts = [text];
+        let all = sentences::split(0, text);
+        let exclude = BTreeSet::from(["Asian Lite News".to_owned()]);
+        ActorFinder::new(&texts, exclude)
+            .find(&all)
+            .into_iter()
+            .map(|(actor, _)| actor)
+            .collect()
+    }
+
+    fn find<'a>(actors: &'a [Actor], name: &str) -> &'a Actor {
+        actors.iter().find(|a| a.name == name).unwrap_or_else(|| {
+            panic!(
+                "no actor {name} in {:?}",
+                actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+            )
+        })
+    }
+
+    #[test]
+    fn title_before_a_name_gives_role_and_affiliation() {
+        let actors = actors_of(
+            "Russia’s Deputy Defence Minister, Colonel General Aleksandr Fomin, met Indian Ambassador Vinay Kumar on Wednesday.",
+        );
+        let fomin = find(&actors, "Aleksandr Fomin");
+        assert_eq!(fomin.role.as_deref(), Some("Deputy Defence Minister"));
+        assert_eq!(fomin.roles, ["Deputy Defence Minister", "Colonel General"]);
+        assert_eq!(fomin.affiliation.as_deref(), Some("Russia"));
+        let kumar = find(&actors, "Vinay Kumar");
+        assert_eq!(
+            (kumar.role.as_deref(), kumar.affiliation.as_deref()),
+            (Some("Ambassador"), Some("India"))
+        );
+    }
+
+    #[test]
+    fn surname_alone_joins_the_full_name() {
+        let actors = actors_of(
+            "US President Donald Trump has announced new tariffs on Indian goods. Trump has accused New Delhi of fuelling the war.",
+        );
+        let trump = find(&actors, "Donald Trump");
+        assert_eq!(trump.mentions, 2);
+        assert_eq!(trump.affiliation.as_deref(), Some("United States"));
+        assert!(!actors.iter().any(|a| a.name == "Trump"));
+    }
+
+    #[test]
+    fn a_visitor_is_not_affiliated_with_the_place_visited() {
+        let actors = actors_of(
+            "Meanwhile, National Security Advisor (NSA) Ajit Doval is also in Moscow, holding meetings with senior Russian officials to discuss India-Russia defence cooperation.",
+        );
+        let doval = find(&actors, "Ajit Doval");
+        assert_eq!(doval.role.as_deref(), Some("National Security Advisor"));
+        assert_eq!(doval.affiliation.as_deref(), Some("India"));
+    }
+
+    #[test]
+    fn capitals_and_demonyms_are_their_state() {
+        let actors = actors_of(
+            "New Delhi and Moscow agreed, and Indian officials said the Kremlin had signed.",
+        );
+        let india = find(&actors, "India");
+        assert_eq!(india.kind, ActorKind::State);
+        assert!(india.aliases.contains(&"New Delhi".to_owned()));
+        assert!(find(&actors, "Russia")
+            .aliases
+            .contains(&"Kremlin".to_owned()));
+    }
+
+    #[test]
+    fn organisation_keeps_its_acronym_and_states() {
+        let actors = actors_of(
+            "The talks are guided by the India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC) each year. The IRIGC-MMTC met twice.",
+        );
+        let commission = find(
+            &actors,
+            "India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC)",
+        );
+        assert_eq!(commission.kind, ActorKind::Organisation);
+        assert_eq!(commission.affiliation.as_deref(), Some("India, Russia"));
+        assert_eq!(commission.mentions, 2);
+    }
+
+    #[test]
+    fn names_in_scripts_without_capitals_follow_a_title() {
+        let actors = actors_of(
+            "Chinese Foreign Minister 王毅 joined Saudi Foreign Minister فيصل بن فرحان in Riyadh.",
+        );
+        assert_eq!(find(&actors, "王毅").affiliation.as_deref(), Some("China"));
+        assert_eq!(
+            find(&actors, "فيصل بن فرحان").role.as_deref(),
+            Some("Foreign Minister")
+        );
+    }
+
+    #[test]
+    fn common_capitalised_phrases_are_not_people() {
+        let actors = actors_of(
+            "The Special and Privileged Strategic Partnership grew during Operation Sindoor in May, reports Asian Lite News.",
+        );
+        assert!(
+            actors.iter().all(|a| a.kind != ActorKind::Person),
+            "{:?}",
+            actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Analyse: cleaned articles → a [`Briefing`], the data every template sees.
 //!
-//! Finds the key actors ([`actors`]), ranks sentences by how central they are to the
-//! whole set ([`ranking`]), and picks forward-looking statements ([`outlook`]). Every
+//! Finds the key actors (`actors`), ranks sentences by how central they are to the
+//! whole set (`ranking`), and picks forward-looking statements (`outlook`). Every
 //! statement keeps the source number and character span it came from. Deterministic:
 //! ties are broken by article order and position, never by hashing.
 

@@ -141,7 +141,12 @@ pub(crate) fn watch(
         let text = texts[sentence.article];
         let before = &text[sentence.span.start..f.marker];
         let clause = text[f.marker..sentence.span.end].trim_end_matches(['.', ' ']);
-        let subject = subject_of(before, actors);
+        let source = sentence.article + 1;
+        let present: Vec<&Actor> = actors
+            .iter()
+            .filter(|a| a.sources.contains(&source))
+            .collect();
+        let subject = subject_of(before, &present);
         let (line, start) = match subject {
             Some(name) => (format!("{name} {clause}"), f.marker),
             None => (
@@ -182,7 +187,7 @@ pub(crate) fn watch(
 
 /// Who acts: the actor named right before the marker, or the person a pronoun there
 /// refers to.
-fn subject_of(before: &str, actors: &[Actor]) -> Option<String> {
+fn subject_of(before: &str, actors: &[&Actor]) -> Option<String> {
     let trimmed = before.trim_end();
     let last_word = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
     let mentions = |kinds: &[ActorKind]| {

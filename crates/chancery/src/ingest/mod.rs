@@ -1,7 +1,7 @@
 //! Ingest: the bytes of one file → a cleaned [`Article`].
 //!
-//! Decodes the text ([`decode`]), pulls the story out of its container (plain text and
-//! Markdown in [`scrape`], web pages in [`html`]) and drops site boilerplate, keeping
+//! Decodes the text (`decode`), pulls the story out of its container (plain text and
+//! Markdown in `scrape`, web pages in `html`) and drops site boilerplate, keeping
 //! title, outlet, byline and dates with where each was found. Never panics on bad
 //! bytes: a file that cannot be read is an [`Error::Ingest`] naming it.
 

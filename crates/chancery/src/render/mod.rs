@@ -3,7 +3,7 @@
 //!
 //! Both treat the Markdown as untrusted: raw HTML in it is shown as text, only
 //! `http`, `https` and `mailto` links survive into HTML, and the PDF gets no links or
-//! Typst code at all ([`typst_markup`]).
+//! Typst code at all (`typst_markup`).
 
 pub mod html;
 pub mod pdf;
