@@ -104,3 +104,56 @@ fn names_in_cyrillic_arabic_and_cjk_are_drawn_with_bundled_fonts() {
         "no CJK font embedded: {fonts}"
     );
 }
+
+#[test]
+fn the_same_event_in_two_articles_is_one_statement_citing_both() {
+    let dir = temp_dir();
+    let json = dir.path().join("b.json");
+    let sources = [
+        &fixture("scrape-with-footer-junk.txt"),
+        &fixture("same-story-other-outlet.txt"),
+    ];
+    draft_to(&json, &sources.map(|p| p.as_path()), &[]);
+    let context: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap();
+    let bottom_line = &context["bottom_line"];
+    assert!(
+        bottom_line["text"]
+            .as_str()
+            .unwrap()
+            .contains("Fomin met Indian Ambassador Vinay Kumar"),
+        "{bottom_line}"
+    );
+    assert_eq!(bottom_line["cites"], serde_json::json!([1, 2]));
+    let fomin = context["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["name"] == "Aleksandr Fomin")
+        .unwrap();
+    assert_eq!(fomin["sources"], serde_json::json!([1, 2]));
+    assert_eq!(
+        context["sources"][1]["authors"],
+        serde_json::json!(["Priya Menon"])
+    );
+}
+
+#[test]
+fn legacy_encoded_web_page_is_read_and_cleaned() {
+    let page = fixture("cp1251-cyrillic.html");
+    let run = crate::support::chancery(&["extract", page.to_str().unwrap(), "--format", "json"]);
+    assert!(run.success, "{}", run.stderr);
+    let article: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let text = article["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("Заместитель министра обороны России Александр Фомин"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("футболе") && !text.contains("Главная"),
+        "{text}"
+    );
+    assert_eq!(article["outlet"]["value"], "Пример Новости");
+    assert_eq!(article["published"]["value"], "2025-08-06");
+    assert_eq!(article["language"]["value"], "ru");
+}
