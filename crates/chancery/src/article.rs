@@ -1,12 +1,12 @@
 //! The cleaned article: what ingest produces and analysis reads.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::Date;
 
 /// A metadata value together with where in the file it was found, so a reader can
 /// judge how far to trust it ("JSON-LD", "meta og:site_name", "attribution line").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Field<T> {
     pub value: T,
     pub found_in: String,
@@ -22,7 +22,7 @@ impl<T> Field<T> {
 }
 
 /// One article, cleaned of site boilerplate.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Article {
     /// The file name it came from, as the caller named it.
     pub file: String,

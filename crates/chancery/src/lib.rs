@@ -10,6 +10,9 @@
 //! 3. [`draft`]: a briefing → Markdown, by filling a Handlebars template.
 //! 4. [`render`]: Markdown → a self-contained HTML page, or a PDF that fits one page.
 //!
+//! [`project`] holds what a user has brought into the desktop app (articles, exclusions,
+//! header fields) and makes its briefing with the same stages.
+//!
 //! The crate never touches the OS: no files, clock, environment or network (enforced by
 //! `clippy.toml`). Bytes, file names, options and today's date come in as arguments, so
 //! the same inputs always give byte-identical output.
@@ -20,6 +23,7 @@ mod date;
 pub mod draft;
 mod error;
 pub mod ingest;
+pub mod project;
 pub mod render;
 mod warning;
 
@@ -29,6 +33,7 @@ pub use date::Date;
 pub use draft::{Drafter, Templates};
 pub use error::Error;
 pub use ingest::InputFile;
+pub use project::{ArticleSummary, Header, Project};
 pub use warning::{Warned, Warning};
 
 /// What the caller decides about a briefing, beyond the articles themselves.

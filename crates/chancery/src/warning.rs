@@ -1,12 +1,12 @@
 //! Warnings are values returned beside the output, so every front end can show them.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::Error;
 
 /// Something the user should know about the output: a skipped file, a missing byline,
 /// an item cut to fit one page.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Warning {
     /// The file it concerns, if any.
     #[serde(skip_serializing_if = "Option::is_none")]
