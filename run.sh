@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Drafts the sample article into briefing.pdf and briefing.html in this folder.
+# Builds Chancery and opens its window with the sample article ready to draft.
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/prepare.sh
 
-cargo build --locked -p chancery-cli
-chancery="$CARGO_TARGET_DIR/debug/chancery"
+cargo build --locked -p chancery-app -p chancery-cli
 sample=examples/india-russia-strategic-talks.txt
-"$chancery" draft "$sample" -o briefing.pdf
-"$chancery" draft "$sample" -o briefing.html
-echo "Wrote $(pwd)/briefing.pdf and $(pwd)/briefing.html"
-echo "Try your own articles: $chancery draft FILE... -o briefing.pdf"
+if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  # No screen: draft the sample with the command line instead of opening a window.
+  "$CARGO_TARGET_DIR/debug/chancery" draft "$sample" -o briefing.pdf
+  "$CARGO_TARGET_DIR/debug/chancery" draft "$sample" -o briefing.html
+  echo "No display found: wrote $(pwd)/briefing.pdf and $(pwd)/briefing.html instead."
+  exit 0
+fi
+# The sample is added only when there is no autosaved work to restore.
+exec "$CARGO_TARGET_DIR/debug/chancery-app" "$sample"

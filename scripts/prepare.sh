@@ -17,6 +17,18 @@ if ! command -v cc >/dev/null 2>&1; then
   as_root apt-get install -y -qq --no-install-recommends build-essential pkg-config ca-certificates curl
 fi
 
+# The desktop window (Tauri v2) builds against the system WebKitGTK; Xvfb and the WebKit
+# WebDriver run the window headless in tests.
+missing=""
+for package in libwebkit2gtk-4.1-dev webkit2gtk-driver xvfb; do
+  dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  echo "==> installing system packages:$missing"
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 $missing
+fi
+
 # Rust 1.85 or newer; Debian's own rustc is too old for Typst, so use rustup.
 if ! command -v cargo >/dev/null 2>&1; then
   echo "==> installing Rust with rustup"

@@ -93,6 +93,21 @@ impl Date {
         format!("{} {} {}", self.day, name, self.year)
     }
 
+    /// The date `days` after 1970-01-01 (Howard Hinnant's civil_from_days), so a front
+    /// end can turn its clock reading into "today" without a date library.
+    pub fn from_epoch_days(days: i64) -> Self {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Self { year, month, day }
+    }
+
     /// Days since 1970-01-01 (negative before), for weekday and difference arithmetic.
     pub fn days_since_epoch(&self) -> i64 {
         // Howard Hinnant's days_from_civil algorithm.
@@ -215,6 +230,10 @@ mod tests {
         let date = Date::new(2025, 8, 6).unwrap();
         assert_eq!(date.long(), "6 August 2025");
         assert_eq!(Date::new(1970, 1, 1).unwrap().days_since_epoch(), 0);
+        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2025, 8, 6), (2026, 12, 31)] {
+            let day = Date::new(y, m, d).unwrap();
+            assert_eq!(Date::from_epoch_days(day.days_since_epoch()), day);
+        }
         // 2025-08-06 was a Wednesday; 1970-01-01 a Thursday.
         assert_eq!((date.days_since_epoch() + 3).rem_euclid(7), 2);
     }

@@ -70,6 +70,21 @@ impl Project {
         id
     }
 
+    /// Lists a file that could not even be read (missing, unreadable), with why.
+    pub fn add_unreadable(&mut self, file: &str, reason: &str) -> u64 {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.articles.push(ProjectArticle {
+            id,
+            file: file.to_owned(),
+            article: None,
+            error: Some(reason.to_owned()),
+            warnings: Vec::new(),
+            excluded: false,
+        });
+        id
+    }
+
     /// Adds pasted text as a plain-text article.
     pub fn add_text(&mut self, label: &str, text: &str) -> u64 {
         self.add(&InputFile::new(format!("{label}.txt"), text.as_bytes()))

@@ -133,36 +133,5 @@ pub fn today_utc() -> Date {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    civil_from_days((seconds / 86_400) as i64)
-}
-
-/// Howard Hinnant's civil_from_days: days since 1970-01-01 → calendar date.
-fn civil_from_days(days: i64) -> Date {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    Date::new(year, month, day).unwrap_or(Date {
-        year: 1970,
-        month: 1,
-        day: 1,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn civil_dates_round_trip_through_epoch_days() {
-        for (y, m, d) in [(1970, 1, 1), (2000, 2, 29), (2025, 8, 6), (2026, 12, 31)] {
-            let date = Date::new(y, m, d).unwrap();
-            assert_eq!(civil_from_days(date.days_since_epoch()), date);
-        }
-    }
+    Date::from_epoch_days((seconds / 86_400) as i64)
 }

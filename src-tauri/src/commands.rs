@@ -1,0 +1,227 @@
+//! The commands the page calls: each a few lines over the core and `files`.
+//! Errors reach the page once, as `{ kind, message }`, so it can branch on `kind`.
+
+use chancery::{ArticleSummary, Header, Warning};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Runtime, State};
+
+use crate::{files, Session};
+
+#[derive(Debug, Serialize, thiserror::Error)]
+#[error("{message}")]
+pub struct CommandError {
+    kind: &'static str,
+    message: String,
+}
+
+impl CommandError {
+    pub fn new(kind: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<chancery::Error> for CommandError {
+    fn from(error: chancery::Error) -> Self {
+        let kind = match error {
+            chancery::Error::Ingest { .. } => "ingest",
+            chancery::Error::NothingUsable { .. } => "nothing-usable",
+            chancery::Error::Template { .. } => "template",
+            chancery::Error::Pdf { .. } => "pdf",
+        };
+        Self::new(kind, error.to_string())
+    }
+}
+
+type Result<T> = std::result::Result<T, CommandError>;
+
+/// Everything the page shows besides the preview.
+#[derive(Serialize)]
+pub struct View {
+    articles: Vec<ArticleSummary>,
+    header: Header,
+    template: String,
+    templates: Vec<String>,
+}
+
+fn view(session: &Session) -> View {
+    let project = files::lock(session);
+    View {
+        articles: project.summaries(),
+        header: project.header.clone(),
+        template: project.template_name().to_owned(),
+        templates: session
+            .templates
+            .list()
+            .into_iter()
+            .filter(|t| t.output == "md")
+            .map(|t| t.name)
+            .collect(),
+    }
+}
+
+#[tauri::command]
+pub fn state(session: State<'_, Session>) -> View {
+    view(&session)
+}
+
+/// Dropped or picked files: read and cleaned off the UI thread, with progress events.
+#[tauri::command]
+pub async fn add_paths<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    paths: Vec<String>,
+) -> Result<View> {
+    files::add_paths(&app, &session, paths).await?;
+    Ok(view(&session))
+}
+
+#[tauri::command]
+pub async fn pick_files<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+) -> Result<View> {
+    let paths = files::pick_articles(&app).await;
+    files::add_paths(&app, &session, paths).await?;
+    Ok(view(&session))
+}
+
+#[tauri::command]
+pub fn add_text(session: State<'_, Session>, label: String, text: String) -> Result<View> {
+    if text.trim().is_empty() {
+        return Err(CommandError::new("empty", "there is no text to add"));
+    }
+    files::change(&session, |project| {
+        project.add_text(&label, &text);
+    })?;
+    Ok(view(&session))
+}
+
+#[tauri::command]
+pub fn remove_article(session: State<'_, Session>, id: u64) -> Result<View> {
+    files::change(&session, |project| {
+        project.remove(id);
+    })?;
+    Ok(view(&session))
+}
+
+#[tauri::command]
+pub fn set_excluded(session: State<'_, Session>, id: u64, excluded: bool) -> Result<View> {
+    files::change(&session, |project| {
+        project.set_excluded(id, excluded);
+    })?;
+    Ok(view(&session))
+}
+
+/// The cleaned text of one article, as analysis read it.
+#[tauri::command]
+pub fn article_text(session: State<'_, Session>, id: u64) -> Result<String> {
+    let project = files::lock(&session);
+    let entry = project
+        .article(id)
+        .ok_or_else(|| CommandError::new("not-found", "no such article"))?;
+    match (&entry.article, &entry.error) {
+        (Some(article), _) => Ok(article.text.clone()),
+        (None, error) => Err(CommandError::new(
+            "ingest",
+            error.clone().unwrap_or_default(),
+        )),
+    }
+}
+
+#[tauri::command]
+pub fn set_header(session: State<'_, Session>, header: Header) -> Result<View> {
+    files::change(&session, |project| project.header = header)?;
+    Ok(view(&session))
+}
+
+#[tauri::command]
+pub fn set_template(session: State<'_, Session>, name: String) -> Result<View> {
+    if !session.drafter.has_briefing_template(&name) {
+        return Err(CommandError::new(
+            "template",
+            format!("no briefing template named '{name}'"),
+        ));
+    }
+    files::change(&session, |project| project.template = Some(name))?;
+    Ok(view(&session))
+}
+
+/// The briefing as the export will show it: the same templates and renderer.
+#[derive(Serialize)]
+pub struct Preview {
+    html: String,
+    warnings: Vec<Warning>,
+}
+
+#[tauri::command]
+pub async fn preview(session: State<'_, Session>) -> Result<Preview> {
+    let (briefing, template) = {
+        let project = files::lock(&session);
+        (
+            project.briefing(files::today())?,
+            project.template_name().to_owned(),
+        )
+    };
+    let markdown = session.drafter.draft(&briefing, &template)?;
+    let html = chancery::render::html::page(&markdown, &briefing, &session.drafter)?;
+    Ok(Preview {
+        html,
+        warnings: briefing.warnings,
+    })
+}
+
+#[derive(Serialize)]
+pub struct Exported {
+    path: Option<String>,
+    warnings: Vec<Warning>,
+}
+
+/// Exports HTML or a one-page PDF, to `path` or where a save dialog says.
+#[tauri::command]
+pub async fn export<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    format: String,
+    path: Option<String>,
+) -> Result<Exported> {
+    let (briefing, template) = {
+        let project = files::lock(&session);
+        (
+            project.briefing(files::today())?,
+            project.template_name().to_owned(),
+        )
+    };
+    let (bytes, mut warnings) = match format.as_str() {
+        "pdf" => {
+            let pdf = chancery::render::pdf::one_page(&briefing, &session.drafter, &template)?;
+            (pdf.value, pdf.warnings)
+        }
+        "html" => {
+            let markdown = session.drafter.draft(&briefing, &template)?;
+            let html = chancery::render::html::page(&markdown, &briefing, &session.drafter)?;
+            (html.into_bytes(), Vec::new())
+        }
+        other => {
+            return Err(CommandError::new(
+                "format",
+                format!("cannot export as '{other}'"),
+            ))
+        }
+    };
+    warnings.splice(0..0, briefing.warnings);
+    let Some(path) = files::export_path(&app, &format, path).await else {
+        return Ok(Exported {
+            path: None,
+            warnings,
+        });
+    };
+    files::write_atomically(&path, &bytes)?;
+    let _ = app.emit("exported", path.display().to_string());
+    Ok(Exported {
+        path: Some(path.display().to_string()),
+        warnings,
+    })
+}

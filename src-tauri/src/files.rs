@@ -1,0 +1,190 @@
+//! The shell's only contact with the disk, the clock and dialogs: reading dropped or
+//! picked articles, the autosaved project, and writing exports.
+
+use std::path::{Path, PathBuf};
+use std::sync::MutexGuard;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use chancery::{Date, InputFile, Project, Templates};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::commands::CommandError;
+use crate::Session;
+
+/// Where the project is autosaved: `CHANCERY_DATA_DIR` (for tests), else the app's
+/// data folder.
+fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    match std::env::var_os("CHANCERY_DATA_DIR") {
+        Some(dir) => Ok(PathBuf::from(dir)),
+        None => Ok(app.path().app_data_dir()?),
+    }
+}
+
+/// Restores the autosaved project, or starts one with the files named on the command
+/// line (`chancery-app FILE...`), so `./run.sh` opens with the sample ready to draft.
+pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn std::error::Error>> {
+    let dir = data_dir(app)?;
+    std::fs::create_dir_all(&dir)?;
+    let autosave = dir.join("autosave.chancery.json");
+    let mut project = match std::fs::read(&autosave) {
+        Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|_| {
+            // A damaged autosave is kept aside, never overwritten and lost.
+            let _ = std::fs::rename(&autosave, dir.join("autosave.damaged.json"));
+            Project::default()
+        }),
+        Err(_) => Project::default(),
+    };
+    if project.articles.is_empty() {
+        for path in std::env::args_os()
+            .skip(1)
+            .map(PathBuf::from)
+            .filter(|p| p.is_file())
+        {
+            add_path(&mut project, &path);
+        }
+    }
+    let templates = Templates::builtin();
+    let drafter = templates.compile()?;
+    Ok(Session {
+        project: std::sync::Mutex::new(project),
+        drafter,
+        templates,
+        autosave,
+    })
+}
+
+/// The project, even if a panicking thread left the lock poisoned: the data is intact.
+pub fn lock(session: &Session) -> MutexGuard<'_, Project> {
+    session
+        .project
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Applies a change and autosaves, so nothing the user did is lost by a crash.
+pub fn change(session: &Session, apply: impl FnOnce(&mut Project)) -> Result<(), CommandError> {
+    let mut project = lock(session);
+    apply(&mut project);
+    save(&session.autosave, &project)
+}
+
+fn save(path: &Path, project: &Project) -> Result<(), CommandError> {
+    let json =
+        serde_json::to_vec(project).map_err(|e| CommandError::new("autosave", e.to_string()))?;
+    write_atomically(path, &json)
+}
+
+#[derive(Clone, Serialize)]
+struct Progress {
+    done: usize,
+    total: usize,
+}
+
+/// Reads and cleans files on a worker thread, one lock per file so the window stays
+/// responsive, emitting `ingest-progress` as it goes.
+pub async fn add_paths<R: Runtime>(
+    app: &AppHandle<R>,
+    session: &Session,
+    paths: Vec<String>,
+) -> Result<(), CommandError> {
+    let total = paths.len();
+    let worker = app.clone();
+    tauri::async_runtime::spawn_blocking(move || {
+        let session = worker.state::<Session>();
+        for (done, path) in paths.iter().enumerate() {
+            add_path(&mut lock(&session), Path::new(path));
+            let _ = worker.emit(
+                "ingest-progress",
+                Progress {
+                    done: done + 1,
+                    total,
+                },
+            );
+        }
+    })
+    .await
+    .map_err(|e| CommandError::new("ingest", e.to_string()))?;
+    save(&session.autosave, &lock(session))
+}
+
+fn add_path(project: &mut Project, path: &Path) {
+    let name = path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > chancery::ingest::MAX_FILE_BYTES as u64 => {
+            project.add_unreadable(&name, "the file is over the 20 MB limit for one article");
+        }
+        Ok(meta) if meta.is_dir() => {
+            project.add_unreadable(&name, "is a folder, not an article");
+        }
+        _ => match std::fs::read(path) {
+            Ok(bytes) => {
+                project.add(&InputFile::new(name, bytes));
+            }
+            Err(error) => {
+                project.add_unreadable(&name, &format!("{name}: cannot read: {error}"));
+            }
+        },
+    }
+}
+
+/// The "Add files…" dialog.
+pub async fn pick_articles<R: Runtime>(app: &AppHandle<R>) -> Vec<String> {
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter("Articles", &["txt", "md", "html", "htm"]);
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files())
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    picked
+        .into_iter()
+        .filter_map(|p| p.into_path().ok())
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+/// The export target: `path` when given (tests, scripts), else a save dialog.
+pub async fn export_path<R: Runtime>(
+    app: &AppHandle<R>,
+    format: &str,
+    path: Option<String>,
+) -> Option<PathBuf> {
+    if let Some(path) = path {
+        return Some(PathBuf::from(path));
+    }
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter(format.to_uppercase(), &[format])
+        .set_file_name(format!("briefing.{format}"));
+    tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .ok()
+        .flatten()
+        .and_then(|p| p.into_path().ok())
+}
+
+/// Writes beside the target, then renames into place: never half a file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result.map_err(|e| CommandError::new("write", format!("{}: cannot write: {e}", path.display())))
+}
+
+pub fn today() -> Date {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_epoch_days((seconds / 86_400) as i64)
+}

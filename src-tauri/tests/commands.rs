@@ -1,0 +1,173 @@
+//! The window's commands on Tauri's mock runtime: no display, the real handlers.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{
+    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
+};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindow;
+
+/// The data folder is set through the environment, which all tests share.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn sample() -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/india-russia-strategic-talks.txt")
+        .display()
+        .to_string()
+}
+
+struct Window {
+    webview: WebviewWindow<MockRuntime>,
+    _app: tauri::App<MockRuntime>,
+}
+
+fn open(data: &Path) -> Window {
+    std::env::set_var("CHANCERY_DATA_DIR", data);
+    let mut app = chancery_app::app(mock_builder())
+        .build(mock_context(noop_assets()))
+        .expect("the app builds on the mock runtime");
+    // The setup hook (which restores the autosave) runs with the first event-loop turn.
+    #[allow(
+        deprecated,
+        reason = "one turn, not a loop: the busy-loop concern does not apply"
+    )]
+    app.run_iteration(|_, _| {});
+    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .expect("a mock window");
+    Window { webview, _app: app }
+}
+
+impl Window {
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().expect("a URL"),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.webview, request)
+            .map(|body| body.deserialize::<Value>().expect("JSON"))
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+}
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+#[test]
+fn dropped_files_are_listed_and_bad_ones_say_why() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    let window = open(data.path());
+    let empty = data.path().join("empty.txt");
+    std::fs::write(&empty, b"").unwrap();
+    let missing: PathBuf = data.path().join("gone.html");
+    let view = window.ok("add_paths", json!({ "paths": [sample(), empty, missing] }));
+    let articles = view["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 3);
+    assert_eq!(articles[0]["title"], "India, Russia Hold Strategic Talks");
+    assert_eq!(articles[0]["outlet"], "Asian Lite News");
+    assert!(articles[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("the file is empty"));
+    assert!(articles[2]["error"]
+        .as_str()
+        .unwrap()
+        .contains("cannot read"));
+
+    let preview = window.ok("preview", json!({}));
+    let html = preview["html"].as_str().unwrap();
+    assert!(html.contains("Aleksandr Fomin") && html.contains("Deputy Defence Minister"));
+    assert!(!html.contains("Zelensky"));
+}
+
+#[test]
+fn excluded_article_leaves_the_preview_and_text_stays_readable() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    let window = open(data.path());
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    let view = window.ok("add_text", json!({ "label": "Pasted", "text": "Ministers of France and Germany will meet in Paris next week to discuss energy prices." }));
+    let first = view["articles"][0]["id"].clone();
+    let text = window.ok("article_text", json!({ "id": first }));
+    assert!(text
+        .as_str()
+        .unwrap()
+        .starts_with("Russia’s Deputy Defence Minister"));
+    window.ok("set_excluded", json!({ "id": first, "excluded": true }));
+    let html = window.ok("preview", json!({}))["html"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        !html.contains("Aleksandr Fomin"),
+        "excluded article still in the preview"
+    );
+    assert!(html.contains("Paris"));
+}
+
+#[test]
+fn export_writes_a_one_page_pdf_with_the_header_edits() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    let window = open(data.path());
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.ok("set_header", json!({ "header": { "title": "Moscow talks, for the minister", "marking": "RESTRICTED", "date": "2025-08-07" } }));
+    let out = data.path().join("briefing.pdf");
+    let exported = window.ok("export", json!({ "format": "pdf", "path": out }));
+    assert_eq!(exported["path"], out.display().to_string());
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let html = window.ok("preview", json!({}))["html"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(html.contains("Moscow talks, for the minister") && html.contains("RESTRICTED"));
+}
+
+#[test]
+fn work_is_restored_after_a_restart() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    {
+        let window = open(data.path());
+        window.ok("add_paths", json!({ "paths": [sample()] }));
+        window.ok(
+            "set_header",
+            json!({ "header": { "title": "Kept title", "marking": null, "date": null } }),
+        );
+    }
+    let window = open(data.path());
+    let view = window.ok("state", json!({}));
+    assert_eq!(view["header"]["title"], "Kept title");
+    assert_eq!(view["articles"].as_array().unwrap().len(), 1);
+}
+
+#[test]
+fn errors_reach_the_page_as_kind_and_message() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    let window = open(data.path());
+    let error = window.call("preview", json!({})).unwrap_err();
+    assert_eq!(error["kind"], "nothing-usable");
+    let error = window
+        .call("set_template", json!({ "name": "nope" }))
+        .unwrap_err();
+    assert_eq!(error["kind"], "template");
+    assert!(error["message"].as_str().unwrap().contains("nope"));
+}
