@@ -8,3 +8,4 @@ mod one_page;
 mod safety;
 mod snapshots;
 mod support;
+mod window;
