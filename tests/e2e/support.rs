@@ -1,8 +1,9 @@
 //! A small harness so each test reads as the user's action and what they see.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 /// The fixed "today" every test drafts with, so output is reproducible.
 pub const DATE: &str = "2025-08-06";
@@ -13,19 +14,28 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// The `chancery` binary, built once per test run through cargo itself.
-fn binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        escargot::CargoBuild::new()
-            .package("chancery-cli")
-            .bin("chancery")
-            .manifest_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml"))
-            .run()
-            .expect("the chancery binary builds")
-            .path()
-            .to_owned()
-    })
+/// A binary of this workspace, built once per test run through cargo itself, so the
+/// tests always run what the sources say.
+pub fn workspace_binary(package: &str, bin: &str) -> PathBuf {
+    static BUILT: Mutex<BTreeMap<String, PathBuf>> = Mutex::new(BTreeMap::new());
+    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    built
+        .entry(format!("{package}/{bin}"))
+        .or_insert_with(|| {
+            escargot::CargoBuild::new()
+                .package(package)
+                .bin(bin)
+                .manifest_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml"))
+                .run()
+                .unwrap_or_else(|e| panic!("{bin} builds: {e}"))
+                .path()
+                .to_owned()
+        })
+        .clone()
+}
+
+fn binary() -> PathBuf {
+    workspace_binary("chancery-cli", "chancery")
 }
 
 /// One run of the command: exit status, and what it printed.

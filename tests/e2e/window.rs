@@ -6,7 +6,6 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -23,18 +22,8 @@ impl Drop for Running {
     }
 }
 
-fn app_binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        escargot::CargoBuild::new()
-            .package("chancery-app")
-            .bin("chancery-app")
-            .manifest_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml"))
-            .run()
-            .expect("the chancery-app binary builds")
-            .path()
-            .to_owned()
-    })
+fn app_binary() -> PathBuf {
+    crate::support::workspace_binary("chancery-app", "chancery-app")
 }
 
 fn free_port() -> u16 {
