@@ -57,6 +57,7 @@ function showView(view) {
   if (document.activeElement?.form !== form) {
     $("title").value = view.header.title ?? "";
     $("marking").value = view.header.marking ?? "";
+    $("originator").value = view.header.originator ?? "";
     $("date").value = view.header.date ?? "";
   }
   const select = $("template");
@@ -107,6 +108,7 @@ function saveHeader() {
     const header = {
       title: $("title").value || null,
       marking: $("marking").value || null,
+      originator: $("originator").value || null,
       date: $("date").value || null,
     };
     update(invoke("set_header", { header }));
@@ -144,8 +146,17 @@ $("add-text").addEventListener("click", () => {
     return view;
   }));
 });
-for (const id of ["title", "marking", "date"]) $(id).addEventListener("input", saveHeader);
+for (const id of ["title", "marking", "originator", "date"]) $(id).addEventListener("input", saveHeader);
 $("template").addEventListener("change", (e) => update(invoke("set_template", { name: e.target.value })));
+$("save-project").addEventListener("click", async () => {
+  try {
+    const path = await invoke("save_project", { path: null });
+    say(path ? `Saved ${path}` : "Save cancelled");
+  } catch (error) {
+    failed(error);
+  }
+});
+$("open-project").addEventListener("click", () => update(invoke("open_project", { path: null })));
 $("export-pdf").addEventListener("click", () => exportAs("pdf"));
 $("export-html").addEventListener("click", () => exportAs("html"));
 

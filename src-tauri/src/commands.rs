@@ -225,3 +225,34 @@ pub async fn export<R: Runtime>(
         warnings,
     })
 }
+
+/// Saves the whole project (articles, exclusions, header) to one file the user picks.
+#[tauri::command]
+pub async fn save_project<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    path: Option<String>,
+) -> Result<Option<String>> {
+    let Some(path) = files::project_path(&app, path, files::Dialog::Save).await else {
+        return Ok(None);
+    };
+    let json = serde_json::to_vec_pretty(&*files::lock(&session))
+        .map_err(|e| CommandError::new("save", e.to_string()))?;
+    files::write_atomically(&path, &json)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Replaces the current project with one saved before; the current one stays if the
+/// file cannot be read.
+#[tauri::command]
+pub async fn open_project<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    path: Option<String>,
+) -> Result<View> {
+    if let Some(path) = files::project_path(&app, path, files::Dialog::Open).await {
+        let project = files::read_project(&path)?;
+        files::change(&session, |current| *current = project)?;
+    }
+    Ok(view(&session))
+}

@@ -168,6 +168,44 @@ pub async fn export_path<R: Runtime>(
         .and_then(|p| p.into_path().ok())
 }
 
+pub enum Dialog {
+    Open,
+    Save,
+}
+
+/// A project file: `path` when given (tests), else an open or save dialog.
+pub async fn project_path<R: Runtime>(
+    app: &AppHandle<R>,
+    path: Option<String>,
+    dialog: Dialog,
+) -> Option<PathBuf> {
+    if let Some(path) = path {
+        return Some(PathBuf::from(path));
+    }
+    let builder = app
+        .dialog()
+        .file()
+        .add_filter("Chancery project", &["chancery"]);
+    tauri::async_runtime::spawn_blocking(move || match dialog {
+        Dialog::Open => builder.blocking_pick_file(),
+        Dialog::Save => builder
+            .set_file_name("briefing.chancery")
+            .blocking_save_file(),
+    })
+    .await
+    .ok()
+    .flatten()
+    .and_then(|p| p.into_path().ok())
+}
+
+pub fn read_project(path: &Path) -> Result<Project, CommandError> {
+    let name = path.display();
+    let bytes = std::fs::read(path)
+        .map_err(|e| CommandError::new("open", format!("{name}: cannot read: {e}")))?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| CommandError::new("open", format!("{name}: not a Chancery project ({e})")))
+}
+
 /// Writes beside the target, then renames into place: never half a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
     let name = path

@@ -41,6 +41,8 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::set_template,
             commands::preview,
             commands::export,
+            commands::save_project,
+            commands::open_project,
         ])
 }
 

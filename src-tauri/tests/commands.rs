@@ -127,7 +127,7 @@ fn export_writes_a_one_page_pdf_with_the_header_edits() {
     let data = temp();
     let window = open(data.path());
     window.ok("add_paths", json!({ "paths": [sample()] }));
-    window.ok("set_header", json!({ "header": { "title": "Moscow talks, for the minister", "marking": "RESTRICTED", "date": "2025-08-07" } }));
+    window.ok("set_header", json!({ "header": { "title": "Moscow talks, for the minister", "marking": "RESTRICTED", "originator": "South Asia desk", "date": "2025-08-07" } }));
     let out = data.path().join("briefing.pdf");
     let exported = window.ok("export", json!({ "format": "pdf", "path": out }));
     assert_eq!(exported["path"], out.display().to_string());
@@ -138,6 +138,7 @@ fn export_writes_a_one_page_pdf_with_the_header_edits() {
         .unwrap()
         .to_owned();
     assert!(html.contains("Moscow talks, for the minister") && html.contains("RESTRICTED"));
+    assert!(html.contains("South Asia desk"));
 }
 
 #[test]
@@ -170,4 +171,39 @@ fn errors_reach_the_page_as_kind_and_message() {
         .unwrap_err();
     assert_eq!(error["kind"], "template");
     assert!(error["message"].as_str().unwrap().contains("nope"));
+}
+
+#[test]
+fn a_project_saved_to_a_file_opens_again_and_a_bad_file_changes_nothing() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    let window = open(data.path());
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.ok(
+        "set_header",
+        json!({ "header": { "title": "Saved title", "marking": null, "date": null } }),
+    );
+    let file = data.path().join("talks.chancery");
+    let saved = window.ok("save_project", json!({ "path": file }));
+    assert_eq!(saved, json!(file.display().to_string()));
+
+    window.ok("remove_article", json!({ "id": 0 }));
+    let broken = data.path().join("broken.chancery");
+    std::fs::write(&broken, b"{ not json").unwrap();
+    let error = window
+        .call("open_project", json!({ "path": broken }))
+        .unwrap_err();
+    assert_eq!(error["kind"], "open");
+    assert!(error["message"]
+        .as_str()
+        .unwrap()
+        .contains("not a Chancery project"));
+    assert_eq!(
+        window.ok("state", json!({}))["header"]["title"],
+        "Saved title"
+    );
+
+    let view = window.ok("open_project", json!({ "path": file }));
+    assert_eq!(view["articles"].as_array().unwrap().len(), 1);
+    assert_eq!(view["header"]["title"], "Saved title");
 }

@@ -4,6 +4,7 @@
 mod bad_input;
 mod briefing;
 mod command_line;
+mod driver;
 mod one_page;
 mod safety;
 mod snapshots;

@@ -45,6 +45,8 @@ pub struct BriefingOptions {
     pub title: Option<String>,
     /// The handling marking shown in the banner at the top and bottom.
     pub marking: String,
+    /// Who prepared the briefing (a desk, a post), shown under the title.
+    pub originator: Option<String>,
 }
 
 impl BriefingOptions {
@@ -54,6 +56,7 @@ impl BriefingOptions {
             today,
             title: None,
             marking: "UNCLASSIFIED".to_owned(),
+            originator: None,
         }
     }
 }

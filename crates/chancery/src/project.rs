@@ -21,6 +21,7 @@ pub struct Project {
 pub struct Header {
     pub title: Option<String>,
     pub marking: Option<String>,
+    pub originator: Option<String>,
     pub date: Option<Date>,
 }
 
@@ -156,6 +157,11 @@ impl Project {
                 .clone()
                 .filter(|m| !m.trim().is_empty())
                 .unwrap_or_else(|| BriefingOptions::new(today).marking),
+            originator: self
+                .header
+                .originator
+                .clone()
+                .filter(|o| !o.trim().is_empty()),
         };
         let mut briefing = analyse::analyse(&articles, &options);
         let reading: Vec<Warning> = included.iter().flat_map(|a| a.warnings.clone()).collect();
@@ -218,6 +224,7 @@ mod tests {
         project.header = Header {
             title: Some("Moscow talks".into()),
             marking: Some("RESTRICTED".into()),
+            originator: Some("South Asia desk".into()),
             date: Date::new(2025, 8, 7),
         };
         let saved = serde_json::to_string(&project).unwrap();
@@ -228,6 +235,7 @@ mod tests {
             ("Moscow talks", "RESTRICTED")
         );
         assert_eq!(briefing.date.to_string(), "2025-08-07");
+        assert_eq!(briefing.originator.as_deref(), Some("South Asia desk"));
         // New articles never reuse an id from before the save.
         assert_eq!(
             restored.add_text("more", "Officials in Paris will meet again next week."),

@@ -107,6 +107,7 @@ fn main() -> ExitCode {
                 today: date.unwrap_or_else(files::today_utc),
                 title,
                 marking,
+                originator: None,
             };
             draft(
                 &files,

@@ -28,6 +28,8 @@ pub struct Briefing {
     pub date_long: String,
     /// The handling marking for the banner.
     pub marking: String,
+    /// Who prepared the briefing, if the user said.
+    pub originator: Option<String>,
     /// The single most central statement: the bottom line up front.
     pub bottom_line: Option<Statement>,
     /// What happened: the most central other statements, in reading order.
@@ -188,6 +190,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         date: options.today,
         date_long: options.today.long(),
         marking: options.marking.clone(),
+        originator: options.originator.clone(),
         bottom_line,
         context,
         actors: actors.into_iter().take(ACTOR_ITEMS).collect(),

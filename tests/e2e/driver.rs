@@ -1,0 +1,183 @@
+//! Driving the real window headless: a private Xvfb display, Debian's WebKitWebDriver,
+//! and the `chancery-app` binary in a WebDriver session. Shared by the window test and
+//! the window benchmark.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+/// A child process that is stopped when the test ends, pass or fail.
+pub struct Running(pub Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+pub fn wait_until<T>(what: &str, timeout: Duration, mut check: impl FnMut() -> Option<T>) -> T {
+    let start = Instant::now();
+    loop {
+        if let Some(value) = check() {
+            return value;
+        }
+        assert!(start.elapsed() < timeout, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A private X display for the window, so tests never touch the user's screen.
+pub fn start_display() -> (Running, String) {
+    let number = 90 + free_port() % 400;
+    let display = format!(":{number}");
+    let child = Command::new("Xvfb")
+        .args([
+            display.as_str(),
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("Xvfb runs (apt-get install xvfb; ./test.sh installs it)");
+    let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
+    wait_until("the X display", Duration::from_secs(10), || {
+        socket.exists().then_some(())
+    });
+    (Running(child), display)
+}
+
+pub struct Driver {
+    base: String,
+    _process: Running,
+}
+
+impl Driver {
+    pub fn start(display: &str, data_dir: &Path) -> Self {
+        let port = free_port();
+        let child = Command::new("WebKitWebDriver")
+            .args([format!("--port={port}"), "--host=127.0.0.1".into()])
+            .env("DISPLAY", display)
+            .env("TAURI_WEBVIEW_AUTOMATION", "true")
+            .env("CHANCERY_DATA_DIR", data_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect(
+                "WebKitWebDriver runs (apt-get install webkit2gtk-driver; ./test.sh installs it)",
+            );
+        let base = format!("http://127.0.0.1:{port}");
+        let status = format!("{base}/status");
+        wait_until("the WebDriver", Duration::from_secs(20), || {
+            ureq::get(&status).call().ok().map(|_| ())
+        });
+        Self {
+            base,
+            _process: Running(child),
+        }
+    }
+
+    /// Launches `app` (the chancery-app binary) in a new session, once its page is ready.
+    pub fn open_app(&self, app: &Path) -> Session<'_> {
+        let capabilities = json!({ "capabilities": { "alwaysMatch": {
+            "webkitgtk:browserOptions": { "binary": app, "args": [] }
+        } } });
+        let reply = post(&format!("{}/session", self.base), capabilities);
+        let id = reply["value"]["sessionId"]
+            .as_str()
+            .expect("a session id")
+            .to_owned();
+        let session = Session { driver: self, id };
+        wait_until("the page to load", Duration::from_secs(30), || {
+            (session.script("return !!(window.chancery && document.readyState === 'complete')")
+                == json!(true))
+            .then_some(())
+        });
+        session
+    }
+}
+
+fn post(url: &str, body: Value) -> Value {
+    match ureq::post(url).send_json(body) {
+        Ok(response) => response.into_json().expect("a JSON reply"),
+        Err(ureq::Error::Status(code, response)) => {
+            panic!(
+                "WebDriver {url} answered {code}: {}",
+                response.into_string().unwrap_or_default()
+            )
+        }
+        Err(error) => panic!("WebDriver {url}: {error}"),
+    }
+}
+
+pub struct Session<'d> {
+    driver: &'d Driver,
+    id: String,
+}
+
+impl Session<'_> {
+    fn url(&self, path: &str) -> String {
+        format!("{}/session/{}/{path}", self.driver.base, self.id)
+    }
+
+    pub fn script(&self, script: &str) -> Value {
+        post(
+            &self.url("execute/sync"),
+            json!({ "script": script, "args": [] }),
+        )["value"]
+            .take()
+    }
+
+    /// Runs an async script; it calls `done(value)` when finished.
+    pub fn script_async(&self, body: &str, args: Value) -> Value {
+        let script = format!("const done = arguments[arguments.length - 1]; {body}");
+        post(
+            &self.url("execute/async"),
+            json!({ "script": script, "args": args }),
+        )["value"]
+            .take()
+    }
+
+    pub fn type_into(&self, css: &str, text: &str) {
+        let found = post(
+            &self.url("element"),
+            json!({ "using": "css selector", "value": css }),
+        );
+        let element = found["value"]
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .expect("the element")
+            .to_owned();
+        post(&self.url(&format!("element/{element}/clear")), json!({}));
+        post(
+            &self.url(&format!("element/{element}/value")),
+            json!({ "text": text }),
+        );
+    }
+
+    pub fn preview_contains(&self, text: &str) -> bool {
+        let source = self.script("return document.getElementById('preview').srcdoc");
+        source.as_str().is_some_and(|html| html.contains(text))
+    }
+}
+
+impl Drop for Session<'_> {
+    fn drop(&mut self) {
+        let _ = ureq::delete(&format!("{}/session/{}", self.driver.base, self.id)).call();
+    }
+}
