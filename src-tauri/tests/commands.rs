@@ -68,11 +68,26 @@ fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")
 }
 
+/// One test's world: the environment lock held, a fresh data folder, the window open.
+struct Fresh {
+    window: Window,
+    data: tempfile::TempDir,
+    _one_at_a_time: std::sync::MutexGuard<'static, ()>,
+}
+
+fn fresh() -> Fresh {
+    let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    Fresh {
+        window: open(data.path()),
+        data,
+        _one_at_a_time: guard,
+    }
+}
+
 #[test]
 fn dropped_files_are_listed_and_bad_ones_say_why() {
-    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let data = temp();
-    let window = open(data.path());
+    let Fresh { window, data, .. } = &fresh();
     let empty = data.path().join("empty.txt");
     std::fs::write(&empty, b"").unwrap();
     let missing: PathBuf = data.path().join("gone.html");
@@ -98,9 +113,7 @@ fn dropped_files_are_listed_and_bad_ones_say_why() {
 
 #[test]
 fn excluded_article_leaves_the_preview_and_text_stays_readable() {
-    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let data = temp();
-    let window = open(data.path());
+    let Fresh { window, .. } = &fresh();
     window.ok("add_paths", json!({ "paths": [sample()] }));
     let view = window.ok("add_text", json!({ "label": "Pasted", "text": "Ministers of France and Germany will meet in Paris next week to discuss energy prices." }));
     let first = view["articles"][0]["id"].clone();
@@ -123,9 +136,7 @@ fn excluded_article_leaves_the_preview_and_text_stays_readable() {
 
 #[test]
 fn export_writes_a_one_page_pdf_with_the_header_edits() {
-    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let data = temp();
-    let window = open(data.path());
+    let Fresh { window, data, .. } = &fresh();
     window.ok("add_paths", json!({ "paths": [sample()] }));
     window.ok("set_header", json!({ "header": { "title": "Moscow talks, for the minister", "marking": "RESTRICTED", "originator": "South Asia desk", "date": "2025-08-07" } }));
     let out = data.path().join("briefing.pdf");
@@ -161,9 +172,7 @@ fn work_is_restored_after_a_restart() {
 
 #[test]
 fn errors_reach_the_page_as_kind_and_message() {
-    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let data = temp();
-    let window = open(data.path());
+    let Fresh { window, .. } = &fresh();
     let error = window.call("preview", json!({})).unwrap_err();
     assert_eq!(error["kind"], "nothing-usable");
     let error = window
@@ -175,9 +184,7 @@ fn errors_reach_the_page_as_kind_and_message() {
 
 #[test]
 fn a_project_saved_to_a_file_opens_again_and_a_bad_file_changes_nothing() {
-    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let data = temp();
-    let window = open(data.path());
+    let Fresh { window, data, .. } = &fresh();
     window.ok("add_paths", json!({ "paths": [sample()] }));
     window.ok(
         "set_header",
