@@ -167,10 +167,11 @@ pub async fn preview(session: State<'_, Session>) -> Result<Preview> {
     };
     let markdown = session.drafter.draft(&briefing, &template)?;
     let html = chancery::render::html::page(&markdown, &briefing, &session.drafter)?;
-    Ok(Preview {
-        html,
-        warnings: briefing.warnings,
-    })
+    // What the one-page PDF would cut, shown before the user exports (~7 ms warm).
+    let pdf = chancery::render::pdf::one_page(&briefing, &session.drafter, &template)?;
+    let mut warnings = briefing.warnings;
+    warnings.extend(pdf.warnings);
+    Ok(Preview { html, warnings })
 }
 
 #[derive(Serialize)]

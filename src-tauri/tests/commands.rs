@@ -214,3 +214,18 @@ fn a_project_saved_to_a_file_opens_again_and_a_bad_file_changes_nothing() {
     assert_eq!(view["articles"].as_array().unwrap().len(), 1);
     assert_eq!(view["header"]["title"], "Saved title");
 }
+
+#[test]
+fn preview_tells_what_the_pdf_will_cut_before_export() {
+    let Fresh { window, .. } = &fresh();
+    // One event, many outlets: every source is cited, so the list itself must shrink.
+    for i in 0..90 {
+        let text = format!("Officials from district {i} said the council will vote on budget line {i} next week in the capital.");
+        window.ok(
+            "add_text",
+            json!({ "label": format!("Report {i}"), "text": text }),
+        );
+    }
+    let warnings = window.ok("preview", json!({}))["warnings"].to_string();
+    assert!(warnings.contains("cut to fit one page"), "{warnings}");
+}

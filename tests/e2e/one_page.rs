@@ -41,3 +41,29 @@ fn overflowing_briefing_is_cut_to_one_page_with_each_cut_reported() {
         .count();
     assert!(cuts >= 1, "expected reported cuts:\n{}", run.stderr);
 }
+
+#[test]
+fn a_story_cited_by_many_sources_still_fits_one_page() {
+    let dir = temp_dir();
+    let files: Vec<_> = (0..90)
+        .map(|i| {
+            let path = dir.path().join(format!("wire-{i:02}.txt"));
+            let text = format!(
+                "Wire copy {i}\n\nMarch 3, 2025\n\nForeign ministers of France and Germany will meet in Paris next week to discuss energy prices, officials said on Monday.\n"
+            );
+            std::fs::write(&path, text).unwrap();
+            path
+        })
+        .collect();
+    let paths: Vec<&std::path::Path> = files.iter().map(|p| p.as_path()).collect();
+    let pdf = dir.path().join("wire.pdf");
+    let run = draft_to(&pdf, &paths, &[]);
+    let (pages, text) = read_pdf(&pdf);
+    assert_eq!(pages, 1);
+    assert!(text.contains("Paris"), "{text}");
+    assert!(
+        run.stderr.contains("source(s) from the list"),
+        "{}",
+        run.stderr
+    );
+}

@@ -112,14 +112,22 @@ fn cut_lowest_ranked(briefing: &mut Briefing) -> Option<String> {
         ("context", 2),
         ("implication", 1),
         ("actor", 4),
+        ("sources", 10),
         ("watch", 0),
         ("context", 1),
         ("implication", 0),
         ("actor", 2),
         ("context", 0),
         ("actor", 0),
+        ("sources", 1),
     ];
     for (section, floor) in floors {
+        if section == "sources" {
+            match trim_sources(briefing, floor) {
+                Some(cut) => return Some(cut),
+                None => continue,
+            }
+        }
         let cut = match section {
             "actor" if briefing.actors.len() > floor => briefing.actors.pop().map(|a| a.name),
             "watch" => pop_lowest(&mut briefing.watch, floor),
@@ -132,6 +140,29 @@ fn cut_lowest_ranked(briefing: &mut Briefing) -> Option<String> {
         }
     }
     None
+}
+
+/// Keeps the first `keep` sources (a story syndicated to a hundred outlets would fill the
+/// page with its source list) and takes the others out of every citation.
+fn trim_sources(briefing: &mut Briefing, keep: usize) -> Option<String> {
+    if briefing.sources.len() <= keep {
+        return None;
+    }
+    let dropped: Vec<usize> = briefing.sources.drain(keep..).map(|s| s.number).collect();
+    let statements = briefing
+        .bottom_line
+        .iter_mut()
+        .chain(&mut briefing.context)
+        .chain(&mut briefing.implications)
+        .chain(&mut briefing.watch);
+    for statement in statements {
+        statement.cites.retain(|n| !dropped.contains(n));
+    }
+    let (first, last) = (dropped[0], dropped[dropped.len() - 1]);
+    Some(format!(
+        "{} source(s) from the list, [{first}] to [{last}]",
+        dropped.len()
+    ))
 }
 
 fn pop_lowest(statements: &mut Vec<crate::Statement>, floor: usize) -> Option<String> {
