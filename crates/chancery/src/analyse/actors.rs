@@ -99,9 +99,8 @@ const PERSON_VERBS: &[&str] = &[
 ];
 
 /// What the rules found, before ranking.
-#[derive(Default)]
 struct Draft {
-    kind: Option<ActorKind>,
+    kind: ActorKind,
     name: String,
     aliases: BTreeSet<String>,
     roles: Vec<String>,
@@ -129,6 +128,8 @@ pub(crate) struct ActorFinder<'a> {
     order: Vec<String>,
     /// For each actor key, the sentences that mention it (for salience).
     mentions_by_actor: HashMap<String, Vec<usize>>,
+    /// Acronyms defined in the text ("(IRIGC-MMTC)") → the key of their organisation.
+    acronyms: HashMap<String, String>,
 }
 
 impl<'a> ActorFinder<'a> {
@@ -140,6 +141,7 @@ impl<'a> ActorFinder<'a> {
             drafts: HashMap::new(),
             order: Vec::new(),
             mentions_by_actor: HashMap::new(),
+            acronyms: HashMap::new(),
         }
     }
 
@@ -167,7 +169,7 @@ impl<'a> ActorFinder<'a> {
         // Pass 2: a surname alone ("Trump has accused…") joins its full name.
         let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
         for (key, draft) in &self.drafts {
-            if draft.kind == Some(ActorKind::Person) {
+            if draft.kind == ActorKind::Person {
                 if let Some(last) = draft.name.split(' ').next_back() {
                     by_surname
                         .entry(last.to_owned())
@@ -209,10 +211,16 @@ impl<'a> ActorFinder<'a> {
             self.order.push(key.to_owned());
         }
         let draft = self.drafts.entry(key.to_owned()).or_insert_with(|| Draft {
-            kind: Some(kind),
+            kind,
             name: name.to_owned(),
+            aliases: BTreeSet::new(),
+            roles: Vec::new(),
+            role_evidence: None,
+            affiliations: BTreeMap::new(),
+            mentions: 0,
+            articles: BTreeSet::new(),
             first_seen: (sentence.article, sentence.position),
-            ..Draft::default()
+            evidence: None,
         });
         draft.articles.insert(sentence.article);
         draft
@@ -312,7 +320,6 @@ impl<'a> ActorFinder<'a> {
         index: usize,
     ) -> BTreeSet<usize> {
         let mut taken = BTreeSet::new();
-        let text = self.texts[sentence.article];
         let mut i = 0;
         while i < words.len() {
             if !is_capitalised(words[i].text) || words[i].text == "The" {
@@ -324,7 +331,7 @@ impl<'a> ActorFinder<'a> {
             let mut j = i;
             while j < words.len() {
                 let w = words[j].text;
-                if is_capitalised(w) && !OPENERS.contains(&w) || ORG_HEAD_OR_ADJ(w) {
+                if is_capitalised(w) && !OPENERS.contains(&w) || is_org_word(w) {
                     end = j + 1;
                 } else if !(ORG_CONNECTORS.contains(&w) && end == j && j > i) {
                     break;
@@ -382,13 +389,8 @@ impl<'a> ActorFinder<'a> {
             }
             if let Some(acronym) = acronym {
                 draft.aliases.insert(acronym.clone());
-                let alias_key = format!("acronym:{acronym}");
-                self.drafts.entry(alias_key).or_insert_with(|| Draft {
-                    name: key.clone(),
-                    ..Draft::default()
-                });
+                self.acronyms.entry(acronym).or_insert(key);
             }
-            let _ = text;
             taken.extend(i..end);
             i = end;
         }
@@ -397,8 +399,7 @@ impl<'a> ActorFinder<'a> {
             if taken.contains(&k) || !is_acronym(w.text) {
                 continue;
             }
-            let alias_key = format!("acronym:{}", w.text);
-            if let Some(target) = self.drafts.get(&alias_key).map(|d| d.name.clone()) {
+            if let Some(target) = self.acronyms.get(w.text).cloned() {
                 let prev_is_paren = k > 0 && words[k - 1].text == "(";
                 if !prev_is_paren {
                     if let Some(draft) = self.drafts.get_mut(&target) {
@@ -477,12 +478,12 @@ impl<'a> ActorFinder<'a> {
             let span_start = role.as_ref().map_or(words[i].span.start, |r| r.span.start);
             let span = span_start..words[end - 1].span.end;
             let key = format!("person:{name}");
+            let role_after_name = role_after(words, end);
             let affiliation = role
                 .as_ref()
                 .and_then(|r| r.state)
-                .or_else(|| role_after(words, end).and_then(|r| r.state))
+                .or_else(|| role_after_name.as_ref().and_then(|r| r.state))
                 .or_else(|| infer_affiliation(states));
-            let role_after_name = role_after(words, end);
             let draft = self.mention(
                 &key,
                 ActorKind::Person,
@@ -682,8 +683,9 @@ fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, usize)> {
     })
 }
 
-#[allow(non_snake_case, reason = "reads as the constant lists beside it")]
-fn ORG_HEAD_OR_ADJ(word: &str) -> bool {
+/// A word that may stand inside an organisation's name even when it is not capitalised
+/// like a name: its head nouns and a few adjectives ("Armed Forces").
+fn is_org_word(word: &str) -> bool {
     ORG_HEADS.contains(&word)
         || matches!(
             word,
@@ -747,7 +749,7 @@ fn is_acronym(word: &str) -> bool {
 
 impl Draft {
     fn into_actor(self) -> Actor {
-        let kind = self.kind.unwrap_or(ActorKind::Organisation);
+        let kind = self.kind;
         // The office comes first; a rank ("Colonel General") only when nothing else is known.
         let mut roles: Vec<String> = self
             .roles
