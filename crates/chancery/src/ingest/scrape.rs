@@ -152,15 +152,23 @@ fn stands_alone(line: &str) -> bool {
         || NOISE_LINE.is_match(line)
 }
 
+/// A dateline: a date alone, or after a label ("Updated: August 6, 2025").
 fn is_dateline(text: &str) -> Option<Date> {
-    let text = text
-        .trim_start_matches(|c: char| c.is_alphabetic() || c == ' ')
-        .trim_start_matches(':');
-    let stripped = ["Updated", "Published", "Posted", "Last updated"]
+    let labels = [
+        "last updated",
+        "updated",
+        "published",
+        "posted",
+        "first published",
+    ];
+    let lower = text.to_lowercase();
+    let unlabelled = labels
         .iter()
-        .find_map(|p| text.strip_prefix(p))
-        .unwrap_or(text);
-    Date::parse_human(stripped).or_else(|| Date::parse_human(text))
+        .find(|label| lower.starts_with(*label))
+        .map_or(text, |label| {
+            text[label.len()..].trim_start_matches([':', ' ', '-'])
+        });
+    Date::parse_human(unlabelled)
 }
 
 /// A body paragraph, as opposed to a heading, a label or a menu item.
@@ -189,7 +197,7 @@ fn clean(file: &str, blocks: Vec<Block>) -> Article {
         if body.is_empty() {
             // Still in the header: dateline, title, byline come before the story.
             if published.is_none() && text.len() < 60 {
-                if let Some(date) = Date::parse_human(text).or_else(|| is_dateline(text)) {
+                if let Some(date) = is_dateline(text) {
                     published = Some(Field::new(date, "dateline"));
                     continue;
                 }
@@ -277,6 +285,20 @@ mod tests {
             );
         }
         assert_eq!(article.text.split("\n\n").count(), 2);
+    }
+
+    #[test]
+    fn labelled_datelines_are_read() {
+        let expected = Date::new(2025, 8, 6);
+        for line in [
+            "August 6, 2025",
+            "Updated August 6, 2025",
+            "Published: 6 August 2025",
+            "Last updated - 2025-08-06",
+        ] {
+            assert_eq!(is_dateline(line), expected, "{line}");
+        }
+        assert_eq!(is_dateline("Updated daily"), None);
     }
 
     #[test]
