@@ -149,6 +149,25 @@ pub fn set_template(session: State<'_, Session>, name: String) -> Result<View> {
     Ok(view(&session))
 }
 
+/// The project's briefing as of now, and the template to draft it with. The lock is
+/// released before drafting and rendering.
+fn current_briefing(session: &Session) -> Result<(chancery::Briefing, String)> {
+    let project = files::lock(session);
+    Ok((
+        project.briefing(files::today())?,
+        project.template_name().to_owned(),
+    ))
+}
+
+fn html_page(session: &Session, briefing: &chancery::Briefing, template: &str) -> Result<String> {
+    let markdown = session.drafter.draft(briefing, template)?;
+    Ok(chancery::render::html::page(
+        &markdown,
+        briefing,
+        &session.drafter,
+    )?)
+}
+
 /// The briefing as the export will show it: the same templates and renderer.
 #[derive(Serialize)]
 pub struct Preview {
@@ -158,15 +177,8 @@ pub struct Preview {
 
 #[tauri::command]
 pub async fn preview(session: State<'_, Session>) -> Result<Preview> {
-    let (briefing, template) = {
-        let project = files::lock(&session);
-        (
-            project.briefing(files::today())?,
-            project.template_name().to_owned(),
-        )
-    };
-    let markdown = session.drafter.draft(&briefing, &template)?;
-    let html = chancery::render::html::page(&markdown, &briefing, &session.drafter)?;
+    let (briefing, template) = current_briefing(&session)?;
+    let html = html_page(&session, &briefing, &template)?;
     // What the one-page PDF would cut, shown before the user exports (~7 ms warm).
     let pdf = chancery::render::pdf::one_page(&briefing, &session.drafter, &template)?;
     let mut warnings = briefing.warnings;
@@ -188,23 +200,16 @@ pub async fn export<R: Runtime>(
     format: String,
     path: Option<String>,
 ) -> Result<Exported> {
-    let (briefing, template) = {
-        let project = files::lock(&session);
-        (
-            project.briefing(files::today())?,
-            project.template_name().to_owned(),
-        )
-    };
+    let (briefing, template) = current_briefing(&session)?;
     let (bytes, mut warnings) = match format.as_str() {
         "pdf" => {
             let pdf = chancery::render::pdf::one_page(&briefing, &session.drafter, &template)?;
             (pdf.value, pdf.warnings)
         }
-        "html" => {
-            let markdown = session.drafter.draft(&briefing, &template)?;
-            let html = chancery::render::html::page(&markdown, &briefing, &session.drafter)?;
-            (html.into_bytes(), Vec::new())
-        }
+        "html" => (
+            html_page(&session, &briefing, &template)?.into_bytes(),
+            Vec::new(),
+        ),
         other => {
             return Err(CommandError::new(
                 "format",

@@ -153,12 +153,8 @@ fn draft(
     for warning in template_warnings.iter().chain(&read_warnings) {
         eprintln!("warning: {warning}");
     }
-    let briefing: Briefing = match chancery::brief(&inputs, options) {
-        Ok(briefing) => briefing,
-        Err(error) if read_warnings.is_empty() => return Err(error.into()),
-        Err(_) if inputs.is_empty() => bail!("no usable article"),
-        Err(error) => return Err(error.into()),
-    };
+    // Unreadable files were reported above; the core reports the ones it could not use.
+    let briefing: Briefing = chancery::brief(&inputs, options)?;
     for warning in &briefing.warnings {
         eprintln!("warning: {warning}");
     }
