@@ -125,12 +125,7 @@ fn the_same_event_in_two_articles_is_one_statement_citing_both() {
         "{bottom_line}"
     );
     assert_eq!(bottom_line["cites"], serde_json::json!([1, 2]));
-    let fomin = context["actors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["name"] == "Aleksandr Fomin")
-        .unwrap();
+    let fomin = crate::support::actor(&context, "Aleksandr Fomin");
     assert_eq!(fomin["sources"], serde_json::json!([1, 2]));
     assert_eq!(
         context["sources"][1]["authors"],

@@ -80,12 +80,7 @@ fn json_is_the_whole_template_context() {
     assert_eq!(context["title"], "Moscow talks");
     assert_eq!(context["marking"], "RESTRICTED");
     assert_eq!(context["date"], DATE);
-    let fomin = context["actors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|a| a["name"] == "Aleksandr Fomin")
-        .unwrap();
+    let fomin = crate::support::actor(&context, "Aleksandr Fomin");
     assert_eq!(fomin["role"], "Deputy Defence Minister");
     assert_eq!(fomin["kind"], "person");
     // Evidence points at the passage that states the role, in characters.

@@ -100,6 +100,20 @@ pub fn pdf_fonts(path: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The actor of that name in a JSON template context; panics with the names there.
+pub fn actor<'c>(context: &'c serde_json::Value, name: &str) -> &'c serde_json::Value {
+    let actors = context["actors"].as_array().expect("an actors list");
+    actors
+        .iter()
+        .find(|a| a["name"] == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "no actor {name} among {:?}",
+                actors.iter().map(|a| &a["name"]).collect::<Vec<_>>()
+            )
+        })
+}
+
 pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
