@@ -61,8 +61,16 @@ function showView(view) {
     $("date").value = view.header.date ?? "";
   }
   const select = $("template");
-  select.replaceChildren(...view.templates.map((name) => element("option", "", name)));
+  select.replaceChildren(...view.templates.map((t) => {
+    const option = element("option", "", t.origin === "built-in" ? t.name : `${t.name} (yours)`);
+    option.value = t.name;
+    option.title = t.origin;
+    return option;
+  }));
   select.value = view.template;
+  $("template-folder-path").textContent = view.template_folder ? `Your templates: ${view.template_folder}` : "No template folder of yours yet";
+  $("template-problems").replaceChildren(...view.template_problems.map((p) => element("li", "", p)));
+  showActorEdits(view.actor_edits);
   const usable = view.articles.filter((a) => !a.error && !a.excluded).length;
   say(`${view.articles.length} article(s), ${usable} in the briefing`);
 }
@@ -80,12 +88,209 @@ async function refreshPreview() {
   const warnings = $("warnings");
   try {
     const preview = await invoke("preview");
+    statements = preview.statements;
     $("preview").srcdoc = preview.html;
     showWarnings(preview.warnings);
+    showSections(preview.sections);
+    showActors(preview.actors);
   } catch (error) {
-    $("preview").srcdoc = "";
+    statements = [];
+    // A fixed message: nothing from the error is put into markup.
+    $("preview").srcdoc = '<p style="font: 14px system-ui, sans-serif; color: #5b6470; padding: 2rem; text-align: center">Drop articles here, or use “Add files…”, to draft a briefing.</p>';
+    showSections([]);
+    showActors([]);
     warnings.replaceChildren(element("li", "", error.message ?? String(error)));
   }
+}
+
+// ---- Checking a statement against its source ------------------------------------
+
+let statements = [];
+const normal = (text) => text.replace(/\s+/g, " ").trim().toLowerCase();
+
+function showPassage(statement) {
+  const box = $("passage");
+  box.replaceChildren();
+  for (const passage of statement.passages) {
+    const source = [`[${passage.source}]`, passage.title, passage.outlet].filter(Boolean).join(" · ");
+    box.append(element("p", "meta", source));
+    const quote = element("p");
+    quote.append(`…${passage.before}`, element("mark", "", passage.text), `${passage.after}…`);
+    box.append(quote);
+  }
+  if (!statement.passages.length) box.append(element("p", "hint", "No source passage is recorded for this statement."));
+}
+
+// The frame runs no script, and WebKit delivers no events inside it, not even to this
+// page's listeners. So this page marks the statements in it (found by their text, so
+// user templates work too) and watches which one is hovered or has keyboard focus:
+// both are kept by the engine without any script in the frame.
+let citedNodes = new Map();
+let shownNode = null;
+
+$("preview").addEventListener("load", () => {
+  citedNodes = new Map();
+  shownNode = null;
+  const doc = $("preview").contentDocument;
+  if (!doc || !doc.body) return;
+  const style = doc.createElement("style");
+  style.textContent = "[data-cited] { cursor: help; } [data-cited]:hover, [data-cited]:focus, [data-cited].shown { background: #fff3c4; outline: none; }";
+  doc.head.append(style);
+  const wanted = statements.map((s) => ({ statement: s, text: normal(s.text) }));
+  for (const node of doc.body.querySelectorAll("li, p, td")) {
+    const text = normal(node.textContent);
+    const match = wanted.find((w) => w.text.length > 0 && text.includes(w.text));
+    if (!match) continue;
+    node.tabIndex = 0;
+    node.dataset.cited = "";
+    citedNodes.set(node, match.statement);
+  }
+});
+
+function watchCitedStatements() {
+  const doc = $("preview").contentDocument;
+  if (!doc || $("pane-preview").hidden) return;
+  const node = doc.querySelector("[data-cited]:hover") ?? (citedNodes.has(doc.activeElement) ? doc.activeElement : null);
+  if (!node || node === shownNode) return;
+  shownNode?.classList.remove("shown");
+  node.classList.add("shown");
+  shownNode = node;
+  showPassage(citedNodes.get(node));
+}
+setInterval(watchCitedStatements, 150);
+
+// ---- Tabs --------------------------------------------------------------------------
+
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+function selectTab(tab) {
+  for (const other of tabs) {
+    const selected = other === tab;
+    other.setAttribute("aria-selected", String(selected));
+    other.tabIndex = selected ? 0 : -1;
+    $(other.getAttribute("aria-controls")).hidden = !selected;
+  }
+  tab.focus();
+}
+for (const tab of tabs) {
+  tab.addEventListener("click", () => selectTab(tab));
+  tab.addEventListener("keydown", (event) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (!step) return;
+    selectTab(tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length]);
+    event.preventDefault();
+  });
+}
+
+// ---- Section editor ----------------------------------------------------------------
+
+const sectionTimers = new Map();
+
+function showSections(sections) {
+  const list = $("section-list");
+  // Never rebuild under the user's cursor: only the badges of the section being typed in change.
+  const typing = list.contains(document.activeElement) && document.activeElement.tagName === "TEXTAREA";
+  if (typing) {
+    for (const section of sections) {
+      const badge = list.querySelector(`[data-heading="${CSS.escape(section.heading)}"] .badge`);
+      if (badge) setBadge(badge, section);
+    }
+    return;
+  }
+  list.replaceChildren(...sections.map((section, i) => {
+    const box = element("div", "section-edit");
+    box.dataset.heading = section.heading;
+    const title = element("h3");
+    const label = element("label", "", section.heading);
+    label.htmlFor = `section-${i}`;
+    const badge = element("span", "badge");
+    setBadge(badge, section);
+    title.append(label, badge);
+    const text = element("textarea");
+    text.id = `section-${i}`;
+    text.rows = Math.min(12, Math.max(3, section.markdown.split("\n").length + 1));
+    text.value = section.markdown;
+    text.addEventListener("input", () => {
+      clearTimeout(sectionTimers.get(section.heading));
+      sectionTimers.set(section.heading, setTimeout(() => {
+        update(invoke("edit_section", { heading: section.heading, markdown: text.value }));
+      }, 500));
+    });
+    const reset = element("button", "quiet", "Reset to generated text");
+    reset.setAttribute("aria-label", `Reset section ${section.heading} to the generated text`);
+    reset.disabled = !section.edited;
+    reset.addEventListener("click", () => {
+      clearTimeout(sectionTimers.get(section.heading));
+      update(invoke("reset_section", { heading: section.heading }));
+    });
+    box.append(title, text, reset);
+    return box;
+  }));
+}
+
+function setBadge(badge, section) {
+  badge.textContent = section.outdated ? "edited · articles changed since" : section.edited ? "edited" : "generated";
+  badge.className = section.outdated ? "badge outdated" : "badge";
+}
+
+// ---- Actor editor ------------------------------------------------------------------
+
+function editActor(edit) {
+  update(invoke("edit_actor", { edit }));
+}
+
+function showActors(actors) {
+  const rows = $("actor-rows");
+  // Rebuilt after every edit; keyboard focus goes back to the same cell.
+  const focusedCell = rows.contains(document.activeElement) ? document.activeElement.closest("td") : null;
+  const at = focusedCell ? [focusedCell.parentElement.sectionRowIndex, focusedCell.cellIndex] : null;
+  rows.replaceChildren(...actors.map((actor) => {
+    const row = element("tr");
+    const cell = (node) => {
+      const td = element("td");
+      td.append(node);
+      return td;
+    };
+    const field = (value, label, onChange) => {
+      const input = element("input");
+      input.value = value ?? "";
+      input.setAttribute("aria-label", label);
+      input.addEventListener("change", () => onChange(input.value.trim()));
+      return input;
+    };
+    const name = field(actor.name, `Name of ${actor.name}`, (to) => {
+      if (to && to !== actor.name) editActor({ action: "rename", actor: actor.name, to });
+    });
+    name.title = actor.aliases.length ? `Also: ${actor.aliases.join(", ")}` : "";
+    const role = field(actor.role, `Role of ${actor.name}`, (value) => editActor({ action: "role", actor: actor.name, role: value }));
+    const affiliation = field(actor.affiliation, `Affiliation of ${actor.name}`, (value) => editActor({ action: "affiliation", actor: actor.name, affiliation: value }));
+    const merge = element("select");
+    merge.setAttribute("aria-label", `Merge ${actor.name} into another actor`);
+    merge.append(element("option", "", "—"));
+    for (const other of actors) if (other !== actor) merge.append(element("option", "", other.name));
+    merge.addEventListener("change", () => {
+      if (merge.selectedIndex > 0) editActor({ action: "merge", actor: actor.name, into: merge.value });
+    });
+    const remove = element("button", "quiet", "Remove");
+    remove.setAttribute("aria-label", `Remove ${actor.name} from the briefing`);
+    remove.addEventListener("click", () => editActor({ action: "remove", actor: actor.name }));
+    const kind = element("td", "kind", actor.kind);
+    row.append(cell(name), kind, cell(role), cell(affiliation), cell(merge), cell(remove));
+    return row;
+  }));
+  if (at) rows.rows[Math.min(at[0], rows.rows.length - 1)]?.cells[at[1]]?.querySelector("input, select, button")?.focus();
+}
+
+function showActorEdits(edits) {
+  const list = $("actor-edits");
+  list.replaceChildren(...edits.map((row, index) => {
+    const item = element("li");
+    const undo = element("button", "quiet", "Undo");
+    undo.setAttribute("aria-label", `Undo: ${row.text}`);
+    undo.addEventListener("click", () => update(invoke("undo_actor_edit", { index })));
+    item.append(element("span", "", row.text), undo);
+    return item;
+  }));
+  if (!edits.length) list.append(element("li", "hint", "None yet."));
 }
 
 function showWarnings(list) {
@@ -115,14 +320,28 @@ function saveHeader() {
   }, 300);
 }
 
+let lastExport = null;
+
 async function exportAs(format) {
   try {
     const result = await invoke("export", { format, path: null });
     showWarnings(result.warnings);
     say(result.path ? `Exported ${result.path}` : "Export cancelled");
+    if (result.path) {
+      lastExport = result.path;
+      $("exported-path").textContent = `Exported: ${result.path}`;
+      $("exported").hidden = false;
+      $("open-exported").focus();
+    }
   } catch (error) {
     failed(error);
   }
+}
+
+for (const [id, reveal] of [["open-exported", false], ["reveal-exported", true]]) {
+  $(id).addEventListener("click", () => {
+    if (lastExport) invoke("open_exported", { path: lastExport, reveal }).catch(failed);
+  });
 }
 
 /// The one place articles come in by path: drops and tests both call it.
@@ -156,6 +375,7 @@ $("save-project").addEventListener("click", async () => {
     failed(error);
   }
 });
+$("template-folder").addEventListener("click", () => update(invoke("pick_template_folder")));
 $("open-project").addEventListener("click", () => update(invoke("open_project", { path: null })));
 $("export-pdf").addEventListener("click", () => exportAs("pdf"));
 $("export-html").addEventListener("click", () => exportAs("html"));

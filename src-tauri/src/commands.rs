@@ -1,11 +1,14 @@
 //! The commands the page calls: each a few lines over the core and `files`.
 //! Errors reach the page once, as `{ kind, message }`, so it can branch on `kind`.
 
-use chancery::{ArticleSummary, Header, Warning};
+use chancery::draft::Origin;
+use chancery::edit::Section;
+use chancery::project::Passage;
+use chancery::{ActorEdit, ArticleSummary, Briefing, Draft, Header, SectionEdit, Warning};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Runtime, State};
 
-use crate::{files, Session};
+use crate::{files, Session, TemplateSet};
 
 #[derive(Debug, Serialize, thiserror::Error)]
 #[error("{message}")]
@@ -29,6 +32,7 @@ impl From<chancery::Error> for CommandError {
             chancery::Error::Ingest { .. } => "ingest",
             chancery::Error::NothingUsable { .. } => "nothing-usable",
             chancery::Error::Template { .. } => "template",
+            chancery::Error::Edits { .. } => "edits",
             chancery::Error::Pdf { .. } => "pdf",
         };
         Self::new(kind, error.to_string())
@@ -43,23 +47,71 @@ pub struct View {
     articles: Vec<ArticleSummary>,
     header: Header,
     template: String,
-    templates: Vec<String>,
+    templates: Vec<TemplateChoice>,
+    template_folder: Option<String>,
+    template_problems: Vec<String>,
+    actor_edits: Vec<ActorEditRow>,
+}
+
+#[derive(Serialize)]
+pub struct TemplateChoice {
+    name: String,
+    /// "built-in", or the user's file it came from.
+    origin: String,
+}
+
+#[derive(Serialize)]
+pub struct ActorEditRow {
+    /// The rule as a person reads it: "merge Doval => Ajit Doval".
+    text: String,
+    edit: ActorEdit,
 }
 
 fn view(session: &Session) -> View {
     let project = files::lock(session);
+    let templates = templates(session);
     View {
         articles: project.summaries(),
         header: project.header.clone(),
         template: project.template_name().to_owned(),
-        templates: session
-            .templates
-            .list()
-            .into_iter()
+        templates: templates
+            .list
+            .iter()
             .filter(|t| t.output == "md")
-            .map(|t| t.name)
+            .map(|t| TemplateChoice {
+                name: t.name.clone(),
+                origin: match &t.origin {
+                    Origin::Builtin => "built-in".to_owned(),
+                    Origin::User(file) => file.clone(),
+                },
+            })
+            .collect(),
+        template_folder: templates.folder.as_ref().map(|f| f.display().to_string()),
+        template_problems: templates.problems.clone(),
+        actor_edits: project
+            .edits
+            .actors
+            .iter()
+            .map(|edit| ActorEditRow {
+                text: edit.to_string(),
+                edit: edit.clone(),
+            })
             .collect(),
     }
+}
+
+fn templates(session: &Session) -> std::sync::RwLockReadGuard<'_, TemplateSet> {
+    session
+        .templates
+        .read()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn use_templates(session: &Session, loaded: TemplateSet) {
+    *session
+        .templates
+        .write()
+        .unwrap_or_else(|poisoned| poisoned.into_inner()) = loaded;
 }
 
 #[tauri::command]
@@ -139,7 +191,7 @@ pub fn set_header(session: State<'_, Session>, header: Header) -> Result<View> {
 
 #[tauri::command]
 pub fn set_template(session: State<'_, Session>, name: String) -> Result<View> {
-    if !session.drafter.has_briefing_template(&name) {
+    if !templates(&session).drafter.has_briefing_template(&name) {
         return Err(CommandError::new(
             "template",
             format!("no briefing template named '{name}'"),
@@ -149,9 +201,81 @@ pub fn set_template(session: State<'_, Session>, name: String) -> Result<View> {
     Ok(view(&session))
 }
 
+/// A template folder picked in a dialog; its templates join the picker.
+#[tauri::command]
+pub async fn pick_template_folder<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+) -> Result<View> {
+    if let Some(folder) = files::pick_folder(&app).await {
+        use_templates(&session, files::load_templates(&app, Some(&folder))?);
+        files::change(&session, |project| project.template_folder = Some(folder))?;
+    }
+    Ok(view(&session))
+}
+
+/// A correction to the actor table, kept and replayed on every new briefing.
+#[tauri::command]
+pub fn edit_actor(session: State<'_, Session>, edit: ActorEdit) -> Result<View> {
+    files::change(&session, |project| project.edits.actors.push(edit))?;
+    Ok(view(&session))
+}
+
+#[tauri::command]
+pub fn undo_actor_edit(session: State<'_, Session>, index: usize) -> Result<View> {
+    files::change(&session, |project| {
+        if index < project.edits.actors.len() {
+            project.edits.actors.remove(index);
+        }
+    })?;
+    Ok(view(&session))
+}
+
+/// The user's Markdown for a section. Text equal to what the template generates is no
+/// edit at all, so the section goes on following the articles.
+#[tauri::command]
+pub fn edit_section(
+    session: State<'_, Session>,
+    heading: String,
+    markdown: String,
+) -> Result<View> {
+    let (briefing, template) = current_briefing(&session)?;
+    let generated = Draft::new(&templates(&session).drafter, &template)
+        .sections(&briefing)?
+        .into_iter()
+        .find(|s| s.heading == heading)
+        .map(|s| s.generated)
+        .ok_or_else(|| {
+            CommandError::new(
+                "not-found",
+                format!("no section \"{heading}\" in this draft"),
+            )
+        })?;
+    files::change(&session, |project| {
+        let edits = &mut project.edits.sections;
+        edits.retain(|e| e.heading != heading);
+        if markdown.trim() != generated.trim() {
+            edits.push(SectionEdit {
+                heading,
+                markdown,
+                generated,
+            });
+        }
+    })?;
+    Ok(view(&session))
+}
+
+#[tauri::command]
+pub fn reset_section(session: State<'_, Session>, heading: String) -> Result<View> {
+    files::change(&session, |project| {
+        project.edits.sections.retain(|e| e.heading != heading);
+    })?;
+    Ok(view(&session))
+}
+
 /// The project's briefing as of now, and the template to draft it with. The lock is
 /// released before drafting and rendering.
-fn current_briefing(session: &Session) -> Result<(chancery::Briefing, String)> {
+fn current_briefing(session: &Session) -> Result<(Briefing, String)> {
     let project = files::lock(session);
     Ok((
         project.briefing(files::today())?,
@@ -159,31 +283,72 @@ fn current_briefing(session: &Session) -> Result<(chancery::Briefing, String)> {
     ))
 }
 
-fn html_page(session: &Session, briefing: &chancery::Briefing, template: &str) -> Result<String> {
-    let markdown = session.drafter.draft(briefing, template)?;
-    Ok(chancery::render::html::page(
-        &markdown,
-        briefing,
-        &session.drafter,
-    )?)
+fn section_edits(session: &Session) -> Vec<SectionEdit> {
+    files::lock(session).edits.sections.clone()
 }
 
-/// The briefing as the export will show it: the same templates and renderer.
+/// A statement of the preview with the passages it cites, for checking it.
+#[derive(Serialize)]
+pub struct CheckedStatement {
+    text: String,
+    passages: Vec<Passage>,
+}
+
+/// The briefing as the export will show it (the same templates and renderer), and what
+/// the editors need: its sections, actors and cited passages.
 #[derive(Serialize)]
 pub struct Preview {
     html: String,
     warnings: Vec<Warning>,
+    sections: Vec<Section>,
+    actors: Vec<chancery::Actor>,
+    statements: Vec<CheckedStatement>,
 }
+
+/// Characters of article text shown on each side of a cited passage.
+const PASSAGE_CONTEXT: usize = 160;
 
 #[tauri::command]
 pub async fn preview(session: State<'_, Session>) -> Result<Preview> {
     let (briefing, template) = current_briefing(&session)?;
-    let html = html_page(&session, &briefing, &template)?;
+    let edits = section_edits(&session);
+    let templates = templates(&session);
+    let draft = Draft::new(&templates.drafter, &template).with_section_edits(&edits);
+    let markdown = draft.markdown(&briefing)?;
+    let html = chancery::render::html::page(&markdown.value, &briefing, &templates.drafter)?;
     // What the one-page PDF would cut, shown before the user exports (~7 ms warm).
-    let pdf = chancery::render::pdf::one_page(&briefing, &session.drafter, &template)?;
+    let pdf = chancery::render::pdf::one_page(&briefing, &draft)?;
+    let statements = checked_statements(&session, &briefing);
+    let sections = draft.sections(&briefing)?;
     let mut warnings = briefing.warnings;
+    warnings.extend(markdown.warnings);
     warnings.extend(pdf.warnings);
-    Ok(Preview { html, warnings })
+    Ok(Preview {
+        html,
+        warnings,
+        sections,
+        actors: briefing.actors,
+        statements,
+    })
+}
+
+fn checked_statements(session: &Session, briefing: &Briefing) -> Vec<CheckedStatement> {
+    let project = files::lock(session);
+    briefing
+        .bottom_line
+        .iter()
+        .chain(&briefing.context)
+        .chain(&briefing.implications)
+        .chain(&briefing.watch)
+        .map(|statement| CheckedStatement {
+            text: statement.text.clone(),
+            passages: statement
+                .evidence
+                .iter()
+                .filter_map(|e| project.passage(e, PASSAGE_CONTEXT))
+                .collect(),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -201,21 +366,31 @@ pub async fn export<R: Runtime>(
     path: Option<String>,
 ) -> Result<Exported> {
     let (briefing, template) = current_briefing(&session)?;
-    let (bytes, mut warnings) = match format.as_str() {
-        "pdf" => {
-            let pdf = chancery::render::pdf::one_page(&briefing, &session.drafter, &template)?;
-            (pdf.value, pdf.warnings)
-        }
-        "html" => (
-            html_page(&session, &briefing, &template)?.into_bytes(),
-            Vec::new(),
-        ),
-        other => {
-            return Err(CommandError::new(
-                "format",
-                format!("cannot export as '{other}'"),
-            ))
-        }
+    let edits = section_edits(&session);
+    let (bytes, mut warnings) = {
+        let templates = templates(&session);
+        let draft = Draft::new(&templates.drafter, &template).with_section_edits(&edits);
+        let markdown = draft.markdown(&briefing)?;
+        let (bytes, cuts) = match format.as_str() {
+            "pdf" => {
+                let pdf = chancery::render::pdf::one_page(&briefing, &draft)?;
+                (pdf.value, pdf.warnings)
+            }
+            "html" => {
+                let html =
+                    chancery::render::html::page(&markdown.value, &briefing, &templates.drafter)?;
+                (html.into_bytes(), Vec::new())
+            }
+            other => {
+                return Err(CommandError::new(
+                    "format",
+                    format!("cannot export as '{other}'"),
+                ))
+            }
+        };
+        let mut warnings = markdown.warnings;
+        warnings.extend(cuts);
+        (bytes, warnings)
     };
     warnings.splice(0..0, briefing.warnings);
     let Some(path) = files::export_path(&app, &format, path).await else {
@@ -225,6 +400,7 @@ pub async fn export<R: Runtime>(
         });
     };
     files::write_atomically(&path, &bytes)?;
+    files::remember_export(&session, &path);
     let _ = app.emit("exported", path.display().to_string());
     Ok(Exported {
         path: Some(path.display().to_string()),
@@ -232,7 +408,18 @@ pub async fn export<R: Runtime>(
     })
 }
 
-/// Saves the whole project (articles, exclusions, header) to one file the user picks.
+/// "Open" (`reveal` false) or "Show in folder" (`reveal` true) for an exported file.
+#[tauri::command]
+pub fn open_exported<R: Runtime>(
+    app: AppHandle<R>,
+    session: State<'_, Session>,
+    path: String,
+    reveal: bool,
+) -> Result<()> {
+    files::open_exported(&app, &session, &path, reveal)
+}
+
+/// Saves the whole project (articles, exclusions, header, edits) to one file the user picks.
 #[tauri::command]
 pub async fn save_project<R: Runtime>(
     app: AppHandle<R>,
@@ -258,6 +445,10 @@ pub async fn open_project<R: Runtime>(
 ) -> Result<View> {
     if let Some(path) = files::project_path(&app, path, files::Dialog::Open).await {
         let project = files::read_project(&path)?;
+        use_templates(
+            &session,
+            files::load_templates(&app, project.template_folder.as_deref())?,
+        );
         files::change(&session, |current| *current = project)?;
     }
     Ok(view(&session))

@@ -11,7 +11,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::commands::CommandError;
-use crate::Session;
+use crate::{Session, TemplateSet};
 
 /// Where the project is autosaved: `CHANCERY_DATA_DIR` (for tests), else the app's
 /// data folder.
@@ -44,15 +44,123 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
         {
             add_path(&mut project, &path);
         }
+        // Saved at once: the files given at start are part of the work to keep.
+        if !project.articles.is_empty() {
+            save(&autosave, &project).map_err(|e| e.to_string())?;
+        }
     }
-    let templates = Templates::builtin();
-    let drafter = templates.compile()?;
+    let templates = load_templates(app, project.template_folder.as_deref())?;
     Ok(Session {
         project: std::sync::Mutex::new(project),
-        drafter,
-        templates,
+        templates: std::sync::RwLock::new(templates),
         autosave,
+        exported: std::sync::Mutex::new(Vec::new()),
     })
+}
+
+/// The user's template folder: the one picked in the app, else `CHANCERY_TEMPLATES`,
+/// else the one the command line reads too (`~/.config/chancery/templates`).
+fn template_folder<R: Runtime>(app: &AppHandle<R>, picked: Option<&str>) -> Option<PathBuf> {
+    picked
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("CHANCERY_TEMPLATES").map(PathBuf::from))
+        .or_else(|| {
+            let config = app.path().config_dir().ok()?;
+            Some(config.join("chancery").join("templates"))
+        })
+}
+
+/// Built-ins with the user's `*.hbs` files over them; a file that cannot be read or
+/// parsed is skipped and listed as a problem, and the others are used.
+pub fn load_templates<R: Runtime>(
+    app: &AppHandle<R>,
+    picked: Option<&str>,
+) -> Result<TemplateSet, CommandError> {
+    let mut templates = Templates::builtin();
+    let mut problems = Vec::new();
+    let folder = template_folder(app, picked).filter(|dir| dir.is_dir());
+    if let Some(dir) = &folder {
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        paths.retain(|p| p.extension().is_some_and(|e| e == "hbs"));
+        paths.sort();
+        for path in paths {
+            let name = path.display().to_string();
+            let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            let added = std::fs::read_to_string(&path)
+                .map_err(|e| format!("{name}: cannot read: {e}"))
+                .and_then(|source| {
+                    templates
+                        .add_user_file(&file_name.unwrap_or_default(), source, &name)
+                        .map_err(|e| e.to_string())
+                });
+            if let Err(problem) = added {
+                problems.push(format!("{problem} (template skipped)"));
+            }
+        }
+    } else if let Some(picked) = picked {
+        problems.push(format!("{picked}: template folder not found"));
+    }
+    Ok(TemplateSet {
+        drafter: templates.compile()?,
+        list: templates.list(),
+        folder,
+        problems,
+    })
+}
+
+/// The "Template folder…" dialog.
+pub async fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Option<String> {
+    let dialog = app.dialog().file();
+    tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder())
+        .await
+        .ok()
+        .flatten()
+        .and_then(|p| p.into_path().ok())
+        .map(|p| p.display().to_string())
+}
+
+/// Opens a file exported this session in its default application, or shows it in its
+/// folder. Any other path is refused: the page cannot open arbitrary files.
+pub fn open_exported<R: Runtime>(
+    app: &AppHandle<R>,
+    session: &Session,
+    path: &str,
+    reveal: bool,
+) -> Result<(), CommandError> {
+    let path = PathBuf::from(path);
+    let exported = session
+        .exported
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .contains(&path);
+    if !exported {
+        return Err(CommandError::new(
+            "not-exported",
+            format!(
+                "{}: only files exported in this session can be opened",
+                path.display()
+            ),
+        ));
+    }
+    use tauri_plugin_opener::OpenerExt;
+    let opened = if reveal {
+        app.opener().reveal_item_in_dir(&path)
+    } else {
+        app.opener()
+            .open_path(path.display().to_string(), None::<&str>)
+    };
+    opened.map_err(|e| CommandError::new("open", format!("{}: cannot open: {e}", path.display())))
+}
+
+/// Remembers an exported file, so "Open" and "Show in folder" may open it.
+pub fn remember_export(session: &Session, path: &Path) {
+    session
+        .exported
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .push(path.to_owned());
 }
 
 /// The project, even if a panicking thread left the lock poisoned: the data is intact.

@@ -7,23 +7,37 @@
 mod commands;
 mod files;
 
-use std::sync::Mutex;
+use std::path::PathBuf;
+use std::sync::{Mutex, RwLock};
 
-use chancery::{Drafter, Project, Templates};
+use chancery::draft::TemplateInfo;
+use chancery::{Drafter, Project};
 use tauri::{Builder, Manager, Runtime};
 
-/// What the window works on: the user's project, and the compiled templates.
+/// What the window works on: the user's project, the compiled templates, and the files
+/// exported this session (the only ones "Open" and "Show in folder" may open).
 pub struct Session {
     project: Mutex<Project>,
+    templates: RwLock<TemplateSet>,
+    autosave: PathBuf,
+    exported: Mutex<Vec<PathBuf>>,
+}
+
+/// The built-in templates with the user's folder over them, compiled.
+pub struct TemplateSet {
     drafter: Drafter,
-    templates: Templates,
-    autosave: std::path::PathBuf,
+    list: Vec<TemplateInfo>,
+    /// The folder the user's templates came from, if it exists.
+    folder: Option<PathBuf>,
+    /// User template files that were skipped, and why.
+    problems: Vec<String>,
 }
 
 /// Registers state, plugins and commands on a builder (real or mock runtime).
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             let session = files::open_session(app.handle())?;
             app.manage(session);
@@ -39,10 +53,16 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::article_text,
             commands::set_header,
             commands::set_template,
+            commands::pick_template_folder,
+            commands::edit_actor,
+            commands::undo_actor_edit,
+            commands::edit_section,
+            commands::reset_section,
             commands::preview,
             commands::export,
             commands::save_project,
             commands::open_project,
+            commands::open_exported,
         ])
 }
 

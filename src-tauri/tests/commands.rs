@@ -229,3 +229,154 @@ fn preview_tells_what_the_pdf_will_cut_before_export() {
     let warnings = window.ok("preview", json!({}))["warnings"].to_string();
     assert!(warnings.contains("cut to fit one page"), "{warnings}");
 }
+
+#[test]
+fn actor_edits_apply_and_survive_new_articles() {
+    let Fresh { window, .. } = &fresh();
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    let edits = [
+        json!({ "action": "rename", "actor": "Aleksandr Fomin", "to": "Col. Gen. Alexander Fomin" }),
+        json!({ "action": "role", "actor": "Col. Gen. Alexander Fomin", "role": "Deputy Minister of Defence" }),
+        json!({ "action": "remove", "actor": "United States" }),
+    ];
+    for edit in edits {
+        window.ok("edit_actor", json!({ "edit": edit }));
+    }
+    window.ok("add_text", json!({ "label": "Later", "text": "Aleksandr Fomin will visit New Delhi next month to prepare the summit, officials said." }));
+    let preview = window.ok("preview", json!({}));
+    let actors = preview["actors"].as_array().unwrap();
+    let fomin = actors
+        .iter()
+        .find(|a| a["name"] == "Col. Gen. Alexander Fomin")
+        .unwrap_or_else(|| panic!("renamed actor missing: {actors:?}"));
+    assert_eq!(fomin["role"], "Deputy Minister of Defence");
+    assert_eq!(
+        fomin["sources"],
+        json!([1, 2]),
+        "the new article's mention joins him"
+    );
+    assert!(actors.iter().all(|a| a["name"] != "United States"));
+    let html = preview["html"].as_str().unwrap();
+    assert!(
+        html.contains("Col. Gen. Alexander Fomin") && html.contains("Deputy Minister of Defence")
+    );
+
+    let view = window.ok("undo_actor_edit", json!({ "index": 2 }));
+    assert_eq!(view["actor_edits"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        view["actor_edits"][0]["text"],
+        "rename Aleksandr Fomin => Col. Gen. Alexander Fomin"
+    );
+    let actors = window.ok("preview", json!({}))["actors"].to_string();
+    assert!(actors.contains("\"United States\""), "undo brings it back");
+}
+
+#[test]
+fn an_edited_section_is_exported_and_kept_when_articles_change() {
+    let Fresh { window, data, .. } = &fresh();
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    let sections = window.ok("preview", json!({}))["sections"].clone();
+    let headings: Vec<&str> = sections
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["heading"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Bottom line",
+            "Context",
+            "Key actors",
+            "Implications",
+            "What to watch",
+            "Sources"
+        ]
+    );
+    let mine = "- Our *own* reading: the talks prepare the December summit. [1]";
+    window.ok(
+        "edit_section",
+        json!({ "heading": "Context", "markdown": mine }),
+    );
+    let out = data.path().join("briefing.html");
+    window.ok("export", json!({ "format": "html", "path": out }));
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.contains("Our <em>own</em> reading"), "{html}");
+    assert!(!html.contains("read a statement issued by the Russian Defence Ministry"));
+
+    window.ok("add_text", json!({ "label": "Later", "text": "Indian and Russian officials met again in Moscow on Thursday to review defence supplies." }));
+    let preview = window.ok("preview", json!({}));
+    let context = &preview["sections"][1];
+    assert_eq!(context["markdown"], mine, "the edit outlives new articles");
+    assert_eq!(context["outdated"], true);
+    assert!(preview["warnings"]
+        .to_string()
+        .contains("articles have changed since you made it"));
+
+    window.ok("reset_section", json!({ "heading": "Context" }));
+    let html = window.ok("preview", json!({}))["html"].to_string();
+    assert!(!html.contains("Our <em>own</em> reading"));
+}
+
+#[test]
+fn preview_statements_carry_their_source_passages() {
+    let Fresh { window, .. } = &fresh();
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    let statements = window.ok("preview", json!({}))["statements"].clone();
+    let first = &statements[0];
+    let passage = &first["passages"][0];
+    assert_eq!(passage["source"], 1);
+    assert_eq!(passage["title"], "India, Russia Hold Strategic Talks");
+    assert!(first["text"]
+        .as_str()
+        .unwrap()
+        .starts_with(passage["text"].as_str().unwrap()));
+}
+
+#[test]
+fn only_files_exported_in_this_session_can_be_opened() {
+    let Fresh { window, .. } = &fresh();
+    let error = window
+        .call(
+            "open_exported",
+            json!({ "path": "/etc/passwd", "reveal": false }),
+        )
+        .unwrap_err();
+    assert_eq!(error["kind"], "not-exported");
+}
+
+#[test]
+fn user_templates_join_the_picker_and_a_broken_one_is_reported() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let folder = temp();
+    std::fs::write(
+        folder.path().join("memo.md.hbs"),
+        "# Memo: {{title}}\n\n## Actors\n\n{{#each actors}}\n- {{name}}\n{{/each}}\n",
+    )
+    .unwrap();
+    std::fs::write(folder.path().join("broken.md.hbs"), "{{#each actors}}\n").unwrap();
+    std::env::set_var("CHANCERY_TEMPLATES", folder.path());
+    let data = temp();
+    let window = open(data.path());
+    std::env::remove_var("CHANCERY_TEMPLATES");
+
+    let view = window.ok("state", json!({}));
+    let memo = folder.path().join("memo.md.hbs").display().to_string();
+    assert!(
+        view["templates"]
+            .as_array()
+            .unwrap()
+            .contains(&json!({ "name": "memo", "origin": memo })),
+        "{view}"
+    );
+    let problems = view["template_problems"].to_string();
+    assert!(problems.contains("broken.md.hbs"), "{problems}");
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.ok("set_template", json!({ "name": "memo" }));
+    let preview = window.ok("preview", json!({}));
+    assert!(preview["html"]
+        .as_str()
+        .unwrap()
+        .contains("Memo: India, Russia"));
+    assert_eq!(preview["sections"][0]["heading"], "Actors");
+}

@@ -152,17 +152,27 @@ impl Session<'_> {
             .take()
     }
 
-    pub fn type_into(&self, css: &str, text: &str) {
+    fn element(&self, css: &str) -> String {
         let found = post(
             &self.url("element"),
             json!({ "using": "css selector", "value": css }),
         );
-        let element = found["value"]
+        found["value"]
             .as_object()
             .and_then(|o| o.values().next())
             .and_then(Value::as_str)
-            .expect("the element")
-            .to_owned();
+            .unwrap_or_else(|| panic!("no element matches {css}"))
+            .to_owned()
+    }
+
+    /// A real click, as a pointer would: focus moves and `change` fires on the field left.
+    pub fn click(&self, css: &str) {
+        let element = self.element(css);
+        post(&self.url(&format!("element/{element}/click")), json!({}));
+    }
+
+    pub fn type_into(&self, css: &str, text: &str) {
+        let element = self.element(css);
         post(&self.url(&format!("element/{element}/clear")), json!({}));
         post(
             &self.url(&format!("element/{element}/value")),

@@ -1,7 +1,7 @@
 //! The real desktop window, driven headless: Xvfb, Debian's WebKitWebDriver, and the
 //! `chancery-app` binary. A user's path end to end: bring in the sample the way a drop
-//! does, see the actors in the preview, edit, export a one-page PDF, restart, and find
-//! the work restored.
+//! does, see the actors in the preview, edit the header, a section and an actor, check a
+//! statement's source, export a one-page PDF, restart, and find the work restored.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -43,6 +43,55 @@ fn window_drop_preview_edit_export_and_restore() {
                 .preview_contains("Edited for the minister")
                 .then_some(())
         });
+
+        // Rewrite a section in Markdown.
+        window.click("#tab-sections");
+        window.type_into(
+            "[data-heading='Context'] textarea",
+            "- Our *own* reading of the Moscow talks. [1]",
+        );
+        wait_until(
+            "the section edit in the preview",
+            Duration::from_secs(10),
+            || {
+                window
+                    .preview_contains("Our <em>own</em> reading of the Moscow talks")
+                    .then_some(())
+            },
+        );
+
+        // Rename an actor; leaving the field commits the change.
+        window.click("#tab-actors");
+        window.type_into(
+            "input[aria-label='Name of Aleksandr Fomin']",
+            "Col. Gen. Alexander Fomin",
+        );
+        window.click("#tab-preview");
+        wait_until(
+            "the renamed actor in the preview",
+            Duration::from_secs(10),
+            || {
+                window
+                    .preview_contains("Col. Gen. Alexander Fomin")
+                    .then_some(())
+            },
+        );
+
+        // A cited statement reached from the keyboard shows the passage it comes from.
+        let passage = wait_until("the source passage", Duration::from_secs(10), || {
+            window.script(
+                "const cited = document.getElementById('preview').contentDocument.querySelector('[data-cited]');\
+                 if (!cited) return null; cited.focus(); return document.getElementById('passage').textContent;",
+            )
+            .as_str()
+            .filter(|text| text.contains("[1]"))
+            .map(str::to_owned)
+        });
+        assert!(
+            passage.contains("India, Russia Hold Strategic Talks"),
+            "{passage}"
+        );
+
         let exported = window.script_async(
             "window.__TAURI__.core.invoke('export', { format: 'pdf', path: arguments[0] }).then((r) => done(r.path), (e) => done(e.message))",
             json!([pdf]),
@@ -52,6 +101,8 @@ fn window_drop_preview_edit_export_and_restore() {
     let (pages, text) = read_pdf(&pdf);
     assert_eq!(pages, 1);
     assert!(text.contains("Edited for the minister"), "{text}");
+    assert!(text.contains("reading of the Moscow talks"), "{text}");
+    assert!(text.contains("Col. Gen. Alexander Fomin"), "{text}");
 
     // A new start finds the work as it was left.
     let window = driver.open_app(&app_binary());
@@ -62,5 +113,6 @@ fn window_drop_preview_edit_export_and_restore() {
     });
     let listed = window.script("return document.querySelectorAll('#article-list li').length");
     assert_eq!(listed, json!(1));
-    assert!(window.preview_contains("Aleksandr Fomin"));
+    assert!(window.preview_contains("Our <em>own</em> reading of the Moscow talks"));
+    assert!(window.preview_contains("Col. Gen. Alexander Fomin"));
 }

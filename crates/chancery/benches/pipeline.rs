@@ -102,7 +102,8 @@ fn main() {
         .expect("built-in templates compile");
     let briefing = chancery::brief(&articles(1), &options).expect("the sample briefs");
     // Warm: fonts parsed and Typst's caches filled by a first render, as in the app.
-    chancery::render::pdf::one_page(&briefing, &templates, "briefing").expect("renders");
+    chancery::render::pdf::one_page(&briefing, &chancery::Draft::new(&templates, "briefing"))
+        .expect("renders");
     let mut round = 0;
     let time = median(21, || {
         // New content every time, so Typst's memoisation cannot return the last result.
@@ -110,7 +111,11 @@ fn main() {
         let mut changed = briefing.clone();
         changed.title = format!("{} ({round})", briefing.title);
         black_box(
-            chancery::render::pdf::one_page(&changed, &templates, "briefing").expect("renders"),
+            chancery::render::pdf::one_page(
+                &changed,
+                &chancery::Draft::new(&templates, "briefing"),
+            )
+            .expect("renders"),
         );
     });
     println!(

@@ -16,6 +16,13 @@ pub enum Error {
         line: Option<usize>,
         message: String,
     },
+    /// An actors file has a line that is not a rule.
+    #[error("{file} line {line}: {message}")]
+    Edits {
+        file: String,
+        line: usize,
+        message: String,
+    },
     /// The PDF engine rejected the generated document (a bug, never the user's input).
     #[error("pdf: {message}")]
     Pdf { message: String },

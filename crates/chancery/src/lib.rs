@@ -7,11 +7,13 @@
 //!    with where it was found).
 //! 2. [`analyse`]: articles → a [`Briefing`]: ranked actors, context, implications and
 //!    what to watch, every statement citing the source and character span it came from.
-//! 3. [`draft`]: a briefing → Markdown, by filling a Handlebars template.
+//!    The user's corrections ([`edit`]) are replayed on the actor table here.
+//! 3. [`draft`]: a briefing → Markdown, by filling a Handlebars template; the user's own
+//!    Markdown for a section ([`edit`]) replaces what the template generated there.
 //! 4. [`render`]: Markdown → a self-contained HTML page, or a PDF that fits one page.
 //!
 //! [`project`] holds what a user has brought into the desktop app (articles, exclusions,
-//! header fields) and makes its briefing with the same stages.
+//! header fields, edits) and makes its briefing with the same stages.
 //!
 //! The crate never touches the OS: no files, clock, environment or network (enforced by
 //! `clippy.toml`). Bytes, file names, options and today's date come in as arguments, so
@@ -21,6 +23,7 @@ pub mod analyse;
 mod article;
 mod date;
 pub mod draft;
+pub mod edit;
 mod error;
 pub mod ingest;
 pub mod project;
@@ -30,7 +33,8 @@ mod warning;
 pub use analyse::{Actor, ActorKind, Briefing, Evidence, SourceRef, Statement};
 pub use article::{Article, Field};
 pub use date::Date;
-pub use draft::{Drafter, Templates};
+pub use draft::{Draft, Drafter, Templates};
+pub use edit::{ActorEdit, Edits, SectionEdit};
 pub use error::Error;
 pub use ingest::InputFile;
 pub use project::{ArticleSummary, Header, Project};
@@ -47,6 +51,8 @@ pub struct BriefingOptions {
     pub marking: String,
     /// Who prepared the briefing (a desk, a post), shown under the title.
     pub originator: Option<String>,
+    /// The user's corrections to the actor table, applied in order.
+    pub actor_edits: Vec<ActorEdit>,
 }
 
 impl BriefingOptions {
@@ -57,6 +63,7 @@ impl BriefingOptions {
             title: None,
             marking: "UNCLASSIFIED".to_owned(),
             originator: None,
+            actor_edits: Vec::new(),
         }
     }
 }

@@ -4,7 +4,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{analyse, ingest, Article, Briefing, BriefingOptions, Date, Error, InputFile, Warning};
+use crate::{
+    analyse, ingest, Article, Briefing, BriefingOptions, Date, Edits, Error, Evidence, InputFile,
+    Warning,
+};
 
 /// Everything a user has put into a briefing, serialisable as one file.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -13,6 +16,12 @@ pub struct Project {
     pub header: Header,
     /// The briefing template's name.
     pub template: Option<String>,
+    /// A folder of the user's templates chosen in the app, over the default one.
+    #[serde(default)]
+    pub template_folder: Option<String>,
+    /// The user's corrections, replayed on every new briefing.
+    #[serde(default)]
+    pub edits: Edits,
     next_id: u64,
 }
 
@@ -34,6 +43,18 @@ pub struct ProjectArticle {
     pub error: Option<String>,
     pub warnings: Vec<Warning>,
     pub excluded: bool,
+}
+
+/// A cited passage with a little of the text around it, for checking a statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Passage {
+    /// The source number the briefing cites.
+    pub source: usize,
+    pub title: String,
+    pub outlet: Option<String>,
+    pub before: String,
+    pub text: String,
+    pub after: String,
 }
 
 /// What the article list shows for one entry.
@@ -130,14 +151,42 @@ impl Project {
             .collect()
     }
 
-    /// The briefing of the included, readable articles. `today` is used when the
-    /// header sets no date.
-    pub fn briefing(&self, today: Date) -> Result<Briefing, Error> {
-        let included: Vec<&ProjectArticle> = self
-            .articles
+    /// The articles the briefing is made of, in the order it numbers its sources.
+    fn included(&self) -> Vec<&ProjectArticle> {
+        self.articles
             .iter()
             .filter(|a| !a.excluded && a.article.is_some())
-            .collect();
+            .collect()
+    }
+
+    /// The passage a statement of the current briefing cites, with up to `around`
+    /// characters of context on each side.
+    pub fn passage(&self, evidence: &Evidence, around: usize) -> Option<Passage> {
+        let entry = self
+            .included()
+            .into_iter()
+            .nth(evidence.source.checked_sub(1)?)?;
+        let article = entry.article.as_ref()?;
+        let chars: Vec<char> = article.text.chars().collect();
+        let (start, end) = (
+            evidence.start.min(chars.len()),
+            evidence.end.min(chars.len()),
+        );
+        let text = |range: std::ops::Range<usize>| chars[range].iter().collect::<String>();
+        Some(Passage {
+            source: evidence.source,
+            title: article.display_title().to_owned(),
+            outlet: article.outlet.as_ref().map(|f| f.value.clone()),
+            before: text(start.saturating_sub(around)..start),
+            text: text(start..end),
+            after: text(end..(end + around).min(chars.len())),
+        })
+    }
+
+    /// The briefing of the included, readable articles, with the user's actor edits.
+    /// `today` is used when the header sets no date.
+    pub fn briefing(&self, today: Date) -> Result<Briefing, Error> {
+        let included = self.included();
         if included.is_empty() {
             return Err(Error::NothingUsable {
                 reasons: self
@@ -162,6 +211,7 @@ impl Project {
                 .originator
                 .clone()
                 .filter(|o| !o.trim().is_empty()),
+            actor_edits: self.edits.actors.clone(),
         };
         let mut briefing = analyse::analyse(&articles, &options);
         let reading: Vec<Warning> = included.iter().flat_map(|a| a.warnings.clone()).collect();
@@ -215,6 +265,59 @@ mod tests {
         let briefing = project.briefing(today()).unwrap();
         assert_eq!(briefing.sources.len(), 1);
         assert_eq!(briefing.sources[0].file, "pasted.txt");
+    }
+
+    #[test]
+    fn actor_edits_are_replayed_when_articles_change() {
+        let mut project = Project::default();
+        project.add(&InputFile::new("sample.txt", SAMPLE));
+        project.edits.actors = vec![
+            crate::ActorEdit::Rename {
+                actor: "ajit  DOVAL".into(),
+                to: "NSA Doval".into(),
+            },
+            crate::ActorEdit::Remove {
+                actor: "Asian Lite News".into(),
+            },
+        ];
+        let names = |project: &Project| -> Vec<String> {
+            let briefing = project.briefing(today()).unwrap();
+            briefing.actors.iter().map(|a| a.name.clone()).collect()
+        };
+        let before = names(&project);
+        assert!(before.contains(&"NSA Doval".to_owned()), "{before:?}");
+        assert!(!before.contains(&"Ajit Doval".to_owned()), "{before:?}");
+        project.add_text(
+            "pasted",
+            "Ajit Doval will meet French officials in Paris next week.",
+        );
+        assert!(names(&project).contains(&"NSA Doval".to_owned()));
+        let briefing = project.briefing(today()).unwrap();
+        assert!(
+            briefing
+                .warnings
+                .iter()
+                .any(|w| w.message.contains("remove Asian Lite News")),
+            "an edit that matches nothing is reported: {:?}",
+            briefing.warnings
+        );
+    }
+
+    #[test]
+    fn a_cited_passage_is_found_in_its_article() {
+        let mut project = Project::default();
+        let excluded = project.add_text("other", "Officials in Paris will meet again next week.");
+        project.set_excluded(excluded, true);
+        project.add(&InputFile::new("sample.txt", SAMPLE));
+        let briefing = project.briefing(today()).unwrap();
+        let statement = briefing.bottom_line.unwrap();
+        let passage = project.passage(&statement.evidence[0], 40).unwrap();
+        assert!(
+            statement.text.starts_with(&passage.text) && passage.text.len() > 100,
+            "{passage:?}"
+        );
+        assert_eq!(passage.title, "India, Russia Hold Strategic Talks");
+        assert!(passage.before.chars().count() <= 40);
     }
 
     #[test]

@@ -38,6 +38,17 @@ pub fn read_input(path: &Path) -> Result<InputFile> {
     Ok(InputFile::new(name, bytes))
 }
 
+/// The user's corrections to the actor table, from an actors file if one is given.
+pub fn read_actor_edits(path: Option<&Path>) -> Result<Vec<chancery::ActorEdit>> {
+    let Some(path) = path else {
+        return Ok(Vec::new());
+    };
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{name}: cannot read the actors file"))?;
+    Ok(chancery::edit::actors::parse(&text, &name)?)
+}
+
 /// Built-in templates, overridden by `*.hbs` files in the user's folder: the one
 /// given, else `$XDG_CONFIG_HOME/chancery/templates` (or `~/.config/…`) if it exists.
 pub fn load_templates(dir: Option<&Path>) -> Result<(Templates, Vec<String>)> {

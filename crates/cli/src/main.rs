@@ -49,6 +49,9 @@ enum Command {
         /// Folder of user templates that override built-ins by name
         #[arg(long, value_name = "DIR", env = "CHANCERY_TEMPLATES")]
         templates_dir: Option<PathBuf>,
+        /// Corrections to the actor table: lines like `merge Doval => Ajit Doval`
+        #[arg(long, value_name = "FILE")]
+        actors: Option<PathBuf>,
     },
     /// Print the cleaned article: its body text, or everything as JSON
     Extract {
@@ -102,12 +105,14 @@ fn main() -> ExitCode {
             title,
             marking,
             templates_dir,
-        } => {
+            actors,
+        } => files::read_actor_edits(actors.as_deref()).and_then(|actor_edits| {
             let options = BriefingOptions {
                 today: date.unwrap_or_else(files::today_utc),
                 title,
                 marking,
                 originator: None,
+                actor_edits,
             };
             draft(
                 &files,
@@ -117,7 +122,7 @@ fn main() -> ExitCode {
                 &options,
                 templates_dir.as_deref(),
             )
-        }
+        }),
         Command::Extract { file, format } => extract(&file, format),
         Command::Templates { templates_dir } => list_templates(templates_dir.as_deref()),
     };
@@ -159,6 +164,7 @@ fn draft(
         eprintln!("warning: {warning}");
     }
 
+    let draft = chancery::Draft::new(&drafter, &template);
     let bytes = match format {
         DraftFormat::Json => {
             let mut json =
@@ -166,13 +172,13 @@ fn draft(
             json.push('\n');
             json.into_bytes()
         }
-        DraftFormat::Md => drafter.draft(&briefing, &template)?.into_bytes(),
+        DraftFormat::Md => draft.markdown(&briefing)?.value.into_bytes(),
         DraftFormat::Html => {
-            let markdown = drafter.draft(&briefing, &template)?;
+            let markdown = draft.markdown(&briefing)?.value;
             chancery::render::html::page(&markdown, &briefing, &drafter)?.into_bytes()
         }
         DraftFormat::Pdf => {
-            let pdf = chancery::render::pdf::one_page(&briefing, &drafter, &template)?;
+            let pdf = chancery::render::pdf::one_page(&briefing, &draft)?;
             for warning in &pdf.warnings {
                 eprintln!("warning: {warning}");
             }

@@ -130,6 +130,9 @@ pub(crate) struct ActorFinder<'a> {
     mentions_by_actor: HashMap<String, Vec<usize>>,
     /// Acronyms defined in the text ("(IRIGC-MMTC)") → the key of their organisation.
     acronyms: HashMap<String, String>,
+    /// Name runs with nothing to show they are people ("Aleksandr Fomin will visit"):
+    /// (sentence, name, span), counted in pass 2 if that person is found elsewhere.
+    unconfirmed_names: Vec<(usize, String, Range<usize>)>,
 }
 
 impl<'a> ActorFinder<'a> {
@@ -142,6 +145,7 @@ impl<'a> ActorFinder<'a> {
             order: Vec::new(),
             mentions_by_actor: HashMap::new(),
             acronyms: HashMap::new(),
+            unconfirmed_names: Vec::new(),
         }
     }
 
@@ -166,7 +170,15 @@ impl<'a> ActorFinder<'a> {
             );
         }
 
-        // Pass 2: a surname alone ("Trump has accused…") joins its full name.
+        // Pass 2: a full name without a title joins the person found with one, in any
+        // article; a surname alone ("Trump has accused…") joins its full name.
+        for (index, name, span) in std::mem::take(&mut self.unconfirmed_names) {
+            let key = format!("person:{name}");
+            if self.drafts.contains_key(&key) {
+                let sentence = &sentences[index];
+                self.mention(&key, ActorKind::Person, &name, sentence, index, span);
+            }
+        }
         let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
         for (key, draft) in &self.drafts {
             if draft.kind == ActorKind::Person {
@@ -470,8 +482,13 @@ impl<'a> ActorFinder<'a> {
                 .is_some_and(|w| PERSON_VERBS.contains(&w.text));
             let said_before =
                 i >= 2 && matches!(words[i - 1].text, "said" | "says") && words[i - 2].text == ",";
-            if (role.is_none() && !followed_by_verb && !said_before) || self.exclude.contains(&name)
-            {
+            if self.exclude.contains(&name) {
+                i = end;
+                continue;
+            }
+            if role.is_none() && !followed_by_verb && !said_before {
+                let span = words[i].span.start..words[end - 1].span.end;
+                self.unconfirmed_names.push((index, name, span));
                 i = end;
                 continue;
             }
@@ -828,6 +845,26 @@ mod tests {
             (kumar.role.as_deref(), kumar.affiliation.as_deref()),
             (Some("Ambassador"), Some("India"))
         );
+    }
+
+    #[test]
+    fn a_full_name_without_title_joins_the_person_in_another_article() {
+        let texts = [
+            "Russia’s Deputy Defence Minister Aleksandr Fomin met officials on Monday.",
+            "Aleksandr Fomin will visit New Delhi next month.",
+        ];
+        let sentences: Vec<Sentence> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, text)| sentences::split(i, text))
+            .collect();
+        let found = ActorFinder::new(&texts, BTreeSet::new()).find(&sentences);
+        let (fomin, mentioned_in) = found
+            .iter()
+            .find(|(a, _)| a.name == "Aleksandr Fomin")
+            .expect("Fomin found");
+        assert_eq!((fomin.mentions, &fomin.sources[..]), (2, &[1, 2][..]));
+        assert_eq!(mentioned_in, &[0, 1]);
     }
 
     #[test]

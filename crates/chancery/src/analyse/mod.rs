@@ -143,12 +143,21 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .collect();
     let found = actors::ActorFinder::new(&texts, exclude).find(&sentences);
     let scores = ranking::centrality(&texts, &sentences);
-    let actors = rank_actors(found, &scores);
+    let mut actors = rank_actors(found, &scores);
+    // Before the table is cut to size, so removing an actor lets the next one in.
+    let unapplied = crate::edit::actors::apply(&mut actors, &options.actor_edits);
 
     let forward = outlook::forward_looking(&texts, &sentences);
     let ranked = ranking::rank_statements(&texts, &sentences, &scores, &forward);
 
-    let mut warnings = Vec::new();
+    let mut warnings: Vec<Warning> = unapplied
+        .into_iter()
+        .map(|edit| {
+            Warning::general(format!(
+                "actor edit \"{edit}\" matches no actor in these articles"
+            ))
+        })
+        .collect();
     if sentences.is_empty() {
         warnings.push(Warning::general(
             "no complete sentences found in the articles",

@@ -11,7 +11,8 @@ use std::collections::BTreeMap;
 use handlebars::{handlebars_helper, Handlebars};
 use serde::Serialize;
 
-use crate::{Briefing, Error};
+use crate::edit::{Section, SectionEdit};
+use crate::{Briefing, Error, Warned};
 
 /// Built-in templates: `(name, output, source)`, named `<name>.<output>.hbs` on disk.
 const BUILTIN: &[(&str, &str, &str)] = &[
@@ -99,6 +100,13 @@ impl Templates {
                 message: "template files are named <name>.md.hbs (briefings) or <name>.html.hbs (page shells)".into(),
             });
         }
+        // Checked now, so one broken file is skipped with its line number instead of
+        // stopping every template from compiling.
+        handlebars::Template::compile(&source).map_err(|e| Error::Template {
+            name: origin.to_owned(),
+            line: e.pos().map(|(line, _)| line),
+            message: e.reason().to_string(),
+        })?;
         let entry = Entry {
             output: output.to_owned(),
             source,
@@ -176,6 +184,44 @@ impl Drafter {
 
     pub fn has_briefing_template(&self, name: &str) -> bool {
         self.markdown.has_template(name)
+    }
+}
+
+/// How to draft a briefing: which template, and the user's own Markdown for sections.
+/// The one-page PDF drafts many times while cutting; each time the same way.
+#[derive(Clone, Copy)]
+pub struct Draft<'a> {
+    pub drafter: &'a Drafter,
+    pub template: &'a str,
+    pub section_edits: &'a [SectionEdit],
+}
+
+impl<'a> Draft<'a> {
+    pub fn new(drafter: &'a Drafter, template: &'a str) -> Self {
+        Self {
+            drafter,
+            template,
+            section_edits: &[],
+        }
+    }
+
+    pub fn with_section_edits(self, section_edits: &'a [SectionEdit]) -> Self {
+        Self {
+            section_edits,
+            ..self
+        }
+    }
+
+    /// The Markdown, with warnings about section edits that no longer fit the draft.
+    pub fn markdown(&self, briefing: &Briefing) -> Result<Warned<String>, Error> {
+        let generated = self.drafter.draft(briefing, self.template)?;
+        Ok(crate::edit::sections::apply(&generated, self.section_edits))
+    }
+
+    /// The sections of the draft, as the section editor shows them.
+    pub fn sections(&self, briefing: &Briefing) -> Result<Vec<Section>, Error> {
+        let generated = self.drafter.draft(briefing, self.template)?;
+        Ok(crate::edit::sections::list(&generated, self.section_edits))
     }
 }
 
@@ -287,6 +333,22 @@ mod tests {
         let message = error.to_string();
         assert!(message.starts_with("template 'mine' line 3"), "{message}");
         assert!(message.contains("no_such_field"), "{message}");
+    }
+
+    #[test]
+    fn a_broken_user_template_is_refused_with_its_line() {
+        let mut templates = Templates::builtin();
+        let error = templates
+            .add_user_file(
+                "bad.md.hbs",
+                "# {{title}}\n{{#each actors}}\n".into(),
+                "/t/bad.md.hbs",
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with("template '/t/bad.md.hbs'"), "{error}");
+        assert!(templates.list().iter().all(|t| t.name != "bad"));
+        assert!(templates.compile().is_ok());
     }
 
     #[test]

@@ -16,7 +16,7 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 
 use super::typst_markup;
-use crate::draft::Drafter;
+use crate::draft::Draft;
 use crate::{Briefing, Date, Error, Warned, Warning};
 
 const PAGE_STYLE: &str = include_str!("../../../../templates/page.typ");
@@ -41,17 +41,15 @@ static FONTS: LazyLock<(LazyHash<FontBook>, Vec<Font>)> = LazyLock::new(|| {
     (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
 });
 
-/// Renders the briefing with the Markdown template `template` into a one-page PDF.
-pub fn one_page(
-    briefing: &Briefing,
-    drafter: &Drafter,
-    template: &str,
-) -> Result<Warned<Vec<u8>>, Error> {
+/// Drafts the briefing as `draft` says and renders it into a one-page PDF. The
+/// warnings are the cuts made to fit; section-edit warnings come from
+/// [`Draft::markdown`], which the caller shows once.
+pub fn one_page(briefing: &Briefing, draft: &Draft) -> Result<Warned<Vec<u8>>, Error> {
     let mut briefing = briefing.clone();
     let mut warnings = Vec::new();
     let mut size = 0;
+    let mut markdown = draft.markdown(&briefing)?.value;
     loop {
-        let markdown = drafter.draft(&briefing, template)?;
         let document = compile(&markdown, &briefing, TYPE_SIZES[size])?;
         if document.pages().len() <= 1 {
             let options = typst_pdf::PdfOptions {
@@ -73,12 +71,19 @@ pub fn one_page(
             size += 1;
             continue;
         }
-        match cut_lowest_ranked(&mut briefing) {
-            Some(cut) => warnings.push(Warning::general(format!("cut to fit one page: {cut}"))),
-            None => {
+        // Cut until the page changes: an item in a section the user rewrote is not on
+        // the page, so cutting it neither helps nor needs reporting.
+        loop {
+            let Some(cut) = cut_lowest_ranked(&mut briefing) else {
                 return Err(Error::Pdf {
-                    message: "the briefing does not fit on one page even with every section cut; shorten the title or header fields".into(),
-                })
+                    message: "the briefing does not fit on one page even with every section cut; shorten the title, the header fields or your edited sections".into(),
+                });
+            };
+            let shorter = draft.markdown(&briefing)?.value;
+            if shorter != markdown {
+                warnings.push(Warning::general(format!("cut to fit one page: {cut}")));
+                markdown = shorter;
+                break;
             }
         }
     }
