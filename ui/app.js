@@ -118,6 +118,7 @@ function showPassage(statement) {
     quote.append(`…${passage.before}`, element("mark", "", passage.text), `${passage.after}…`);
     box.append(quote);
   }
+  if (statement.more_sources) box.append(element("p", "meta", `…and the same passage in ${statement.more_sources} more source(s).`));
   if (!statement.passages.length) box.append(element("p", "hint", "No source passage is recorded for this statement."));
 }
 

@@ -292,7 +292,13 @@ fn section_edits(session: &Session) -> Vec<SectionEdit> {
 pub struct CheckedStatement {
     text: String,
     passages: Vec<Passage>,
+    /// Sources citing the same passage beyond those shown.
+    more_sources: usize,
 }
+
+/// Passages shown per statement: a story syndicated to 500 outlets cites 500, and
+/// sending them all would make each preview megabytes of JSON for the page to parse.
+const PASSAGES_SHOWN: usize = 3;
 
 /// The briefing as the export will show it (the same templates and renderer), and what
 /// the editors need: its sections, actors and cited passages.
@@ -345,8 +351,10 @@ fn checked_statements(session: &Session, briefing: &Briefing) -> Vec<CheckedStat
             passages: statement
                 .evidence
                 .iter()
+                .take(PASSAGES_SHOWN)
                 .filter_map(|e| project.passage(e, PASSAGE_CONTEXT))
                 .collect(),
+            more_sources: statement.evidence.len().saturating_sub(PASSAGES_SHOWN),
         })
         .collect()
 }

@@ -2,7 +2,8 @@
 //!
 //! Launches the release `chancery-app` under a private Xvfb display through WebKitWebDriver
 //! and measures what a user waits for: launch to an interactive window, a drop of 100
-//! articles to the preview showing them, and resident memory with 500 articles loaded.
+//! articles to the preview showing them, resident memory with 500 articles loaded, and
+//! how long the page's event loop stalls while 500 files dropped at once are read.
 //! Times are also given as a ratio to a calibration workload (sorting 1M integers) timed
 //! in the same run, since this machine is shared and noisy.
 
@@ -157,5 +158,33 @@ fn main() {
         "resident memory, 500 articles loaded:     {:8.1} MB app, {:.1} MB with WebKit processes",
         own as f64 / 1024.0,
         with_webkit as f64 / 1024.0
+    );
+    drop(window);
+
+    // 500 files at once into an empty window: a 10 ms timer in the page records how late
+    // each tick runs, i.e. how long the window could not react to a key or a click.
+    let fresh = driver::Driver::start(&display, &data.path().join("app-data-500"));
+    let window = fresh.open_app(&app);
+    let all: Vec<PathBuf> = first_hundred.into_iter().chain(four_hundred_more).collect();
+    let start = Instant::now();
+    let stalls = window.script_async(
+        "const lags = []; let last = performance.now();\
+         const timer = setInterval(() => { const now = performance.now(); lags.push(now - last - 10); last = now; }, 10);\
+         window.chancery.addPaths(arguments[0]).then(() => { clearInterval(timer); lags.sort((a, b) => a - b);\
+           done([lags.length, lags[Math.floor(lags.length * 0.99)], lags[lags.length - 1]]); }, (e) => done(String(e)))",
+        json!([all]),
+    );
+    let drop_500 = start.elapsed();
+    let figure = |i: usize| stalls[i].as_f64().unwrap_or(f64::NAN);
+    println!(
+        "drop of 500 articles → preview:           {:8.1} ms  {:6.1} × calib.",
+        ms(drop_500),
+        ratio(drop_500)
+    );
+    println!(
+        "  page event loop during it: {} ticks, 99th percentile late by {:.1} ms, worst {:.1} ms",
+        figure(0),
+        figure(1),
+        figure(2)
     );
 }

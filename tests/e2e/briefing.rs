@@ -61,7 +61,10 @@ fn briefing_cites_outlet_and_date_of_its_source() {
         markdown.contains("[1] India, Russia Hold Strategic Talks — Asian Lite News, 2025-08-06"),
         "{markdown}"
     );
-    assert!(markdown.contains("## Bottom line\n\nRussia’s Deputy Defence Minister"), "{markdown}");
+    assert!(
+        markdown.contains("## Bottom line\n\nRussia’s Deputy Defence Minister"),
+        "{markdown}"
+    );
     assert!(
         !markdown.contains("reports Asian Lite News"),
         "credit line leaked: {markdown}"

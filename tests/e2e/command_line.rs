@@ -208,3 +208,44 @@ fn misspelt_template_field_names_template_and_line() {
     );
     assert!(run.stderr.contains("nmae"), "{}", run.stderr);
 }
+
+#[test]
+fn an_actors_file_corrects_the_table_and_a_bad_line_is_named() {
+    let dir = temp_dir();
+    let rules = dir.path().join("actors.txt");
+    std::fs::write(
+        &rules,
+        "# our house names\nrename Aleksandr Fomin => Col. Gen. Aleksandr Fomin\n\
+         role Ajit Doval => National Security Adviser\nremove United States\n",
+    )
+    .unwrap();
+    let run = chancery(&[
+        "draft",
+        &sample(),
+        "--date",
+        DATE,
+        "--actors",
+        rules.to_str().unwrap(),
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("| Col. Gen. Aleksandr Fomin | Deputy Defence Minister | Russia |"),
+        "{}",
+        run.stdout
+    );
+    assert!(run
+        .stdout
+        .contains("| Ajit Doval | National Security Adviser | India |"));
+    assert!(!run.stdout.contains("| United States | State |"));
+
+    std::fs::write(&rules, "rename Aleksandr Fomin\n").unwrap();
+    let run = chancery(&["draft", &sample(), "--actors", rules.to_str().unwrap()]);
+    assert!(!run.success);
+    assert!(
+        run.stderr
+            .contains("actors.txt line 1: 'rename' needs '=> new name'"),
+        "{}",
+        run.stderr
+    );
+}

@@ -167,19 +167,32 @@ impl Project {
             .into_iter()
             .nth(evidence.source.checked_sub(1)?)?;
         let article = entry.article.as_ref()?;
-        let chars: Vec<char> = article.text.chars().collect();
-        let (start, end) = (
-            evidence.start.min(chars.len()),
-            evidence.end.min(chars.len()),
-        );
-        let text = |range: std::ops::Range<usize>| chars[range].iter().collect::<String>();
+        // Character offsets → byte offsets, walking the text once.
+        let text = &article.text;
+        let chars = text.chars().count();
+        let (start, end) = (evidence.start.min(chars), evidence.end.min(chars));
+        let wanted = [
+            start.saturating_sub(around),
+            start,
+            end,
+            (end + around).min(chars),
+        ];
+        let mut bytes = [text.len(); 4];
+        for (char_index, (byte, _)) in text.char_indices().enumerate() {
+            for (slot, &at) in bytes.iter_mut().zip(&wanted) {
+                if at == char_index {
+                    *slot = byte;
+                }
+            }
+        }
+        let text = |from: usize, to: usize| article.text[bytes[from]..bytes[to]].to_owned();
         Some(Passage {
             source: evidence.source,
             title: article.display_title().to_owned(),
             outlet: article.outlet.as_ref().map(|f| f.value.clone()),
-            before: text(start.saturating_sub(around)..start),
-            text: text(start..end),
-            after: text(end..(end + around).min(chars.len())),
+            before: text(0, 1),
+            text: text(1, 2),
+            after: text(2, 3),
         })
     }
 
@@ -308,9 +321,16 @@ mod tests {
         let mut project = Project::default();
         let excluded = project.add_text("other", "Officials in Paris will meet again next week.");
         project.set_excluded(excluded, true);
-        project.add(&InputFile::new("sample.txt", SAMPLE));
+        let sample = project.add(&InputFile::new("sample.txt", SAMPLE));
         let briefing = project.briefing(today()).unwrap();
         let statement = briefing.bottom_line.unwrap();
+        let cleaned = &project
+            .article(sample)
+            .unwrap()
+            .article
+            .as_ref()
+            .unwrap()
+            .text;
         let passage = project.passage(&statement.evidence[0], 40).unwrap();
         assert!(
             statement.text.starts_with(&passage.text) && passage.text.len() > 100,
@@ -318,6 +338,12 @@ mod tests {
         );
         assert_eq!(passage.title, "India, Russia Hold Strategic Talks");
         assert!(passage.before.chars().count() <= 40);
+        assert_eq!(passage.after.chars().count(), 40);
+        let joined = format!("{}{}{}", passage.before, passage.text, passage.after);
+        assert!(
+            cleaned.contains(&joined),
+            "not one stretch of the article: {joined}"
+        );
     }
 
     #[test]

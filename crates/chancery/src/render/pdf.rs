@@ -67,7 +67,8 @@ pub fn one_page(briefing: &Briefing, draft: &Draft) -> Result<Warned<Vec<u8>>, E
             })?;
             return Ok(Warned::new(bytes, warnings));
         }
-        if size + 1 < TYPE_SIZES.len() {
+        // Smaller type gains a page a fifth at most: worth trying for two pages, not more.
+        if size + 1 < TYPE_SIZES.len() && document.pages().len() == 2 {
             size += 1;
             continue;
         }
@@ -111,8 +112,11 @@ fn cut_lowest_ranked(briefing: &mut Briefing) -> Option<String> {
             "{uncited} source(s) that no remaining statement cites"
         ));
     }
-    // (section, items it keeps as long as anything else can go)
+    // (section, items it keeps as long as anything else can go). A list of more than 20
+    // sources cannot share a page with the story, and rendering it is what costs time
+    // (500 syndicated copies: 1.6 s and 280 MB before it went first), so it goes first.
     let floors = [
+        ("sources", 20),
         ("watch", 1),
         ("context", 2),
         ("implication", 1),
