@@ -4,7 +4,7 @@
 
 use dom_smoothie::{Config, Metadata, Readability, TextMode};
 
-use super::scrape;
+use super::{prune, scrape};
 use crate::{Article, Date, Field};
 
 pub(super) fn from_html(file: &str, html: &str) -> Article {
@@ -12,7 +12,9 @@ pub(super) fn from_html(file: &str, html: &str) -> Article {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
-    let Ok(mut readability) = Readability::new(html, None, Some(config)) else {
+    let document = dom_query::Document::from(html);
+    prune::prune(&document);
+    let Ok(mut readability) = Readability::with_document(document, None, Some(config)) else {
         return Article::new(file, &[]);
     };
     let json_ld = readability.parse_json_ld();

@@ -7,6 +7,7 @@
 
 mod decode;
 mod html;
+mod prune;
 mod scrape;
 
 use crate::{Article, Error, Warned, Warning};

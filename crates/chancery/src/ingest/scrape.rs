@@ -39,7 +39,8 @@ static NOISE_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | advertisement | sponsored | skip\s+to\s+(main\s+)?content
           | share(\s+this(\s+(article|story|post))?)?(\s+on\s+\w+)?\s*:? | share\s+via.*
           | (click|tap)\s+here\b.* | follow\s+us\s+on\b.* | sign\s+up\b.* | subscribe\b.*
-          | (also\s+read|read\s+(more|also))\s*[:|-].* | read\s+more
+          | (also\s+read|read\s+(more|also)|see\s+(more|also))\s*[:|-].* | read\s+more
+          | (related|watch|listen)\s*:.{0,150}
           | .*\bwe\s+use\s+cookies\b.* | .*\baccept\s+(all\s+)?cookies\b.*
           | .*\b(subscribe|log\s*in|sign\s+in)\s+to\s+(continue|read)\b.*
           | print | email | whatsapp | facebook | twitter | linkedin | telegram
@@ -55,6 +56,16 @@ static ATTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// A publication stamp the page shows beside the story: "Updated at 1:23 p.m.",
+/// "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …". Short, labelled, with a number.
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\|?\s*(last\s+updated|first\s+published|published|updated|posted)\b[^\n]{0,100}\d[^\n]{0,60}$")
+        .expect("valid regex")
+});
+
+/// How many blocks into the story a byline or stamp may still appear (after a dek).
+const HEADER_REACH: usize = 4;
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}.’'-]+(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|&|de|van|der|bin|al-\p{L}+))*)\s*$")
@@ -194,6 +205,19 @@ fn clean(file: &str, blocks: Vec<Block>) -> Article {
         if NOISE_LINE.is_match(text) {
             continue;
         }
+        if STAMP.is_match(text) && text.len() <= 120 {
+            if published.is_none() {
+                published = is_dateline(text).map(|date| Field::new(date, "dateline"));
+            }
+            continue;
+        }
+        if body.len() <= HEADER_REACH && !body.is_empty() {
+            // A dek may come first; the byline then follows it.
+            if let Some(caps) = BYLINE.captures(text) {
+                authors.push(Field::new(caps[1].to_owned(), "byline"));
+                continue;
+            }
+        }
         if body.is_empty() {
             // Still in the header: dateline, title, byline come before the story.
             if published.is_none() && text.len() < 60 {
@@ -299,6 +323,29 @@ mod tests {
             assert_eq!(is_dateline(line), expected, "{line}");
         }
         assert_eq!(is_dateline("Updated daily"), None);
+    }
+
+    #[test]
+    fn bylines_and_stamps_after_a_dek_are_metadata_not_story() {
+        let blocks = [
+            "China sends troops",
+            "The suspect confessed and the jury took just fifteen minutes to find him guilty of every charge.",
+            "By Scott Gordon",
+            "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019",
+            "The trial in Fort Worth ended on Monday after three days of testimony from witnesses.",
+            "SEE MORE: Hong Kong protests: 800 students under siege in university",
+            "Updated at 1:23 p.m.",
+            "Prosecutors said they would ask for the maximum sentence at a hearing next month.",
+        ];
+        let article = from_blocks(
+            "page.html",
+            blocks.iter().map(|b| (*b).to_owned()).collect(),
+        );
+        assert_eq!(article.authors[0].value, "Scott Gordon");
+        let paragraphs: Vec<&str> = article.text.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
+        assert!(paragraphs[1].starts_with("The trial in Fort Worth"));
+        assert!(paragraphs[2].starts_with("Prosecutors said"));
     }
 
     #[test]
