@@ -88,6 +88,29 @@ pub(super) fn prune(document: &Document) {
             node.remove_from_parent();
         }
     }
+    // A short paragraph or list item that is all link is a teaser for another page.
+    // (Headings are left: product and section headings are often links to themselves.)
+    for node in document.select("body p, body li").nodes() {
+        if is_link_teaser(node) {
+            node.remove_from_parent();
+        }
+    }
+}
+
+const TEASER_MAX_WORDS: usize = 25;
+
+fn is_link_teaser(node: &NodeRef) -> bool {
+    let text = node.text();
+    let words = text.split_whitespace().count();
+    if words == 0 || words > TEASER_MAX_WORDS {
+        return false;
+    }
+    let linked: usize = node
+        .descendants_it()
+        .filter(|n| n.node_name().is_some_and(|name| &*name == "a"))
+        .map(|a| a.text().split_whitespace().count())
+        .sum();
+    linked * 10 >= words * 9
 }
 
 /// Characters of `<p>` text under the nodes: prose, not scripts, menus or JSON.
@@ -175,6 +198,15 @@ mod tests {
         let text = pruned(&html);
         assert!(text.contains("Officials said the agreement"), "{text}");
         assert!(!text.contains("Home News"));
+    }
+
+    #[test]
+    fn items_that_are_only_links_go_and_links_inside_prose_stay() {
+        let story = "<p>The talks, <a href='/a'>reported earlier</a>, ended with a joint statement on defence cooperation and trade.</p>".repeat(3);
+        let html = format!("<body><article>{story}<ul><li><a href='/b'>China invites Taliban for talks</a></li></ul></article></body>");
+        let text = pruned(&html);
+        assert!(text.contains("reported earlier"), "{text}");
+        assert!(!text.contains("China invites"), "{text}");
     }
 
     #[test]

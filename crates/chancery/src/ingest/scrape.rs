@@ -22,6 +22,7 @@ static END_OF_STORY: LazyLock<Regex> = LazyLock::new(|| {
           | related\s*(stories|articles|news|posts|content|coverage)?\s*:?
           | (you\s+)?(may|might)\s+also\s+(like|read)\b.*
           | more\s+(from|stories|news|on\s+this)\b.*
+          | more\s+(\S+\s+){0,3}stories\s*:?
           | (most\s+(read|popular|viewed)|trending(\s+now)?|recommended(\s+for\s+you)?|top\s+stories)\s*:?
           | (leave\s+a\s+(reply|comment)|comments?\s*(\(\d+\))?|post\s+a\s+comment)\s*:?
           | tags?\s*:.*
@@ -41,6 +42,11 @@ static NOISE_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | (click|tap)\s+here\b.* | follow\s+us\s+on\b.* | sign\s+up\b.* | subscribe\b.*
           | (also\s+read|read\s+(more|also)|see\s+(more|also))\s*[:|-].* | read\s+more
           | (related|watch|listen)\s*:.{0,150}
+          | citation\s*:.* | source\s*:.{0,40}
+          | (©|\(c\)|copyright\b).{0,200} | .*\ball\s+rights\s+reserved\b.{0,40}
+          | this\s+(document|article|content|material)\s+(is\s+subject\s+to|is\s+protected\s+by)\s+copyright.*
+          | this\s+(post|article|page)\s+(may\s+)?contains?\s+affiliate.*
+          | like\s+this\s+(story|article)\?.* | also\s+on\s+\S+\.[a-z]{2,}\b.*
           | .*\bwe\s+use\s+cookies\b.* | .*\baccept\s+(all\s+)?cookies\b.*
           | .*\b(subscribe|log\s*in|sign\s+in)\s+to\s+(continue|read)\b.*
           | print | email | whatsapp | facebook | twitter | linkedin | telegram
@@ -187,6 +193,16 @@ fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 12 || text.ends_with(['.', '!', '?', '”', '"'])
 }
 
+/// A headline in capitals inside the story ("TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS…"):
+/// a link to another story, set the way some sites set them. Shorter capitals are more
+/// often the story's own subheads ("FORD MUSTANG MACH E").
+fn is_shouted_headline(text: &str) -> bool {
+    text.split_whitespace().count() >= 6
+        && text.chars().any(char::is_uppercase)
+        && !text.chars().any(char::is_lowercase)
+        && !text.ends_with(['.', '!', '?'])
+}
+
 fn clean(file: &str, blocks: Vec<Block>) -> Article {
     let mut title = None;
     let mut published = None;
@@ -202,7 +218,7 @@ fn clean(file: &str, blocks: Vec<Block>) -> Article {
         if !body.is_empty() && END_OF_STORY.is_match(text) {
             break;
         }
-        if NOISE_LINE.is_match(text) {
+        if NOISE_LINE.is_match(text) || (!body.is_empty() && is_shouted_headline(text)) {
             continue;
         }
         if STAMP.is_match(text) && text.len() <= 120 {
@@ -346,6 +362,29 @@ mod tests {
         assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
         assert!(paragraphs[1].starts_with("The trial in Fort Worth"));
         assert!(paragraphs[2].starts_with("Prosecutors said"));
+    }
+
+    #[test]
+    fn capitalised_teasers_and_copyright_lines_are_dropped() {
+        let blocks = [
+            "Swift cleared to perform",
+            "Taylor Swift will perform her hits at the awards on Sunday, her label said in a statement.",
+            "TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS HER CLAIMS",
+            "FORD MUSTANG MACH E",
+            "The dispute began in June when the catalogue was sold to a holding company.",
+            "This document is subject to copyright. Apart from any fair dealing, no part may be reproduced.",
+            "© 2019 Example Media. All rights reserved.",
+        ];
+        let article = from_blocks(
+            "page.html",
+            blocks.iter().map(|b| (*b).to_owned()).collect(),
+        );
+        let paragraphs: Vec<&str> = article.text.split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 3, "{paragraphs:?}");
+        assert_eq!(
+            paragraphs[1], "FORD MUSTANG MACH E",
+            "a short subhead stays"
+        );
     }
 
     #[test]
