@@ -1,0 +1,78 @@
+//! Extraction throughput: saved web pages → cleaned articles, read from memory, on one
+//! core (this binary runs single-threaded). Not a test: it prints figures.
+//!
+//! `cargo bench -p chancery --bench extraction -- DIR` where DIR holds `.html` files
+//! (`scripts/bench-extraction.sh` unpacks the extraction benchmark into one and also
+//! scores quality). Reported as pages/s and as a ratio to a calibration workload run
+//! in the same process, since this machine is shared and noisy.
+
+use std::time::{Duration, Instant};
+
+use chancery::InputFile;
+
+/// Sorting a million pseudo-random numbers: a fixed amount of CPU work to compare with.
+fn calibration() -> Duration {
+    let start = Instant::now();
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut numbers: Vec<u64> = (0..1_000_000)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        })
+        .collect();
+    numbers.sort_unstable();
+    std::hint::black_box(&numbers);
+    start.elapsed()
+}
+
+fn median(mut runs: Vec<Duration>) -> Duration {
+    runs.sort();
+    runs[runs.len() / 2]
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; the folder is the first other argument.
+    let Some(dir) = std::env::args().skip(1).find(|a| !a.starts_with("--")) else {
+        eprintln!("usage: cargo bench -p chancery --bench extraction -- DIR_OF_HTML_FILES");
+        std::process::exit(2);
+    };
+    let mut pages: Vec<InputFile> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "html"))
+        .map(|path| {
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            InputFile::new(path.display().to_string(), bytes)
+        })
+        .collect();
+    pages.sort_by(|a, b| a.name.cmp(&b.name));
+    if pages.is_empty() {
+        eprintln!("{dir}: no .html files");
+        std::process::exit(2);
+    }
+    let megabytes: f64 = pages.iter().map(|p| p.bytes.len()).sum::<usize>() as f64 / 1e6;
+
+    let baseline = median((0..7).map(|_| calibration()).collect());
+    let rounds = 5;
+    let times: Vec<Duration> = (0..rounds)
+        .map(|_| {
+            let start = Instant::now();
+            for page in &pages {
+                std::hint::black_box(chancery::ingest::ingest(page).ok());
+            }
+            start.elapsed()
+        })
+        .collect();
+    let round = median(times);
+    let per_second = pages.len() as f64 / round.as_secs_f64();
+    println!("calibration (sort 1M u64): {:.1} ms", baseline.as_secs_f64() * 1e3);
+    println!(
+        "{} pages ({megabytes:.1} MB), median of {rounds} rounds: {:.1} ms = {per_second:.0} pages/s, {:.1} MB/s, {:.2} × calib. per round",
+        pages.len(),
+        round.as_secs_f64() * 1e3,
+        megabytes / round.as_secs_f64(),
+        round.as_secs_f64() / baseline.as_secs_f64()
+    );
+}
