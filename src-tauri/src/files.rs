@@ -242,7 +242,7 @@ pub async fn pick_articles<R: Runtime>(app: &AppHandle<R>) -> Vec<String> {
     let dialog = app
         .dialog()
         .file()
-        .add_filter("Articles", &["txt", "md", "html", "htm"]);
+        .add_filter("Articles", &["txt", "md", "html", "htm", "mhtml", "mht"]);
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files())
         .await
         .ok()

@@ -7,6 +7,7 @@ mod command_line;
 mod driver;
 mod one_page;
 mod safety;
+mod saved_pages;
 mod snapshots;
 mod support;
 mod window;

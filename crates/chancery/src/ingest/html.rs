@@ -13,6 +13,21 @@ pub(super) fn from_html(file: &str, html: &str) -> Article {
         ..Config::default()
     };
     let document = dom_query::Document::from(html);
+    // Read before pruning and Readability, which only look at the body and og: tags.
+    let canonical = document
+        .select("head link[rel='canonical']")
+        .attr("href")
+        .map(|href| href.trim().to_owned())
+        .filter(|href| href.starts_with("http://") || href.starts_with("https://"));
+    let modified = [
+        "meta[property='article:modified_time']",
+        "meta[property='og:updated_time']",
+        "meta[name='last-modified']",
+        "meta[itemprop='dateModified']",
+    ]
+    .iter()
+    .find_map(|selector| document.select(selector).attr("content"))
+    .and_then(|value| Date::parse_human(value.trim()));
     prune::prune(&document);
     let Ok(mut readability) = Readability::with_document(document, None, Some(config)) else {
         return Article::new(file, &[]);
@@ -60,9 +75,12 @@ pub(super) fn from_html(file: &str, html: &str) -> Article {
         pick(get).and_then(|f| Date::parse_human(&f.value).map(|d| Field::new(d, f.found_in)))
     };
     article.published = date(|m| m.published_time.as_deref()).or(article.published);
-    article.modified = date(|m| m.modified_time.as_deref());
+    article.modified = date(|m| m.modified_time.as_deref())
+        .or_else(|| modified.map(|d| Field::new(d, "meta tags")));
     article.language = pick(|m| m.lang.as_deref());
-    article.url = pick(|m| m.url.as_deref()).filter(|u| u.value.starts_with("http"));
+    article.url = canonical
+        .map(|url| Field::new(url, "canonical link"))
+        .or_else(|| pick(|m| m.url.as_deref()).filter(|u| u.value.starts_with("http")));
     article
 }
 

@@ -7,6 +7,7 @@
 
 mod decode;
 mod html;
+mod mhtml;
 mod prune;
 mod scrape;
 
@@ -38,6 +39,8 @@ enum Format {
     Text,
     Markdown,
     Html,
+    /// A page saved by a browser as one file: MIME, the HTML and its images.
+    Mhtml,
 }
 
 impl Format {
@@ -50,13 +53,14 @@ impl Format {
             Some("txt" | "text") => Ok(Self::Text),
             Some("md" | "markdown") => Ok(Self::Markdown),
             Some("html" | "htm" | "xhtml") => Ok(Self::Html),
+            Some("mhtml" | "mht") => Ok(Self::Mhtml),
             Some("pdf") => {
                 Err("PDF articles are not supported yet; save the article as text or HTML".into())
             }
             Some(other) => Err(format!(
-                "unsupported file type '.{other}' (Chancery reads .txt, .md, .html and .htm)"
+                "unsupported file type '.{other}' (Chancery reads .txt, .md, .html, .htm and .mhtml)"
             )),
-            None => Err("no file extension (Chancery reads .txt, .md, .html and .htm)".into()),
+            None => Err("no file extension (Chancery reads .txt, .md, .html, .htm and .mhtml)".into()),
         }
     }
 }
@@ -84,22 +88,46 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
             "this looks like a binary file, not an article's text",
         ));
     }
-    let text = decode::decode(&file.bytes, format == Format::Html);
-    let mut warnings = Vec::new();
-    if text.replaced_invalid {
-        warnings.push(Warning::about(
-            name,
-            format!(
-                "some bytes were not valid {}; they were replaced",
-                text.encoding
-            ),
-        ));
-    }
-    let article = match format {
-        Format::Text => scrape::from_text(name, &text.text),
-        Format::Markdown => scrape::from_markdown(name, &text.text),
-        Format::Html => html::from_html(name, &text.text),
+    let (article, warnings) = match format {
+        Format::Mhtml => {
+            let page = mhtml::page(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
+            let mut article = html::from_html(name, &page.html);
+            if article.url.is_none() {
+                article.url = page
+                    .location
+                    .map(|url| crate::Field::new(url, "MHTML header"));
+            }
+            (article, Vec::new())
+        }
+        Format::Text | Format::Markdown | Format::Html => {
+            let text = decode::decode(&file.bytes, format == Format::Html);
+            let mut warnings = Vec::new();
+            if text.replaced_invalid {
+                warnings.push(Warning::about(
+                    name,
+                    format!(
+                        "some bytes were not valid {}; they were replaced",
+                        text.encoding
+                    ),
+                ));
+            }
+            let article = match format {
+                Format::Markdown => scrape::from_markdown(name, &text.text),
+                Format::Html => html::from_html(name, &text.text),
+                _ => scrape::from_text(name, &text.text),
+            };
+            (article, warnings)
+        }
     };
+    finish(name, article, warnings)
+}
+
+/// The checks every format shares once its article is read.
+fn finish(
+    name: &str,
+    article: Article,
+    mut warnings: Vec<Warning>,
+) -> Result<Warned<Article>, Error> {
     if article.text.trim().is_empty() {
         return Err(Error::ingest(name, "no article text was found in the file"));
     }
