@@ -239,10 +239,10 @@ fn add_path(project: &mut Project, path: &Path) {
 
 /// The "Add files…" dialog.
 pub async fn pick_articles<R: Runtime>(app: &AppHandle<R>) -> Vec<String> {
-    let dialog = app
-        .dialog()
-        .file()
-        .add_filter("Articles", &["txt", "md", "html", "htm", "mhtml", "mht"]);
+    let dialog = app.dialog().file().add_filter(
+        "Articles",
+        &["txt", "md", "html", "htm", "mhtml", "mht", "pdf"],
+    );
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files())
         .await
         .ok()

@@ -51,3 +51,77 @@ fn a_single_file_mhtml_page_gives_the_story_and_its_metadata() {
         assert!(!text.contains(furniture), "{furniture} kept: {text}");
     }
 }
+
+#[test]
+fn a_pdf_wire_report_reads_in_order_without_headers_page_numbers_or_hyphens() {
+    let run = chancery(&[
+        "extract",
+        fixture("wire-report.pdf").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("wire-report.pdf: page 3 has no text layer (a scanned image?)"),
+        "{}",
+        run.stderr
+    );
+    let article: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        article["title"]["value"],
+        "India and Russia review air defence supplies"
+    );
+    assert_eq!(article["authors"][0]["value"], "Priya Raman");
+    assert_eq!(article["published"]["value"], "2025-08-07");
+    let text = article["text"].as_str().unwrap();
+    assert_eq!(text.split("\n\n").count(), 4, "{text}");
+    assert!(text.contains("according to a statement issued"), "{text}");
+    assert!(text.contains("to prepare the annual summit"), "{text}");
+    for gone in ["EXAMPLE WIRE", "Page 1 of 3", "state- ment"] {
+        assert!(!text.contains(gone), "{gone} kept: {text}");
+    }
+}
+
+#[test]
+fn damaged_and_encrypted_pdfs_are_named_errors_and_the_batch_goes_on() {
+    let dir = crate::support::temp_dir();
+    let whole = std::fs::read(fixture("wire-report.pdf")).unwrap();
+    let cut = dir.path().join("cut-short.pdf");
+    std::fs::write(&cut, &whole[..700]).unwrap();
+    let locked = dir.path().join("locked.pdf");
+    let encrypt = b"trailer\n<< /Encrypt << /Filter /Standard /V 1 /R 2 /O (0123456789abcdef0123456789abcdef) /U (0123456789abcdef0123456789abcdef) /P -4 >> /ID [(abc)(abc)] ";
+    // The same file with an encryption dictionary in its trailer.
+    let trailer: &[u8] = b"trailer\n<< ";
+    let position = whole
+        .windows(trailer.len())
+        .position(|w| w == trailer)
+        .expect("the fixture has a trailer");
+    let mut protected = whole[..position].to_vec();
+    protected.extend_from_slice(encrypt);
+    protected.extend_from_slice(&whole[position + trailer.len()..]);
+    std::fs::write(&locked, protected).unwrap();
+
+    let run = chancery(&[
+        "draft",
+        cut.to_str().unwrap(),
+        locked.to_str().unwrap(),
+        fixture("wire-report.pdf").to_str().unwrap(),
+        "--date",
+        crate::support::DATE,
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("cut-short.pdf: skipped: this PDF cannot be read"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("locked.pdf: skipped: this PDF is encrypted and its text cannot be read"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stdout.contains("Aleksandr Fomin"), "{}", run.stdout);
+}

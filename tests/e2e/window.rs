@@ -114,9 +114,13 @@ fn window_drop_preview_edit_export_and_restore() {
     let listed = window.script("return document.querySelectorAll('#article-list li').length");
     assert_eq!(listed, json!(1));
     // The fields show at once; the preview follows when the briefing is made again.
-    wait_until("the restored edits in the preview", Duration::from_secs(20), || {
-        (window.preview_contains("Our <em>own</em> reading of the Moscow talks")
-            && window.preview_contains("Col. Gen. Alexander Fomin"))
-        .then_some(())
-    });
+    wait_until(
+        "the restored edits in the preview",
+        Duration::from_secs(20),
+        || {
+            (window.preview_contains("Our <em>own</em> reading of the Moscow talks")
+                && window.preview_contains("Col. Gen. Alexander Fomin"))
+            .then_some(())
+        },
+    );
 }

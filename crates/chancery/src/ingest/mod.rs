@@ -8,6 +8,7 @@
 mod decode;
 mod html;
 mod mhtml;
+mod pdf;
 mod prune;
 mod scrape;
 
@@ -41,6 +42,7 @@ enum Format {
     Html,
     /// A page saved by a browser as one file: MIME, the HTML and its images.
     Mhtml,
+    Pdf,
 }
 
 impl Format {
@@ -54,13 +56,11 @@ impl Format {
             Some("md" | "markdown") => Ok(Self::Markdown),
             Some("html" | "htm" | "xhtml") => Ok(Self::Html),
             Some("mhtml" | "mht") => Ok(Self::Mhtml),
-            Some("pdf") => {
-                Err("PDF articles are not supported yet; save the article as text or HTML".into())
-            }
+            Some("pdf") => Ok(Self::Pdf),
             Some(other) => Err(format!(
-                "unsupported file type '.{other}' (Chancery reads .txt, .md, .html, .htm and .mhtml)"
+                "unsupported file type '.{other}' (Chancery reads .txt, .md, .html, .htm, .mhtml and .pdf)"
             )),
-            None => Err("no file extension (Chancery reads .txt, .md, .html, .htm and .mhtml)".into()),
+            None => Err("no file extension (Chancery reads .txt, .md, .html, .htm, .mhtml and .pdf)".into()),
         }
     }
 }
@@ -82,13 +82,20 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
             ),
         ));
     }
-    if decode::looks_binary(&file.bytes) {
-        return Err(Error::ingest(
-            name,
-            "this looks like a binary file, not an article's text",
-        ));
-    }
     let (article, warnings) = match format {
+        Format::Pdf => {
+            let pdf = pdf::text_of(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
+            let mut article = scrape::from_text(name, &pdf.text);
+            if let Some(title) = pdf.title.filter(|_| article.title.is_none()) {
+                article.title = Some(crate::Field::new(title, "PDF document info"));
+            }
+            let warnings = pdf
+                .problems
+                .into_iter()
+                .map(|problem| Warning::about(name, problem))
+                .collect();
+            (article, warnings)
+        }
         Format::Mhtml => {
             let page = mhtml::page(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
             let mut article = html::from_html(name, &page.html);
@@ -100,6 +107,12 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
             (article, Vec::new())
         }
         Format::Text | Format::Markdown | Format::Html => {
+            if decode::looks_binary(&file.bytes) {
+                return Err(Error::ingest(
+                    name,
+                    "this looks like a binary file, not an article's text",
+                ));
+            }
             let text = decode::decode(&file.bytes, format == Format::Html);
             let mut warnings = Vec::new();
             if text.replaced_invalid {

@@ -167,10 +167,20 @@ fn stands_alone(line: &str) -> bool {
         && !line.ends_with(|c: char| c.is_lowercase())
         || END_OF_STORY.is_match(line)
         || NOISE_LINE.is_match(line)
+        || BYLINE.is_match(line)
+        || (line.len() < 60 && is_dateline(line).is_some())
 }
 
-/// A dateline: a date alone, or after a label ("Updated: August 6, 2025").
+/// A wire dateline's place: "NEW DELHI, " before the date.
+static DATELINE_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Lu} .’'-]{1,40},\s*").expect("valid regex"));
+
+/// A dateline: a date alone, after a label ("Updated: August 6, 2025") or after a wire
+/// dateline's place ("NEW DELHI, 7 August 2025").
 fn is_dateline(text: &str) -> Option<Date> {
+    let text = DATELINE_PLACE
+        .find(text)
+        .map_or(text, |place| &text[place.end()..]);
     let labels = [
         "last updated",
         "updated",
@@ -335,6 +345,7 @@ mod tests {
             "Updated August 6, 2025",
             "Published: 6 August 2025",
             "Last updated - 2025-08-06",
+            "NEW DELHI, 6 August 2025",
         ] {
             assert_eq!(is_dateline(line), expected, "{line}");
         }

@@ -1,0 +1,166 @@
+//! PDF articles: the text layer of each page, without running headers, footers and page
+//! numbers, with words hyphenated at line ends joined again. The text then goes through
+//! the same scrape rules as a plain-text article.
+//!
+//! Text comes from `pdf-extract` (over `lopdf`), page by page, so one unreadable page is a
+//! warning naming it and the others go on. A page with no text (a scan) is a warning too.
+//! Known limit: pages are read in content order, which for most wire reports and
+//! single-column layouts is reading order; multi-column layouts may interleave.
+
+use std::collections::HashMap;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// The text of a PDF and what could not be read.
+pub(super) struct PdfText {
+    pub text: String,
+    pub problems: Vec<String>,
+    pub title: Option<String>,
+}
+
+/// Lines that are only a page number: "7", "Page 2 of 3", "- 4 -", "2/3".
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[-–—\s]*(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?[-–—\s]*$")
+        .expect("valid regex")
+});
+
+/// A word broken at a line end: "state-\nment" → "statement".
+static HYPHENATED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{Ll})-\n(\p{Ll})").expect("valid regex"));
+
+/// A compound broken after its hyphen: "India-\nRussia" → "India-Russia".
+static COMPOUND: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\p{L})-\n(\p{Lu})").expect("valid regex"));
+
+pub(super) fn text_of(bytes: &[u8]) -> Result<PdfText, String> {
+    let mut document = lopdf::Document::load_mem(bytes)
+        .map_err(|e| format!("this PDF cannot be read ({e}); it may be damaged or cut short"))?;
+    const PROTECTED: &str =
+        "this PDF is encrypted and its text cannot be read; save an unprotected copy";
+    // lopdf opens files encrypted with an empty user password by itself; the trailer
+    // still says they were encrypted.
+    let encrypted = document.is_encrypted() || document.trailer.has(b"Encrypt");
+    if document.is_encrypted() && document.decrypt("").is_err() {
+        return Err(PROTECTED.into());
+    }
+    let title = info_title(&document);
+    let mut problems = Vec::new();
+    let mut pages = Vec::new();
+    for number in document.get_pages().keys().copied() {
+        let mut text = String::new();
+        // pdf-extract panics on some malformed pages instead of returning an error; a
+        // bad page must not take the batch down with it.
+        let read = catch_unwind(AssertUnwindSafe(|| {
+            let mut output = pdf_extract::PlainTextOutput::new(&mut text);
+            pdf_extract::output_doc_page(&document, &mut output, number)
+        }));
+        match read {
+            Ok(Ok(())) if text.trim().is_empty() => problems.push(format!(
+                "page {number} has no text layer (a scanned image?); it is left out"
+            )),
+            Ok(Ok(())) => pages.push(text),
+            Ok(Err(error)) => problems.push(format!(
+                "page {number} could not be read ({error}); it is left out"
+            )),
+            Err(_) => problems.push(format!("page {number} could not be read; it is left out")),
+        }
+    }
+    if encrypted && pages.is_empty() {
+        return Err(PROTECTED.into());
+    }
+    Ok(PdfText {
+        text: join_pages(&pages),
+        problems,
+        title,
+    })
+}
+
+fn info_title(document: &lopdf::Document) -> Option<String> {
+    let info = document.trailer.get(b"Info").ok()?;
+    let info = document.dereference(info).ok()?.1.as_dict().ok()?;
+    let title = info.get(b"Title").ok()?.as_str().ok()?;
+    let title = String::from_utf8_lossy(title).trim().to_owned();
+    (!title.is_empty()).then_some(title)
+}
+
+/// Pages → one text: running headers and footers (a line repeated at the top or bottom
+/// of several pages, numbers aside) and page numbers dropped, hyphenation undone.
+fn join_pages(pages: &[String]) -> String {
+    let lines: Vec<Vec<&str>> = pages
+        .iter()
+        .map(|page| page.lines().map(str::trim).collect())
+        .collect();
+    let running = running_lines(&lines);
+    let mut text = String::new();
+    for page in &lines {
+        for line in page {
+            if PAGE_NUMBER.is_match(line) || running.contains_key(&shape(line)) {
+                continue;
+            }
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let text = HYPHENATED.replace_all(&text, "$1$2");
+    COMPOUND.replace_all(&text, "$1-$2").into_owned()
+}
+
+/// Lines in the first or last three of two or more pages, compared with digits masked.
+fn running_lines(pages: &[Vec<&str>]) -> HashMap<String, usize> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for page in pages {
+        let filled: Vec<&&str> = page.iter().filter(|l| !l.is_empty()).collect();
+        let edges = filled.iter().take(3).chain(filled.iter().rev().take(3));
+        let mut on_this_page: Vec<String> = edges.map(|l| shape(l)).collect();
+        on_this_page.sort();
+        on_this_page.dedup();
+        for line in on_this_page {
+            *seen.entry(line).or_default() += 1;
+        }
+    }
+    seen.retain(|_, pages_with_it| *pages_with_it >= 2);
+    seen
+}
+
+fn shape(line: &str) -> String {
+    line.chars()
+        .map(|c| if c.is_ascii_digit() { '#' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn running_headers_page_numbers_and_hyphens_are_cleaned() {
+        let pages = [
+            "EXAMPLE WIRE | Defence\nThe minister said a state-\nment would follow.\nPage 1 of 2\n"
+                .to_owned(),
+            "EXAMPLE WIRE | Defence\nTalks resume in December in Moscow.\nPage 2 of 2\n".to_owned(),
+        ];
+        assert_eq!(
+            join_pages(&pages),
+            "The minister said a statement would follow.\nTalks resume in December in Moscow.\n"
+        );
+    }
+
+    #[test]
+    fn a_compound_split_at_a_line_end_keeps_its_hyphen() {
+        let pages = ["ties between India-\nRussia and others\n".to_owned()];
+        assert_eq!(join_pages(&pages), "ties between India-Russia and others\n");
+    }
+
+    #[test]
+    fn not_a_pdf_is_a_clear_error() {
+        let error = text_of(b"%PDF-1.4\nthis is not really a PDF")
+            .err()
+            .unwrap();
+        assert!(error.starts_with("this PDF cannot be read"), "{error}");
+    }
+}
