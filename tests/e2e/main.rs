@@ -5,6 +5,7 @@ mod bad_input;
 mod briefing;
 mod command_line;
 mod driver;
+mod fetching;
 mod one_page;
 mod safety;
 mod saved_pages;

@@ -51,6 +51,8 @@ pub fn chancery(args: &[&str]) -> Run {
         .args(args)
         .env_remove("CHANCERY_TEMPLATES")
         .env("XDG_CONFIG_HOME", "/nonexistent-chancery-config")
+        // Fetching tests use a local server; a stalled one must fail fast.
+        .env("CHANCERY_FETCH_TIMEOUT", "2")
         .output()
         .expect("the chancery binary runs");
     Run {

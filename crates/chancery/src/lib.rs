@@ -73,10 +73,19 @@ impl BriefingOptions {
 /// A file that cannot be read becomes a warning and the rest go on; only when no file
 /// gives an article is the result an error.
 pub fn brief(files: &[InputFile], options: &BriefingOptions) -> Result<Briefing, Error> {
+    brief_read(files.iter().map(ingest::ingest).collect(), options)
+}
+
+/// Analyses articles already read (from files, or pages fetched by a front end); the
+/// ones that failed become warnings, as in [`brief`].
+pub fn brief_read(
+    read: Vec<Result<Warned<Article>, Error>>,
+    options: &BriefingOptions,
+) -> Result<Briefing, Error> {
     let mut warnings = Vec::new();
     let mut articles = Vec::new();
-    for file in files {
-        match ingest::ingest(file) {
+    for result in read {
+        match result {
             Ok(Warned { value, warnings: w }) => {
                 articles.push(value);
                 warnings.extend(w);

@@ -6,19 +6,50 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
-use chancery::{Date, InputFile, Templates};
+use chancery::{Article, Date, InputFile, Templates, Warned};
 
-/// Reads every input; a file that cannot be read is a warning, and the rest go on.
-pub fn read_inputs(paths: &[PathBuf]) -> (Vec<InputFile>, Vec<String>) {
-    let mut inputs = Vec::new();
+/// What reading one input gave: an article, or why not (the core's error).
+pub type Read = Result<Warned<Article>, chancery::Error>;
+
+/// Reads every input into an article; one that cannot be read is a warning (from here)
+/// or an error in the list (from the core), and the rest go on. Web addresses and
+/// `.url`/`.webloc` shortcuts are fetched only when `fetch` is set.
+pub fn read_articles(paths: &[PathBuf], fetch: bool) -> (Vec<Read>, Vec<String>) {
+    let mut read = Vec::new();
     let mut warnings = Vec::new();
     for path in paths {
-        match read_input(path) {
-            Ok(input) => inputs.push(input),
+        match read_one(path, fetch) {
+            Ok(article) => read.push(article),
             Err(error) => warnings.push(format!("{error:#}")),
         }
     }
-    (inputs, warnings)
+    (read, warnings)
+}
+
+fn read_one(path: &Path, fetch: bool) -> Result<Read> {
+    let name = path.display().to_string();
+    if chancery::ingest::link::is_web_address(&name) {
+        if !fetch {
+            anyhow::bail!("{name}: a web address; add --fetch to download it (Chancery goes online only when asked)");
+        }
+        return fetch_page(&name);
+    }
+    let input = read_input(path)?;
+    let lower = name.to_ascii_lowercase();
+    if fetch && (lower.ends_with(".url") || lower.ends_with(".webloc")) {
+        let url = chancery::ingest::link::shortcut_target(&name, &input.bytes)?;
+        return fetch_page(&url);
+    }
+    Ok(chancery::ingest::ingest(&input))
+}
+
+fn fetch_page(url: &str) -> Result<Read> {
+    let page = crate::fetch::fetch(url)?;
+    Ok(chancery::ingest::link::ingest_fetched(
+        url,
+        page.content_type.as_deref(),
+        page.bytes,
+    ))
 }
 
 pub fn read_input(path: &Path) -> Result<InputFile> {

@@ -1,6 +1,7 @@
 //! The `chancery` command: a thin front end over the core library. It reads files,
 //! picks today's date and writes output; everything else happens in `chancery`.
 
+mod fetch;
 mod files;
 
 use std::path::{Path, PathBuf};
@@ -25,9 +26,12 @@ struct Cli {
 enum Command {
     /// Draft a briefing from articles (.txt, .md, .html)
     Draft {
-        /// Articles to brief on
-        #[arg(required = true, value_name = "FILE")]
+        /// Articles to brief on: files, or web addresses with --fetch
+        #[arg(required = true, value_name = "FILE|URL")]
         files: Vec<PathBuf>,
+        /// Download web addresses and .url/.webloc shortcuts (the only network access)
+        #[arg(long)]
+        fetch: bool,
         /// Where to write; without it, text formats go to standard output
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
@@ -55,8 +59,11 @@ enum Command {
     },
     /// Print the cleaned article: its body text, or everything as JSON
     Extract {
-        #[arg(value_name = "FILE")]
+        #[arg(value_name = "FILE|URL")]
         file: PathBuf,
+        /// Download a web address or a .url/.webloc shortcut (the only network access)
+        #[arg(long)]
+        fetch: bool,
         #[arg(long, value_enum, default_value = "text")]
         format: ExtractFormat,
     },
@@ -106,6 +113,7 @@ fn main() -> ExitCode {
             marking,
             templates_dir,
             actors,
+            fetch,
         } => files::read_actor_edits(actors.as_deref()).and_then(|actor_edits| {
             let options = BriefingOptions {
                 today: date.unwrap_or_else(files::today_utc),
@@ -121,9 +129,14 @@ fn main() -> ExitCode {
                 &template,
                 &options,
                 templates_dir.as_deref(),
+                fetch,
             )
         }),
-        Command::Extract { file, format } => extract(&file, format),
+        Command::Extract {
+            file,
+            format,
+            fetch,
+        } => extract(&file, format, fetch),
         Command::Templates { templates_dir } => list_templates(templates_dir.as_deref()),
     };
     match result {
@@ -142,6 +155,7 @@ fn draft(
     template: &str,
     options: &BriefingOptions,
     templates_dir: Option<&Path>,
+    fetch: bool,
 ) -> Result<()> {
     let format = resolve_format(format, output)?;
     if format == DraftFormat::Pdf && output.is_none() {
@@ -154,12 +168,12 @@ fn draft(
         bail!("no briefing template named '{template}' (see `chancery templates`)");
     }
 
-    let (inputs, read_warnings) = files::read_inputs(paths);
+    let (read, read_warnings) = files::read_articles(paths, fetch);
     for warning in template_warnings.iter().chain(&read_warnings) {
         eprintln!("warning: {warning}");
     }
     // Unreadable files were reported above; the core reports the ones it could not use.
-    let briefing: Briefing = chancery::brief(&inputs, options)?;
+    let briefing: Briefing = chancery::brief_read(read, options)?;
     for warning in &briefing.warnings {
         eprintln!("warning: {warning}");
     }
@@ -214,9 +228,12 @@ fn resolve_format(format: Option<DraftFormat>, output: Option<&Path>) -> Result<
     }
 }
 
-fn extract(path: &Path, format: ExtractFormat) -> Result<()> {
-    let input = files::read_input(path)?;
-    let article = chancery::ingest::ingest(&input)?;
+fn extract(path: &Path, format: ExtractFormat, fetch: bool) -> Result<()> {
+    let (mut read, problems) = files::read_articles(std::slice::from_ref(&path.to_owned()), fetch);
+    if let Some(problem) = problems.into_iter().next() {
+        bail!("{problem}");
+    }
+    let article = read.pop().context("nothing was read")??;
     for warning in &article.warnings {
         eprintln!("warning: {warning}");
     }

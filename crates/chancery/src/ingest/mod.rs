@@ -7,6 +7,7 @@
 
 mod decode;
 mod html;
+pub mod link;
 mod mhtml;
 mod pdf;
 mod prune;
@@ -57,6 +58,9 @@ impl Format {
             Some("html" | "htm" | "xhtml") => Ok(Self::Html),
             Some("mhtml" | "mht") => Ok(Self::Mhtml),
             Some("pdf") => Ok(Self::Pdf),
+            Some("url" | "webloc") => Err(
+                "this is a link to a web page, not an article; Chancery fetches it only when asked (`--fetch` on the command line)".into(),
+            ),
             Some(other) => Err(format!(
                 "unsupported file type '.{other}' (Chancery reads .txt, .md, .html, .htm, .mhtml and .pdf)"
             )),
