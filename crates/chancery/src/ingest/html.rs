@@ -7,7 +7,9 @@ use dom_smoothie::{Config, Metadata, Readability, TextMode};
 use super::{prune, scrape};
 use crate::{Article, Date, Field};
 
-pub(super) fn from_html(file: &str, html: &str) -> Article {
+/// The article, and the places its metadata sources disagree (worth a warning: a stale
+/// date puts a story in the wrong place).
+pub(super) fn from_html(file: &str, html: &str) -> (Article, Vec<String>) {
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
@@ -30,7 +32,7 @@ pub(super) fn from_html(file: &str, html: &str) -> Article {
     .and_then(|value| Date::parse_human(value.trim()));
     prune::prune(&document);
     let Ok(mut readability) = Readability::with_document(document, None, Some(config)) else {
-        return Article::new(file, &[]);
+        return (Article::new(file, &[]), Vec::new());
     };
     let json_ld = readability.parse_json_ld();
     let meta = readability.get_article_metadata(None);
@@ -52,6 +54,19 @@ pub(super) fn from_html(file: &str, html: &str) -> Article {
             (!value.is_empty()).then(|| Field::new(value.to_owned(), *found_in))
         })
     };
+    let mut conflicts = Vec::new();
+    let titles: Vec<(&str, &str)> = sources
+        .iter()
+        .filter_map(|(m, found_in)| Some(((*m)?.title.trim(), *found_in)))
+        .filter(|(title, _)| !title.is_empty())
+        .collect();
+    if let [(first, first_in), (second, second_in)] = titles[..] {
+        if !titles_agree(first, second) {
+            conflicts.push(format!(
+                "the page gives two titles: \"{first}\" ({first_in}) and \"{second}\" ({second_in}); using the first"
+            ));
+        }
+    }
     if let Some(title) = pick(|m| Some(m.title.as_str())) {
         article.title = Some(title);
     }
@@ -74,14 +89,41 @@ pub(super) fn from_html(file: &str, html: &str) -> Article {
     let date = |get: fn(&Metadata) -> Option<&str>| {
         pick(get).and_then(|f| Date::parse_human(&f.value).map(|d| Field::new(d, f.found_in)))
     };
-    article.published = date(|m| m.published_time.as_deref()).or(article.published);
+    let visible = article.published.take();
+    article.published = date(|m| m.published_time.as_deref()).or(visible.clone());
+    if let (Some(stated), Some(shown)) = (&article.published, &visible) {
+        if stated.value != shown.value {
+            conflicts.push(format!(
+                "publication dates disagree: {} ({}) and {} ({}); using the first",
+                stated.value, stated.found_in, shown.value, shown.found_in
+            ));
+        }
+    }
+    let shown_update = article.modified.take();
     article.modified = date(|m| m.modified_time.as_deref())
-        .or_else(|| modified.map(|d| Field::new(d, "meta tags")));
+        .or_else(|| modified.map(|d| Field::new(d, "meta tags")))
+        .or(shown_update);
     article.language = pick(|m| m.lang.as_deref());
     article.url = canonical
         .map(|url| Field::new(url, "canonical link"))
         .or_else(|| pick(|m| m.url.as_deref()).filter(|u| u.value.starts_with("http")));
-    article
+    (article, conflicts)
+}
+
+/// Titles agree when one contains the other once case and punctuation are set aside
+/// ("Talks end | Example Wire" and "Talks end").
+fn titles_agree(a: &str, b: &str) -> bool {
+    let plain = |t: &str| {
+        t.chars()
+            .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let (a, b) = (plain(a), plain(b));
+    a.contains(&b) || b.contains(&a)
 }
 
 /// Bylines that are really labels ("2 Minute Read", "Staff", a feed name) are not authors.
@@ -121,7 +163,7 @@ mod tests {
 
     #[test]
     fn story_text_without_navigation() {
-        let article = from_html("page.html", PAGE);
+        let (article, _) = from_html("page.html", PAGE);
         assert!(
             article.text.starts_with("Russia's Deputy Defence Minister"),
             "{}",
@@ -135,7 +177,8 @@ mod tests {
 
     #[test]
     fn metadata_says_where_it_came_from() {
-        let article = from_html("page.html", PAGE);
+        let (article, conflicts) = from_html("page.html", PAGE);
+        assert!(conflicts.is_empty(), "{conflicts:?}");
         let published = article.published.unwrap();
         assert_eq!(published.value, Date::new(2025, 8, 6).unwrap());
         assert_eq!(published.found_in, "JSON-LD");
@@ -146,6 +189,29 @@ mod tests {
         assert_eq!(article.outlet.unwrap().value, "Example Times");
         assert_eq!(article.authors[0].value, "Jane Doe");
         assert_eq!(article.language.unwrap().value, "en");
+    }
+
+    #[test]
+    fn sources_that_disagree_are_reported() {
+        let page = PAGE
+            .replace(
+                r#""headline":"Talks in Moscow""#,
+                r#""headline":"Talks in New Delhi""#,
+            )
+            .replace(
+                "<h1>Talks in Moscow</h1>",
+                "<h1>Talks in Moscow</h1><p>Published August 1, 2025</p>",
+            );
+        let (article, conflicts) = from_html("page.html", &page);
+        assert_eq!(article.title.unwrap().value, "Talks in New Delhi");
+        assert_eq!(conflicts.len(), 2, "{conflicts:?}");
+        assert!(
+            conflicts[0].starts_with("the page gives two titles: \"Talks in New Delhi\" (JSON-LD)")
+        );
+        assert_eq!(
+            conflicts[1],
+            "publication dates disagree: 2025-08-06 (JSON-LD) and 2025-08-01 (dateline); using the first"
+        );
     }
 
     #[test]

@@ -102,13 +102,17 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
         }
         Format::Mhtml => {
             let page = mhtml::page(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
-            let mut article = html::from_html(name, &page.html);
+            let (mut article, conflicts) = html::from_html(name, &page.html);
             if article.url.is_none() {
                 article.url = page
                     .location
                     .map(|url| crate::Field::new(url, "MHTML header"));
             }
-            (article, Vec::new())
+            let warnings = conflicts
+                .into_iter()
+                .map(|conflict| Warning::about(name, conflict))
+                .collect();
+            (article, warnings)
         }
         Format::Text | Format::Markdown | Format::Html => {
             if decode::looks_binary(&file.bytes) {
@@ -130,7 +134,11 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
             }
             let article = match format {
                 Format::Markdown => scrape::from_markdown(name, &text.text),
-                Format::Html => html::from_html(name, &text.text),
+                Format::Html => {
+                    let (article, conflicts) = html::from_html(name, &text.text);
+                    warnings.extend(conflicts.into_iter().map(|c| Warning::about(name, c)));
+                    article
+                }
                 _ => scrape::from_text(name, &text.text),
             };
             (article, warnings)

@@ -171,6 +171,12 @@ fn stands_alone(line: &str) -> bool {
         || (line.len() < 60 && is_dateline(line).is_some())
 }
 
+/// "Updated …", "Last updated …": when the story changed, kept apart from publication.
+fn is_update(text: &str) -> bool {
+    let lower = text.trim_start_matches(['|', ' ']).to_lowercase();
+    lower.starts_with("updated") || lower.starts_with("last updated")
+}
+
 /// A wire dateline's place: "NEW DELHI, " before the date.
 static DATELINE_PLACE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{Lu} .’'-]{1,40},\s*").expect("valid regex"));
@@ -216,6 +222,7 @@ fn is_shouted_headline(text: &str) -> bool {
 fn clean(file: &str, blocks: Vec<Block>) -> Article {
     let mut title = None;
     let mut published = None;
+    let mut modified = None;
     let mut authors = Vec::new();
     let mut outlet = None;
     let mut body: Vec<String> = Vec::new();
@@ -232,8 +239,11 @@ fn clean(file: &str, blocks: Vec<Block>) -> Article {
             continue;
         }
         if STAMP.is_match(text) && text.len() <= 120 {
-            if published.is_none() {
-                published = is_dateline(text).map(|date| Field::new(date, "dateline"));
+            let date = is_dateline(text).map(|date| Field::new(date, "dateline"));
+            if is_update(text) {
+                modified = modified.or(date);
+            } else if published.is_none() {
+                published = date;
             }
             continue;
         }
@@ -246,9 +256,14 @@ fn clean(file: &str, blocks: Vec<Block>) -> Article {
         }
         if body.is_empty() {
             // Still in the header: dateline, title, byline come before the story.
-            if published.is_none() && text.len() < 60 {
+            if text.len() < 60 {
                 if let Some(date) = is_dateline(text) {
-                    published = Some(Field::new(date, "dateline"));
+                    let date = Some(Field::new(date, "dateline"));
+                    if is_update(text) {
+                        modified = modified.or(date);
+                    } else if published.is_none() {
+                        published = date;
+                    }
                     continue;
                 }
             }
@@ -286,6 +301,7 @@ fn clean(file: &str, blocks: Vec<Block>) -> Article {
     let mut article = Article::new(file, &body);
     article.title = title;
     article.published = published;
+    article.modified = modified;
     article.authors = authors;
     article.outlet = outlet;
     article
