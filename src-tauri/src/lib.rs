@@ -68,6 +68,7 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
 
 /// Starts the desktop app.
 pub fn run() {
+    chancery::ingest::quiet_caught_panics();
     app(tauri::Builder::default())
         .run(tauri::generate_context!())
         .expect("the Chancery window could not start");

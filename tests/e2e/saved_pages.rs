@@ -125,3 +125,19 @@ fn damaged_and_encrypted_pdfs_are_named_errors_and_the_batch_goes_on() {
     );
     assert!(run.stdout.contains("Aleksandr Fomin"), "{}", run.stdout);
 }
+
+#[test]
+fn a_pdf_that_makes_the_pdf_library_panic_is_a_plain_error() {
+    let run = chancery(&[
+        "extract",
+        fixture("fuzz-damaged-page.pdf").to_str().unwrap(),
+    ]);
+    assert!(!run.success);
+    assert!(
+        run.stderr
+            .contains("fuzz-damaged-page.pdf: no page of this PDF could be read (1 damaged)"),
+        "{}",
+        run.stderr
+    );
+    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+}

@@ -90,6 +90,7 @@ enum ExtractFormat {
 }
 
 fn main() -> ExitCode {
+    chancery::ingest::quiet_caught_panics();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {

@@ -15,6 +15,8 @@ mod scrape;
 
 use crate::{Article, Error, Warned, Warning};
 
+pub use pdf::quiet_caught_panics;
+
 /// Larger files are refused: no news article is this long, and parsing one would
 /// stall the whole batch.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;

@@ -13,6 +13,21 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// Keeps the panics this module catches from pdf-extract off standard error: they are
+/// reported as a damaged page instead. Every other panic still goes to the hook that
+/// was there before. Front ends call this once at start.
+pub fn quiet_caught_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let caught = info
+            .location()
+            .is_some_and(|at| at.file().contains("pdf-extract"));
+        if !caught {
+            previous(info);
+        }
+    }));
+}
+
 /// The text of a PDF and what could not be read.
 pub(super) struct PdfText {
     pub text: String,
@@ -69,6 +84,15 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<PdfText, String> {
     }
     if encrypted && pages.is_empty() {
         return Err(PROTECTED.into());
+    }
+    let unreadable = problems
+        .iter()
+        .filter(|p| p.contains("could not be read"))
+        .count();
+    if pages.is_empty() && unreadable > 0 {
+        return Err(format!(
+            "no page of this PDF could be read ({unreadable} damaged); it may be corrupt"
+        ));
     }
     Ok(PdfText {
         text: join_pages(&pages),
