@@ -14,6 +14,8 @@ mod driver;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+#[path = "../../crates/chancery/benches/shared/calibration.rs"]
+mod calibration;
 use serde_json::json;
 
 const SAMPLE: &str = include_str!("../../examples/india-russia-strategic-talks.txt");
@@ -37,22 +39,6 @@ fn write_articles(dir: &Path, count: usize, offset: usize) -> Vec<PathBuf> {
             path
         })
         .collect()
-}
-
-fn calibration() -> Duration {
-    let start = Instant::now();
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut numbers: Vec<u64> = (0..1_000_000)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        })
-        .collect();
-    numbers.sort_unstable();
-    std::hint::black_box(numbers);
-    start.elapsed()
 }
 
 /// Resident memory (kB) of the app process, and of it with its WebKit helper processes.
@@ -100,9 +86,7 @@ fn main() {
     let first_hundred = write_articles(&articles, 100, 0);
     let four_hundred_more = write_articles(&articles, 400, 100);
 
-    let mut calibrations: Vec<Duration> = (0..9).map(|_| calibration()).collect();
-    calibrations.sort();
-    let baseline = calibrations[4];
+    let baseline = calibration::calibration(9);
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let ratio = |d: Duration| d.as_secs_f64() / baseline.as_secs_f64();
     println!("calibration (sort 1M u64): {:8.1} ms", ms(baseline));

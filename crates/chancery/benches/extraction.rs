@@ -15,22 +15,8 @@ use std::time::{Duration, Instant};
 
 use chancery::InputFile;
 
-/// Sorting a million pseudo-random numbers: a fixed amount of CPU work to compare with.
-fn calibration() -> Duration {
-    let start = Instant::now();
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut numbers: Vec<u64> = (0..1_000_000)
-        .map(|_| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        })
-        .collect();
-    numbers.sort_unstable();
-    std::hint::black_box(&numbers);
-    start.elapsed()
-}
+#[path = "shared/calibration.rs"]
+mod calibration;
 
 fn median(mut runs: Vec<Duration>) -> Duration {
     runs.sort();
@@ -59,7 +45,7 @@ fn main() {
     }
     let megabytes: f64 = pages.iter().map(|p| p.bytes.len()).sum::<usize>() as f64 / 1e6;
 
-    let baseline = median((0..7).map(|_| calibration()).collect());
+    let baseline = calibration::calibration(7);
     let rounds = 5;
     let times: Vec<Duration> = (0..rounds)
         .map(|_| {

@@ -10,6 +10,8 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+#[path = "shared/calibration.rs"]
+mod calibration;
 use chancery::{BriefingOptions, Date, InputFile, Templates};
 
 const SAMPLE: &str = include_str!("../../../examples/india-russia-strategic-talks.txt");
@@ -55,25 +57,9 @@ fn median(runs: usize, mut work: impl FnMut()) -> Duration {
     times[runs / 2]
 }
 
-fn calibration() -> Duration {
-    median(15, || {
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut numbers: Vec<u64> = (0..1_000_000)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                x
-            })
-            .collect();
-        numbers.sort_unstable();
-        black_box(numbers);
-    })
-}
-
 fn main() {
     let options = BriefingOptions::new(Date::new(2025, 8, 6).expect("a valid date"));
-    let baseline = calibration();
+    let baseline = calibration::calibration(15);
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!("calibration (sort 1M u64): {:8.2} ms", ms(baseline));
     println!(
