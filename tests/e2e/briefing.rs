@@ -155,3 +155,41 @@ fn legacy_encoded_web_page_is_read_and_cleaned() {
     assert_eq!(article["published"]["value"], "2025-08-06");
     assert_eq!(article["language"]["value"], "ru");
 }
+
+#[test]
+fn a_republished_copy_is_grouped_with_its_original_and_counted_once() {
+    let dir = temp_dir();
+    let original = std::fs::read_to_string(fixture("scrape-with-footer-junk.txt")).unwrap();
+    let copy = dir.path().join("republished.txt");
+    std::fs::write(
+        &copy,
+        original.replace(
+            "India, Russia Hold Strategic Talks",
+            "Moscow hosts India defence talks",
+        ),
+    )
+    .unwrap();
+    let md = dir.path().join("b.md");
+    draft_to(
+        &md,
+        &[
+            &fixture("scrape-with-footer-junk.txt"),
+            &fixture("same-story-other-outlet.txt"),
+            &copy,
+        ],
+        &[],
+    );
+    let markdown = std::fs::read_to_string(md).unwrap();
+    assert!(
+        markdown.contains("2 independent of 3 articles: copies of one story count once."),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("[3] Moscow hosts India defence talks — Asian Lite News, 2025-08-06 (same story as [1], 100% shared wording)"),
+        "{markdown}"
+    );
+    assert!(
+        !markdown.contains("[2] Fomin and Kumar Discuss Defence Ties, 2025-08-07 (same story"),
+        "a report in other words is independent: {markdown}"
+    );
+}

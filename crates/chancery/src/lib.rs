@@ -30,7 +30,7 @@ pub mod project;
 pub mod render;
 mod warning;
 
-pub use analyse::{Actor, ActorKind, Briefing, Evidence, SourceRef, Statement};
+pub use analyse::{Actor, ActorKind, Briefing, Evidence, SourceGroup, SourceRef, Statement};
 pub use article::{Article, Field};
 pub use date::Date;
 pub use draft::{Draft, Drafter, Templates};

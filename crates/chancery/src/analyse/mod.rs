@@ -10,6 +10,9 @@ mod gazetteer;
 mod outlook;
 mod ranking;
 mod sentences;
+mod syndication;
+
+pub use syndication::{SharedWording, SourceGroup};
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -42,6 +45,10 @@ pub struct Briefing {
     pub watch: Vec<Statement>,
     /// The articles, numbered as statements cite them.
     pub sources: Vec<SourceRef>,
+    /// Articles carrying the same story (wire copy republished, one page saved twice).
+    pub source_groups: Vec<SourceGroup>,
+    /// Sources once each group counts as one.
+    pub independent_sources: usize,
     /// Problems met on the way: skipped files, missing metadata, cuts.
     pub warnings: Vec<Warning>,
 }
@@ -121,6 +128,10 @@ pub struct SourceRef {
     pub url: Option<String>,
     pub file: String,
     pub words: usize,
+    /// The first source of the same story, when this one is a copy of it.
+    pub same_story_as: Option<usize>,
+    /// How much of this source's wording is found in that first one, in percent.
+    pub shared_percent: Option<u32>,
 }
 
 /// How many items of each section the analysis offers; rendering may cut more.
@@ -170,10 +181,19 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         outlook::implications(&texts, &sentences, &scores, &forward, IMPLICATION_ITEMS);
     let watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
 
+    let source_groups = syndication::groups(&texts);
+    let copy_of = |number: usize| {
+        source_groups.iter().find_map(|group| {
+            let shared = group.shared_with_lead.iter().find(|s| s.source == number)?;
+            Some((group.sources[0], shared.percent))
+        })
+    };
     let sources: Vec<SourceRef> = articles
         .iter()
         .enumerate()
         .map(|(i, a)| SourceRef {
+            same_story_as: copy_of(i + 1).map(|(lead, _)| lead),
+            shared_percent: copy_of(i + 1).map(|(_, percent)| percent),
             number: i + 1,
             title: a.display_title().to_owned(),
             outlet: a.outlet.as_ref().map(|f| f.value.clone()),
@@ -205,7 +225,13 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         actors: actors.into_iter().take(ACTOR_ITEMS).collect(),
         implications,
         watch,
+        independent_sources: sources.len()
+            - source_groups
+                .iter()
+                .map(|g| g.sources.len() - 1)
+                .sum::<usize>(),
         sources,
+        source_groups,
         warnings,
     }
 }

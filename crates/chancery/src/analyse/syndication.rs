@@ -1,0 +1,132 @@
+//! Same story, many outlets: wire copy republished, one article saved twice, syndicated
+//! versions. Articles are compared by the share of their word 5-grams ("shingles") they
+//! have in common, the measure the extraction benchmark and near-duplicate detection
+//! literature use; a reader can check it. Two articles share a story when at least half
+//! of the shorter one's shingles appear in the other; groups are the connected sets.
+//!
+//! A group counts once among the independent sources: ninety outlets printing one wire
+//! report are one source, not ninety.
+
+use std::collections::HashSet;
+
+use serde::Serialize;
+
+/// How much of the shorter article must appear in the other for the two to be copies.
+const SAME_STORY: f64 = 0.5;
+const SHINGLE_WORDS: usize = 5;
+
+/// Articles that carry the same story, and how much wording each shares with the first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceGroup {
+    /// Source numbers, ascending; the first is the group's lead.
+    pub sources: Vec<usize>,
+    /// For each source after the lead, the share (0–100) of its wording found in the
+    /// lead, as a whole percentage.
+    pub shared_with_lead: Vec<SharedWording>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SharedWording {
+    pub source: usize,
+    pub percent: u32,
+}
+
+fn shingles(text: &str) -> HashSet<u64> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .windows(SHINGLE_WORDS)
+        .map(|window| {
+            // FNV-1a: stable across runs and platforms, so output stays deterministic.
+            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+            for byte in window.join(" ").bytes() {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
+            hash
+        })
+        .collect()
+}
+
+/// Share of `a`'s shingles that are in `b`.
+fn containment(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+    if a.is_empty() {
+        return 0.0;
+    }
+    a.iter().filter(|s| b.contains(s)).count() as f64 / a.len() as f64
+}
+
+/// Groups of two or more articles with the same story, by source number.
+pub(crate) fn groups(texts: &[&str]) -> Vec<SourceGroup> {
+    let sets: Vec<HashSet<u64>> = texts.iter().map(|t| shingles(t)).collect();
+    // Union-find over article indices, lowest index as the root (the lead).
+    let mut parent: Vec<usize> = (0..texts.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    for i in 0..sets.len() {
+        for j in i + 1..sets.len() {
+            let (shorter, longer) = if sets[i].len() <= sets[j].len() {
+                (&sets[i], &sets[j])
+            } else {
+                (&sets[j], &sets[i])
+            };
+            if containment(shorter, longer) >= SAME_STORY {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut groups: Vec<SourceGroup> = Vec::new();
+    for lead in 0..texts.len() {
+        let members: Vec<usize> = (0..texts.len())
+            .filter(|&i| root(&mut parent, i) == lead)
+            .collect();
+        if members.len() < 2 {
+            continue;
+        }
+        groups.push(SourceGroup {
+            sources: members.iter().map(|i| i + 1).collect(),
+            shared_with_lead: members[1..]
+                .iter()
+                .map(|&i| SharedWording {
+                    source: i + 1,
+                    percent: (containment(&sets[i], &sets[lead]) * 100.0).round() as u32,
+                })
+                .collect(),
+        });
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WIRE: &str = "Russia's Deputy Defence Minister Aleksandr Fomin met Indian Ambassador Vinay Kumar on Wednesday to discuss strengthening the strategic partnership between the two countries, the ministry said in a statement after the meeting in Moscow.";
+
+    #[test]
+    fn republished_wire_copy_is_one_group_and_other_stories_stay_apart() {
+        let republished = format!("{WIRE} The outlet added a line of its own at the end.");
+        let other = "Ministers of France and Germany will meet in Paris next week to discuss energy prices and the budget for the coming year.";
+        let groups = groups(&[WIRE, other, &republished]);
+        assert_eq!(groups.len(), 1);
+        assert_eq!(groups[0].sources, [1, 3]);
+        let shared = &groups[0].shared_with_lead[0];
+        assert_eq!(shared.source, 3);
+        assert!((70..100).contains(&shared.percent), "{shared:?}");
+    }
+
+    #[test]
+    fn a_story_told_in_other_words_is_independent() {
+        let retold = "Aleksandr Fomin, a deputy minister of defence, and India's envoy Vinay Kumar held talks in Moscow on Wednesday about their countries' partnership.";
+        assert!(groups(&[WIRE, retold]).is_empty());
+    }
+}
