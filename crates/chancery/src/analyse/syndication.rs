@@ -7,7 +7,7 @@
 //! A group counts once among the independent sources: ninety outlets printing one wire
 //! report are one source, not ninety.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -71,18 +71,33 @@ pub(crate) fn groups(texts: &[&str]) -> Vec<SourceGroup> {
         }
         i
     }
-    for i in 0..sets.len() {
-        for j in i + 1..sets.len() {
-            let (shorter, longer) = if sets[i].len() <= sets[j].len() {
-                (&sets[i], &sets[j])
-            } else {
-                (&sets[j], &sets[i])
-            };
-            if containment(shorter, longer) >= SAME_STORY {
+    // Count shared shingles only for pairs that share any, through an index from
+    // shingle to the articles before: distinct stories rarely share a 5-gram, so a
+    // batch of unrelated articles costs about one pass over its text, not n² pairs.
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut shared = vec![0u32; sets.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    for (j, set) in sets.iter().enumerate() {
+        for shingle in set {
+            let earlier = index.entry(*shingle).or_default();
+            for &i in earlier.iter() {
+                if shared[i] == 0 {
+                    touched.push(i);
+                }
+                shared[i] += 1;
+            }
+            earlier.push(j);
+        }
+        touched.sort_unstable();
+        for &i in &touched {
+            let shorter = sets[i].len().min(set.len()).max(1);
+            if f64::from(shared[i]) / shorter as f64 >= SAME_STORY {
                 let (a, b) = (root(&mut parent, i), root(&mut parent, j));
                 parent[a.max(b)] = a.min(b);
             }
+            shared[i] = 0;
         }
+        touched.clear();
     }
     let mut groups: Vec<SourceGroup> = Vec::new();
     for lead in 0..texts.len() {
