@@ -63,7 +63,15 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<PdfText, String> {
     let title = info_title(&document);
     let mut problems = Vec::new();
     let mut pages = Vec::new();
-    for number in document.get_pages().keys().copied() {
+    for (number, page_id) in document.get_pages() {
+        // pdf-extract follows /Parent links without end: a page tree that loops
+        // overflows the stack, which no catch can stop (found by fuzzing).
+        if !parents_end(&document, page_id) {
+            problems.push(format!(
+                "page {number} could not be read (its page tree loops); it is left out"
+            ));
+            continue;
+        }
         let mut text = String::new();
         // pdf-extract panics on some malformed pages instead of returning an error; a
         // bad page must not take the batch down with it.
@@ -99,6 +107,31 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<PdfText, String> {
         problems,
         title,
     })
+}
+
+/// Deepest page tree we follow; real documents have a handful of levels.
+const MAX_TREE_DEPTH: usize = 64;
+
+/// Whether following /Parent from the page reaches the root without a loop.
+fn parents_end(document: &lopdf::Document, page: lopdf::ObjectId) -> bool {
+    let mut seen = vec![page];
+    let mut current = page;
+    for _ in 0..MAX_TREE_DEPTH {
+        let parent = document
+            .get_dictionary(current)
+            .ok()
+            .and_then(|dict| dict.get(b"Parent").ok())
+            .and_then(|parent| parent.as_reference().ok());
+        match parent {
+            None => return true,
+            Some(id) if seen.contains(&id) => return false,
+            Some(id) => {
+                seen.push(id);
+                current = id;
+            }
+        }
+    }
+    false
 }
 
 fn info_title(document: &lopdf::Document) -> Option<String> {
