@@ -238,7 +238,10 @@ fn clean(file: &str, blocks: Vec<Block>) -> Article {
         if NOISE_LINE.is_match(text) || (!body.is_empty() && is_shouted_headline(text)) {
             continue;
         }
-        if STAMP.is_match(text) && text.len() <= 120 {
+        // A stamp anywhere, or a short dateline in the header, is a date, not story.
+        let is_stamp = STAMP.is_match(text) && text.len() <= 120;
+        let header_date = body.is_empty() && text.len() < 60 && is_dateline(text).is_some();
+        if is_stamp || header_date {
             let date = is_dateline(text).map(|date| Field::new(date, "dateline"));
             if is_update(text) {
                 modified = modified.or(date);
@@ -256,17 +259,6 @@ fn clean(file: &str, blocks: Vec<Block>) -> Article {
         }
         if body.is_empty() {
             // Still in the header: dateline, title, byline come before the story.
-            if text.len() < 60 {
-                if let Some(date) = is_dateline(text) {
-                    let date = Some(Field::new(date, "dateline"));
-                    if is_update(text) {
-                        modified = modified.or(date);
-                    } else if published.is_none() {
-                        published = date;
-                    }
-                    continue;
-                }
-            }
             if let Some(caps) = BYLINE.captures(text) {
                 authors.push(Field::new(caps[1].to_owned(), "byline"));
                 continue;
