@@ -30,6 +30,7 @@ pub mod project;
 pub mod render;
 mod warning;
 
+pub use analyse::entities::{entities, EntityLabel, EntityMention};
 pub use analyse::{Actor, ActorKind, Briefing, Evidence, SourceGroup, SourceRef, Statement};
 pub use article::{Article, Field};
 pub use date::Date;

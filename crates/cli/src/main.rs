@@ -1,6 +1,7 @@
 //! The `chancery` command: a thin front end over the core library. It reads files,
 //! picks today's date and writes output; everything else happens in `chancery`.
 
+mod entities;
 mod fetch;
 mod files;
 
@@ -66,6 +67,19 @@ enum Command {
         fetch: bool,
         #[arg(long, value_enum, default_value = "text")]
         format: ExtractFormat,
+    },
+    /// Print entity mentions (PERSON, ORG, GPE, LOC) as JSON lines with character offsets
+    Entities {
+        /// An article (cleaned first, offsets into its cleaned text); with --jsonl, a
+        /// file of `{"id", "text"}` lines (`-` for standard input)
+        #[arg(value_name = "FILE|URL")]
+        file: PathBuf,
+        /// Read `{"id", "text"}` lines of raw text; write `{"id", "entities"}` lines
+        #[arg(long)]
+        jsonl: bool,
+        /// Download a web address or a .url/.webloc shortcut (the only network access)
+        #[arg(long, conflicts_with = "jsonl")]
+        fetch: bool,
     },
     /// List the built-in and user templates
     Templates {
@@ -138,6 +152,13 @@ fn main() -> ExitCode {
             format,
             fetch,
         } => extract(&file, format, fetch),
+        Command::Entities { file, jsonl, fetch } => {
+            if jsonl {
+                entities::of_json_lines(&file)
+            } else {
+                entities::of_article(&file, fetch)
+            }
+        }
         Command::Templates { templates_dir } => list_templates(templates_dir.as_deref()),
     };
     match result {

@@ -11,7 +11,9 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
-use super::gazetteer::{Naming, GAZETTEER};
+use super::bodies::BODIES;
+use super::entities::{EntityLabel, Span};
+use super::gazetteer::{Naming, Place, GAZETTEER};
 use super::sentences::{words, Sentence, Word};
 use super::{Actor, ActorKind, Evidence};
 
@@ -133,6 +135,15 @@ pub(crate) struct ActorFinder<'a> {
     /// Name runs with nothing to show they are people ("Aleksandr Fomin will visit"):
     /// (sentence, name, span), counted in pass 2 if that person is found elsewhere.
     unconfirmed_names: Vec<(usize, String, Range<usize>)>,
+    /// Every mention with its entity label, for `chancery entities`.
+    spans: Vec<Span>,
+}
+
+/// What the rules found: the actors, each with the sentences that mention it, and every
+/// entity mention.
+pub(crate) struct Found {
+    pub actors: Vec<(Actor, Vec<usize>)>,
+    pub spans: Vec<Span>,
 }
 
 impl<'a> ActorFinder<'a> {
@@ -146,24 +157,26 @@ impl<'a> ActorFinder<'a> {
             mentions_by_actor: HashMap::new(),
             acronyms: HashMap::new(),
             unconfirmed_names: Vec::new(),
+            spans: Vec::new(),
         }
     }
 
     /// Finds the actors of all sentences. Returns them unranked, with for each actor
     /// the indices of the sentences that mention it.
-    pub fn find(mut self, sentences: &[Sentence]) -> Vec<(Actor, Vec<usize>)> {
+    pub fn find(mut self, sentences: &[Sentence]) -> Found {
         let mut single_names: Vec<(usize, Word<'a>, Option<&'static str>)> = Vec::new();
 
         // Pass 1: states, organisations and full names.
         for (index, sentence) in sentences.iter().enumerate() {
             let text = self.texts[sentence.article];
             let words = words(text, sentence.span.clone());
-            let states = self.find_states(&words, sentence, index);
-            let org_words = self.find_organisations(&words, sentence, index);
+            let (states, place_words) = self.find_states(&words, sentence, index);
+            let mut taken = self.find_organisations(&words, sentence, index);
+            taken.extend(place_words);
             self.find_people(
                 &words,
                 &states,
-                &org_words,
+                &taken,
                 sentence,
                 index,
                 &mut single_names,
@@ -174,6 +187,9 @@ impl<'a> ActorFinder<'a> {
         // article; a surname alone ("Trump has accused…") joins its full name.
         for (index, name, span) in std::mem::take(&mut self.unconfirmed_names) {
             let key = format!("person:{name}");
+            let article = sentences[index].article;
+            self.spans
+                .push((article, span.clone(), EntityLabel::Person));
             if self.drafts.contains_key(&key) {
                 let sentence = &sentences[index];
                 self.mention(&key, ActorKind::Person, &name, sentence, index, span);
@@ -190,9 +206,16 @@ impl<'a> ActorFinder<'a> {
                 }
             }
         }
-        for (index, word, _title) in single_names {
+        for (index, word, title) in single_names {
             let surname = strip_possessive(word.text);
-            if let Some([key]) = by_surname.get(surname).map(Vec::as_slice) {
+            let joined = by_surname.get(surname).map(Vec::as_slice);
+            // "President Putin" is a person even when no full name is given.
+            if title.is_some() || matches!(joined, Some([_])) {
+                let span = word.span.start..word.span.start + surname.len();
+                self.spans
+                    .push((sentences[index].article, span, EntityLabel::Person));
+            }
+            if let Some([key]) = joined {
                 let sentence = &sentences[index];
                 let draft = self
                     .drafts
@@ -207,7 +230,8 @@ impl<'a> ActorFinder<'a> {
             }
         }
 
-        self.order
+        let actors = self
+            .order
             .iter()
             .filter_map(|key| {
                 let draft = self.drafts.remove(key)?;
@@ -215,7 +239,11 @@ impl<'a> ActorFinder<'a> {
                 sentence_ids.dedup();
                 Some((draft.into_actor(), sentence_ids))
             })
-            .collect()
+            .collect();
+        Found {
+            actors,
+            spans: self.spans,
+        }
     }
 
     fn draft(&mut self, key: &str, kind: ActorKind, name: &str, sentence: &Sentence) -> &mut Draft {
@@ -259,22 +287,28 @@ impl<'a> ActorFinder<'a> {
         draft
     }
 
+    /// Returns the states mentioned, and the word indices of other places (cities,
+    /// provinces, seas), so they are not read as people.
     fn find_states(
         &mut self,
         words: &[Word<'_>],
         sentence: &Sentence,
         index: usize,
-    ) -> Vec<StateMention> {
+    ) -> (Vec<StateMention>, BTreeSet<usize>) {
         let mut found = Vec::new();
+        let mut places = BTreeSet::new();
         let mut i = 0;
         while i < words.len() {
             let Some((state, naming, length)) = state_at(words, i) else {
                 // "India-Russia", "Russian-Indian": each part names a state.
+                let mut parts_found = false;
                 if words[i].text.contains('-') {
                     for part in words[i].text.split('-') {
-                        if let Some((state, _)) = GAZETTEER.lookup(strip_possessive(part)) {
+                        let bare = strip_possessive(part);
+                        if let Some((state, naming)) = GAZETTEER.lookup(bare) {
                             let offset = part.as_ptr() as usize - words[i].text.as_ptr() as usize;
                             let start = words[i].span.start + offset;
+                            self.note_state(sentence, start..start + bare.len(), naming);
                             self.state_mention(
                                 state,
                                 part,
@@ -283,12 +317,25 @@ impl<'a> ActorFinder<'a> {
                                 start..start + part.len(),
                             );
                             found.push(relate_state(words, state, i));
+                            parts_found = true;
                         }
                     }
+                }
+                if let Some((place, length)) = place_at(words, i).filter(|_| !parts_found) {
+                    let label = match place {
+                        Place::Political => EntityLabel::Gpe,
+                        Place::Geographic => EntityLabel::Loc,
+                    };
+                    self.spans
+                        .push((sentence.article, name_span(&words[i..i + length]), label));
+                    places.extend(i..i + length);
+                    i += length;
+                    continue;
                 }
                 i += 1;
                 continue;
             };
+            self.note_state(sentence, name_span(&words[i..i + length]), naming);
             let span = words[i].span.start..words[i + length - 1].span.end;
             let surface = words[i..i + length]
                 .iter()
@@ -297,13 +344,24 @@ impl<'a> ActorFinder<'a> {
                 .join(" ");
             let surface = strip_possessive(&surface).to_owned();
             let draft = self.state_mention(state, &surface, sentence, index, span);
-            if naming == Naming::Seat {
+            if matches!(naming, Naming::Seat | Naming::Building) {
                 draft.roles.push("government".to_owned());
             }
             found.push(relate_state(words, state, i));
             i += length;
         }
-        found
+        (found, places)
+    }
+
+    /// A state's name or seat is a GPE; a building for its government ("the Kremlin")
+    /// an organisation; a demonym ("Indian") no entity at all.
+    fn note_state(&mut self, sentence: &Sentence, span: Range<usize>, naming: Naming) {
+        let label = match naming {
+            Naming::Name | Naming::Seat => EntityLabel::Gpe,
+            Naming::Building => EntityLabel::Org,
+            Naming::Demonym => return,
+        };
+        self.spans.push((sentence.article, span, label));
     }
 
     fn state_mention(
@@ -338,6 +396,11 @@ impl<'a> ActorFinder<'a> {
                 i += 1;
                 continue;
             }
+            if let Some(length) = self.known_body(words, i, sentence, index) {
+                taken.extend(i..i + length);
+                i += length;
+                continue;
+            }
             // The longest run of capitalised words and inner connectors.
             let mut end = i;
             let mut j = i;
@@ -350,6 +413,13 @@ impl<'a> ActorFinder<'a> {
                 }
                 j += 1;
             }
+            // "Apple Inc and Goldman Sachs": a name that ends on its head noun before
+            // "and" is complete; "Commission on Military and Military …" is not.
+            let end = (i + 1..end)
+                .find(|&k| {
+                    words[k].text == "and" && ORG_HEADS.contains(&strip_possessive(words[k - 1].text))
+                })
+                .unwrap_or(end);
             let run = &words[i..end];
             let head_at = run
                 .iter()
@@ -380,6 +450,13 @@ impl<'a> ActorFinder<'a> {
                 .filter_map(|part| GAZETTEER.lookup(strip_possessive(part)).map(|(s, _)| s))
                 .collect();
             let span = run[0].span.start..run[run.len() - 1].span.end;
+            self.spans
+                .push((sentence.article, name_span(run), EntityLabel::Org));
+            if acronym.is_some() {
+                let acronym_span = words[end + 1].span.clone();
+                self.spans
+                    .push((sentence.article, acronym_span, EntityLabel::Org));
+            }
             let key = format!("org:{}", name.to_lowercase());
             let display = match &acronym {
                 Some(acronym) => format!("{name} ({acronym})"),
@@ -414,6 +491,8 @@ impl<'a> ActorFinder<'a> {
             if let Some(target) = self.acronyms.get(w.text).cloned() {
                 let prev_is_paren = k > 0 && words[k - 1].text == "(";
                 if !prev_is_paren {
+                    self.spans
+                        .push((sentence.article, w.span.clone(), EntityLabel::Org));
                     if let Some(draft) = self.drafts.get_mut(&target) {
                         draft.mentions += 1;
                         draft.articles.insert(sentence.article);
@@ -426,6 +505,43 @@ impl<'a> ActorFinder<'a> {
             }
         }
         taken
+    }
+
+    /// A body from the lexicon at word `i` ("NATO", "United Nations"): returns how many
+    /// words it took.
+    fn known_body(
+        &mut self,
+        words: &[Word<'_>],
+        i: usize,
+        sentence: &Sentence,
+        index: usize,
+    ) -> Option<usize> {
+        let (body, length) = longest_phrase(
+            words,
+            i,
+            |first| BODIES.longest_from(first),
+            |phrase| BODIES.lookup(phrase),
+        )?;
+        let span = name_span(&words[i..i + length]);
+        self.spans
+            .push((sentence.article, span.clone(), EntityLabel::Org));
+        if body.press || self.exclude.contains(&body.name) {
+            return Some(length);
+        }
+        let surface = strip_possessive(&join_words(&words[i..i + length])).to_owned();
+        let key = format!("org:{}", body.name.to_lowercase());
+        let draft = self.mention(
+            &key,
+            ActorKind::Organisation,
+            &body.name,
+            sentence,
+            index,
+            span,
+        );
+        if surface != body.name {
+            draft.aliases.insert(surface);
+        }
+        Some(length)
     }
 
     fn find_people(
@@ -492,6 +608,11 @@ impl<'a> ActorFinder<'a> {
                 i = end;
                 continue;
             }
+            self.spans.push((
+                sentence.article,
+                name_span(&words[i..end]),
+                EntityLabel::Person,
+            ));
             let span_start = role.as_ref().map_or(words[i].span.start, |r| r.span.start);
             let span = span_start..words[end - 1].span.end;
             let key = format!("person:{name}");
@@ -681,23 +802,89 @@ fn relate_state(words: &[Word<'_>], state: usize, at: usize) -> StateMention {
     }
 }
 
+/// The bytes of a name written over `words`, without a possessive ending.
+fn name_span(words: &[Word<'_>]) -> Range<usize> {
+    let last = &words[words.len() - 1];
+    words[0].span.start..last.span.start + strip_possessive(last.text).len()
+}
+
+fn join_words(words: &[Word<'_>]) -> String {
+    words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
+}
+
+/// The longest place name other than a state at word `i`: (place, words used). A
+/// single word standing next to another name word is part of a name ("Nelson
+/// Mandela"), not a place.
+fn place_at(words: &[Word<'_>], i: usize) -> Option<(Place, usize)> {
+    let (place, length) = longest_phrase(
+        words,
+        i,
+        |first| GAZETTEER.longest_from(first),
+        |phrase| GAZETTEER.place(phrase),
+    )?;
+    let name_next = words
+        .get(i + length)
+        .is_some_and(|w| is_name_word(w.text));
+    let name_before = i > 0 && is_name_word(words[i - 1].text);
+    (!(name_next || name_before)).then_some((place, length))
+}
+
 /// The longest state name starting at word `i`: (state, naming, words used).
 fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, usize)> {
-    // Every state name starts with a capital: skip the phrase lookups for other words.
+    longest_phrase(
+        words,
+        i,
+        |first| GAZETTEER.longest_from(first),
+        |phrase| GAZETTEER.lookup(phrase),
+    )
+    .map(|((state, naming), length)| (state, naming, length))
+}
+
+/// The longest phrase starting at word `i` that `lookup` knows, with the words it
+/// takes. A dateline or headline in capitals ("NEW DELHI —") is tried as a name too.
+fn longest_phrase<T>(
+    words: &[Word<'_>],
+    i: usize,
+    longest_from: impl Fn(&str) -> usize,
+    lookup: impl Fn(&str) -> Option<T>,
+) -> Option<(T, usize)> {
+    // Every name starts with a capital: skip the lookups for other words.
     if !is_capitalised(words[i].text) {
         return None;
     }
-    let max = GAZETTEER.max_words.min(words.len() - i);
-    (1..=max).rev().find_map(|length| {
-        let phrase = words[i..i + length]
-            .iter()
-            .map(|w| w.text)
-            .collect::<Vec<_>>()
-            .join(" ");
-        GAZETTEER
-            .lookup(strip_possessive(&phrase))
-            .map(|(state, naming)| (state, naming, length))
+    let first = strip_possessive(words[i].text);
+    let shouting = first.chars().count() >= 3 && !first.chars().any(char::is_lowercase);
+    let as_written = longest_from(first);
+    let max = if shouting {
+        as_written.max(longest_from(&title_case(first)))
+    } else {
+        as_written
+    };
+    (1..=max.min(words.len() - i)).rev().find_map(|length| {
+        let phrase = join_words(&words[i..i + length]);
+        let phrase = strip_possessive(&phrase);
+        lookup(phrase)
+            .or_else(|| {
+                let all_capitals = shouting && !phrase.chars().any(char::is_lowercase);
+                all_capitals.then(|| lookup(&title_case(phrase))).flatten()
+            })
+            .map(|found| (found, length))
     })
+}
+
+/// "NEW DELHI" → "New Delhi".
+fn title_case(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    let mut start_of_word = true;
+    for c in phrase.chars() {
+        if start_of_word {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start_of_word = matches!(c, ' ' | '-');
+    }
+    out
 }
 
 /// A word that may stand inside an organisation's name even when it is not capitalised
@@ -817,6 +1004,7 @@ mod tests {
         let exclude = BTreeSet::from(["Asian Lite News".to_owned()]);
         ActorFinder::new(&texts, exclude)
             .find(&all)
+            .actors
             .into_iter()
             .map(|(actor, _)| actor)
             .collect()
@@ -858,7 +1046,9 @@ mod tests {
             .enumerate()
             .flat_map(|(i, text)| sentences::split(i, text))
             .collect();
-        let found = ActorFinder::new(&texts, BTreeSet::new()).find(&sentences);
+        let found = ActorFinder::new(&texts, BTreeSet::new())
+            .find(&sentences)
+            .actors;
         let (fomin, mentioned_in) = found
             .iter()
             .find(|(a, _)| a.name == "Aleksandr Fomin")

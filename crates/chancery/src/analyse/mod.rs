@@ -6,6 +6,8 @@
 //! ties are broken by article order and position, never by hashing.
 
 mod actors;
+mod bodies;
+pub mod entities;
 mod gazetteer;
 mod outlook;
 mod ranking;
@@ -154,7 +156,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .collect();
     let found = actors::ActorFinder::new(&texts, exclude).find(&sentences);
     let scores = ranking::centrality(&texts, &sentences);
-    let mut actors = rank_actors(found, &scores);
+    let mut actors = rank_actors(found.actors, &scores);
     // Before the table is cut to size, so removing an actor lets the next one in.
     let unapplied = crate::edit::actors::apply(&mut actors, &options.actor_edits);
 

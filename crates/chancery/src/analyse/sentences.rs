@@ -31,7 +31,17 @@ static ATTRIBUTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Splits an article's text into sentences. Paragraph breaks always end a sentence.
+/// Fragments of fewer than three words and credit tails are left out.
 pub(crate) fn split(article: usize, text: &str) -> Vec<Sentence> {
+    split_with(article, text, false)
+}
+
+/// Every piece of the text, headlines and credits included (for entity mentions).
+pub(crate) fn split_all(text: &str) -> Vec<Sentence> {
+    split_with(0, text, true)
+}
+
+fn split_with(article: usize, text: &str, keep_all: bool) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut paragraph_start = 0;
     for paragraph in text.split("\n\n") {
@@ -61,7 +71,13 @@ pub(crate) fn split(article: usize, text: &str) -> Vec<Sentence> {
                     n.is_uppercase() || n.is_ascii_digit() || "“\"‘(".contains(n)
                 });
             if next_starts_sentence && (c != '.' || !is_abbreviation(&paragraph[..i])) {
-                push(&mut sentences, article, text, start..paragraph_start + end);
+                push(
+                    &mut sentences,
+                    article,
+                    text,
+                    start..paragraph_start + end,
+                    keep_all,
+                );
                 start = paragraph_start + end;
             }
         }
@@ -70,20 +86,29 @@ pub(crate) fn split(article: usize, text: &str) -> Vec<Sentence> {
             article,
             text,
             start..paragraph_start + bytes.len(),
+            keep_all,
         );
         paragraph_start += paragraph.len() + 2;
     }
     sentences
 }
 
-fn push(sentences: &mut Vec<Sentence>, article: usize, text: &str, span: Range<usize>) {
+fn push(
+    sentences: &mut Vec<Sentence>,
+    article: usize,
+    text: &str,
+    span: Range<usize>,
+    keep_all: bool,
+) {
     let raw = &text[span.clone()];
     let leading = raw.len() - raw.trim_start().len();
     let trimmed = raw.trim();
-    let without_tail = ATTRIBUTION_TAIL
-        .find(trimmed)
-        .map_or(trimmed, |m| &trimmed[..m.start()]);
-    if without_tail.split_whitespace().count() < 3 {
+    let without_tail = match ATTRIBUTION_TAIL.find(trimmed) {
+        Some(m) if !keep_all => &trimmed[..m.start()],
+        _ => trimmed,
+    };
+    let minimum = if keep_all { 1 } else { 3 };
+    if without_tail.split_whitespace().count() < minimum {
         return;
     }
     let start = span.start + leading;

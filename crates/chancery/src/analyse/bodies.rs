@@ -1,0 +1,82 @@
+//! International bodies, alliances and news agencies that articles name by acronym or
+//! short name ("NATO", "the UN"), from `data/organisations.tsv`, embedded in the binary.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+pub(crate) struct Body {
+    pub name: String,
+    /// A news agency: named in the text, never an actor of the story.
+    pub press: bool,
+}
+
+pub(crate) struct Bodies {
+    bodies: Vec<Body>,
+    phrases: HashMap<String, usize>,
+    /// First word of a phrase → the most words of a phrase starting with it.
+    starts: HashMap<String, usize>,
+}
+
+pub(crate) static BODIES: LazyLock<Bodies> =
+    LazyLock::new(|| Bodies::parse(include_str!("../../data/organisations.tsv")));
+
+impl Bodies {
+    fn parse(table: &str) -> Self {
+        let mut bodies = Vec::new();
+        let mut phrases = HashMap::new();
+        for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let mut columns = line.split('|');
+            let name = columns.next().unwrap_or_default().trim();
+            let others = columns.next().unwrap_or_default();
+            let press = columns.next().is_some_and(|c| c.trim() == "press");
+            let index = bodies.len();
+            for phrase in std::iter::once(name).chain(others.split(';')) {
+                let phrase = phrase.trim();
+                if !phrase.is_empty() {
+                    phrases.entry(phrase.to_owned()).or_insert(index);
+                }
+            }
+            bodies.push(Body {
+                name: name.to_owned(),
+                press,
+            });
+        }
+        let mut starts: HashMap<String, usize> = HashMap::new();
+        for phrase in phrases.keys() {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            let longest = starts.entry(first.to_owned()).or_insert(0);
+            *longest = (*longest).max(phrase.split(' ').count());
+        }
+        Self {
+            bodies,
+            phrases,
+            starts,
+        }
+    }
+
+    /// How many words the longest phrase starting with `first` has (0: none does).
+    pub fn longest_from(&self, first: &str) -> usize {
+        self.starts.get(first).copied().unwrap_or(0)
+    }
+
+    /// The body a phrase names, exactly as written.
+    pub fn lookup(&self, phrase: &str) -> Option<&Body> {
+        self.phrases.get(phrase).map(|&i| &self.bodies[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronyms_and_short_names_lead_to_the_full_name() {
+        assert_eq!(
+            BODIES.lookup("NATO").unwrap().name,
+            "North Atlantic Treaty Organization"
+        );
+        assert_eq!(BODIES.lookup("U.N.").unwrap().name, "United Nations");
+        assert!(BODIES.lookup("Reuters").unwrap().press);
+        assert!(BODIES.lookup("nato").is_none());
+    }
+}

@@ -1,0 +1,161 @@
+//! Entity mentions with their offsets: every person, organisation, state or place the
+//! actor rules find in a text, in the labels NER corpora use, so the rules can be
+//! measured against annotated news (`chancery entities`).
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::actors::ActorFinder;
+use super::sentences;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum EntityLabel {
+    #[serde(rename = "PERSON")]
+    Person,
+    #[serde(rename = "ORG")]
+    Org,
+    /// A state, city or province: a place with a government.
+    #[serde(rename = "GPE")]
+    Gpe,
+    /// A region, sea, river or mountain range.
+    #[serde(rename = "LOC")]
+    Loc,
+}
+
+/// One mention: `start..end` in Unicode characters of the text, end exclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntityMention {
+    pub start: usize,
+    pub end: usize,
+    pub label: EntityLabel,
+    pub text: String,
+}
+
+/// A mention as the actor rules record it: article, byte range, label.
+pub(crate) type Span = (usize, Range<usize>, EntityLabel);
+
+/// The entity mentions of one text, in order, none overlapping.
+pub fn entities(text: &str) -> Vec<EntityMention> {
+    let texts = [text];
+    let sentences = sentences::split_all(text);
+    let found = ActorFinder::new(&texts, BTreeSet::new()).find(&sentences);
+    let spans = flatten(found.spans.into_iter().map(|(_, r, l)| (r, l)).collect());
+    to_characters(text, spans)
+}
+
+/// Keeps the longest of overlapping mentions ("India" inside "India-Russia
+/// Inter-Governmental Commission"), then the earliest.
+fn flatten(mut spans: Vec<(Range<usize>, EntityLabel)>) -> Vec<(Range<usize>, EntityLabel)> {
+    spans.sort_by(|(a, la), (b, lb)| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+            .then(la.cmp(lb))
+    });
+    let mut kept: Vec<(Range<usize>, EntityLabel)> = Vec::new();
+    for (range, label) in spans {
+        if range.is_empty() {
+            continue;
+        }
+        if kept
+            .iter()
+            .all(|(k, _)| range.end <= k.start || range.start >= k.end)
+        {
+            kept.push((range, label));
+        }
+    }
+    kept.sort_by_key(|(r, _)| r.start);
+    kept
+}
+
+/// Byte ranges → character offsets, counting once through the text.
+fn to_characters(text: &str, spans: Vec<(Range<usize>, EntityLabel)>) -> Vec<EntityMention> {
+    let mut mentions = Vec::with_capacity(spans.len());
+    let (mut byte, mut chars) = (0, 0);
+    let mut advance = |to: usize| {
+        chars += text[byte..to].chars().count();
+        byte = to;
+        chars
+    };
+    for (range, label) in spans {
+        let start = advance(range.start);
+        let end = advance(range.end);
+        mentions.push(EntityMention {
+            start,
+            end,
+            label,
+            text: text[range].to_owned(),
+        });
+    }
+    mentions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labelled(text: &str) -> Vec<(String, EntityLabel)> {
+        entities(text)
+            .into_iter()
+            .map(|m| (m.text, m.label))
+            .collect()
+    }
+
+    fn has(found: &[(String, EntityLabel)], text: &str, label: EntityLabel) -> bool {
+        found.iter().any(|(t, l)| t == text && *l == label)
+    }
+
+    #[test]
+    fn offsets_are_characters_and_cover_the_name_only() {
+        let text = "«Ура» — Russia’s President Vladimir Putin met Narendra Modi in New Delhi.";
+        for mention in entities(text) {
+            let by_chars: String = text
+                .chars()
+                .skip(mention.start)
+                .take(mention.end - mention.start)
+                .collect();
+            assert_eq!(by_chars, mention.text);
+        }
+        let found = labelled(text);
+        assert!(has(&found, "Russia", EntityLabel::Gpe), "{found:?}");
+        assert!(has(&found, "Vladimir Putin", EntityLabel::Person), "{found:?}");
+        assert!(has(&found, "New Delhi", EntityLabel::Gpe), "{found:?}");
+    }
+
+    #[test]
+    fn organisations_win_over_the_states_inside_them() {
+        let found = labelled(
+            "The India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC) met. Later the IRIGC-MMTC adjourned.",
+        );
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(_, l)| *l == EntityLabel::Org)
+                .count(),
+            3,
+            "{found:?}"
+        );
+        assert!(!has(&found, "India", EntityLabel::Gpe), "{found:?}");
+    }
+
+    #[test]
+    fn demonyms_are_not_entities_but_known_bodies_and_places_are() {
+        let found = labelled(
+            "Indian officials told NATO and the Kremlin about drills in the South China Sea off Uttar Pradesh.",
+        );
+        assert!(!found.iter().any(|(t, _)| t == "Indian"), "{found:?}");
+        assert!(has(&found, "NATO", EntityLabel::Org), "{found:?}");
+        assert!(has(&found, "Kremlin", EntityLabel::Org), "{found:?}");
+        assert!(has(&found, "South China Sea", EntityLabel::Loc), "{found:?}");
+        assert!(has(&found, "Uttar Pradesh", EntityLabel::Gpe), "{found:?}");
+    }
+
+    #[test]
+    fn flatten_keeps_the_longest_then_the_earliest() {
+        use EntityLabel::*;
+        let kept = flatten(vec![(4..10, Gpe), (0..20, Org), (25..30, Person), (28..35, Gpe)]);
+        assert_eq!(kept, vec![(0..20, Org), (28..35, Gpe)]);
+    }
+}
