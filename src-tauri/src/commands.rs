@@ -346,6 +346,8 @@ fn checked_statements(session: &Session, briefing: &Briefing) -> Vec<CheckedStat
         .chain(&briefing.context)
         .chain(&briefing.implications)
         .chain(&briefing.watch)
+        .chain(briefing.timeline.iter().map(|e| &e.statement))
+        .chain(briefing.quotes.iter().map(|q| &q.statement))
         .map(|statement| CheckedStatement {
             text: statement.text.clone(),
             passages: statement

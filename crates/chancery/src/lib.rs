@@ -31,7 +31,10 @@ pub mod render;
 mod warning;
 
 pub use analyse::entities::{entities, EntityLabel, EntityMention};
-pub use analyse::{Actor, ActorKind, Briefing, Evidence, SourceGroup, SourceRef, Statement};
+pub use analyse::{
+    Actor, ActorKind, Briefing, Evidence, Quote, QuoteKind, SourceGroup, SourceRef, Statement,
+    TimelineEvent, When,
+};
 pub use article::{Article, Field};
 pub use date::Date;
 pub use draft::{Draft, Drafter, Templates};

@@ -173,14 +173,7 @@ impl<'a> ActorFinder<'a> {
             let (states, place_words) = self.find_states(&words, sentence, index);
             let mut taken = self.find_organisations(&words, sentence, index);
             taken.extend(place_words);
-            self.find_people(
-                &words,
-                &states,
-                &taken,
-                sentence,
-                index,
-                &mut single_names,
-            );
+            self.find_people(&words, &states, &taken, sentence, index, &mut single_names);
         }
 
         // Pass 2: a full name without a title joins the person found with one, in any
@@ -417,7 +410,8 @@ impl<'a> ActorFinder<'a> {
             // "and" is complete; "Commission on Military and Military …" is not.
             let end = (i + 1..end)
                 .find(|&k| {
-                    words[k].text == "and" && ORG_HEADS.contains(&strip_possessive(words[k - 1].text))
+                    words[k].text == "and"
+                        && ORG_HEADS.contains(&strip_possessive(words[k - 1].text))
                 })
                 .unwrap_or(end);
             let run = &words[i..end];
@@ -822,9 +816,7 @@ fn place_at(words: &[Word<'_>], i: usize) -> Option<(Place, usize)> {
         |first| GAZETTEER.longest_from(first),
         |phrase| GAZETTEER.place(phrase),
     )?;
-    let name_next = words
-        .get(i + length)
-        .is_some_and(|w| is_name_word(w.text));
+    let name_next = words.get(i + length).is_some_and(|w| is_name_word(w.text));
     let name_before = i > 0 && is_name_word(words[i - 1].text);
     (!(name_next || name_before)).then_some((place, length))
 }

@@ -24,7 +24,10 @@ impl Bodies {
     fn parse(table: &str) -> Self {
         let mut bodies = Vec::new();
         let mut phrases = HashMap::new();
-        for line in table.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in table
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut columns = line.split('|');
             let name = columns.next().unwrap_or_default().trim();
             let others = columns.next().unwrap_or_default();

@@ -120,7 +120,10 @@ mod tests {
         }
         let found = labelled(text);
         assert!(has(&found, "Russia", EntityLabel::Gpe), "{found:?}");
-        assert!(has(&found, "Vladimir Putin", EntityLabel::Person), "{found:?}");
+        assert!(
+            has(&found, "Vladimir Putin", EntityLabel::Person),
+            "{found:?}"
+        );
         assert!(has(&found, "New Delhi", EntityLabel::Gpe), "{found:?}");
     }
 
@@ -130,10 +133,7 @@ mod tests {
             "The India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC) met. Later the IRIGC-MMTC adjourned.",
         );
         assert_eq!(
-            found
-                .iter()
-                .filter(|(_, l)| *l == EntityLabel::Org)
-                .count(),
+            found.iter().filter(|(_, l)| *l == EntityLabel::Org).count(),
             3,
             "{found:?}"
         );
@@ -148,14 +148,22 @@ mod tests {
         assert!(!found.iter().any(|(t, _)| t == "Indian"), "{found:?}");
         assert!(has(&found, "NATO", EntityLabel::Org), "{found:?}");
         assert!(has(&found, "Kremlin", EntityLabel::Org), "{found:?}");
-        assert!(has(&found, "South China Sea", EntityLabel::Loc), "{found:?}");
+        assert!(
+            has(&found, "South China Sea", EntityLabel::Loc),
+            "{found:?}"
+        );
         assert!(has(&found, "Uttar Pradesh", EntityLabel::Gpe), "{found:?}");
     }
 
     #[test]
     fn flatten_keeps_the_longest_then_the_earliest() {
         use EntityLabel::*;
-        let kept = flatten(vec![(4..10, Gpe), (0..20, Org), (25..30, Person), (28..35, Gpe)]);
+        let kept = flatten(vec![
+            (4..10, Gpe),
+            (0..20, Org),
+            (25..30, Person),
+            (28..35, Gpe),
+        ]);
         assert_eq!(kept, vec![(0..20, Org), (28..35, Gpe)]);
     }
 }

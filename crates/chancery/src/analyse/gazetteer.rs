@@ -128,7 +128,6 @@ fn split_column(column: Option<&str>) -> Vec<&str> {
 
 fn keshvar_countries() -> Vec<Country> {
     let mut countries: Vec<Country> = keshvar::CountryIterator::new()
-        .filter_map(|alpha2| keshvar::Country::try_from(alpha2).ok())
         .map(|country| {
             let short = country.iso_short_name();
             let long = country.iso_long_name();
@@ -153,7 +152,7 @@ fn keshvar_countries() -> Vec<Country> {
         .collect();
     // Where two countries share a name or demonym ("American", "Congolese"), the more
     // populous one keeps it; a stable sort keeps ISO order among equals.
-    countries.sort_by(|a, b| b.population.cmp(&a.population));
+    countries.sort_by_key(|c| std::cmp::Reverse(c.population));
     countries
 }
 
@@ -208,9 +207,7 @@ impl Gazetteer {
                 let short = *(*country)?.names.first()?;
                 Some(short.split([',', '(']).next().unwrap_or(short).trim())
             });
-            gazetteer
-                .names
-                .push(name.unwrap_or_default().to_owned());
+            gazetteer.names.push(name.unwrap_or_default().to_owned());
         }
         // Names before demonyms before seats, each over all states, so a state's own
         // name is never taken by another's lesser alias.
@@ -250,8 +247,7 @@ impl Gazetteer {
                 gazetteer.add_place(name.trim(), place);
             }
         }
-        for alpha2 in keshvar::CountryIterator::new() {
-            let country = keshvar::Country::from(alpha2);
+        for country in keshvar::CountryIterator::new() {
             let mut subdivisions: Vec<_> = country
                 .subdivisions()
                 .values()

@@ -8,13 +8,18 @@
 mod actors;
 mod bodies;
 pub mod entities;
+pub mod estimative;
 mod gazetteer;
 mod outlook;
+mod quotes;
 mod ranking;
 mod sentences;
 mod syndication;
+pub mod timeline;
 
+pub use quotes::{Quote, QuoteKind};
 pub use syndication::{SharedWording, SourceGroup};
+pub use timeline::{TimelineEvent, When};
 
 use std::collections::BTreeSet;
 use std::ops::Range;
@@ -45,6 +50,10 @@ pub struct Briefing {
     pub implications: Vec<Statement>,
     /// Pending actions and decisions: who is expected to do what.
     pub watch: Vec<Statement>,
+    /// Who said or stated what: the speaker's words, most central first.
+    pub quotes: Vec<Quote>,
+    /// Dated events, earliest first, dates normalised against each article's date.
+    pub timeline: Vec<TimelineEvent>,
     /// The articles, numbered as statements cite them.
     pub sources: Vec<SourceRef>,
     /// Articles carrying the same story (wire copy republished, one page saved twice).
@@ -65,6 +74,13 @@ pub struct Statement {
     pub evidence: Vec<Evidence>,
     /// 1 = most important within its section; cuts to fit one page start at the end.
     pub rank: usize,
+    /// For implications and what to watch: how likely, in standard estimative
+    /// language, as strong as the source's own wording and no stronger.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub estimate: Option<estimative::Estimate>,
+    /// The date the statement gives, normalised ("on Friday" → 2025-08-08), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<When>,
 }
 
 /// A passage of one article: `start..end` in Unicode characters of its cleaned text.
@@ -76,6 +92,10 @@ pub struct Evidence {
 }
 
 impl Evidence {
+    fn overlaps(&self, other: &Evidence) -> bool {
+        self.source == other.source && self.start < other.end && other.start < self.end
+    }
+
     /// From a byte range in the article's text.
     pub(crate) fn new(article: usize, text: &str, bytes: Range<usize>) -> Self {
         let start = text[..bytes.start].chars().count();
@@ -141,6 +161,8 @@ const CONTEXT_ITEMS: usize = 5;
 const IMPLICATION_ITEMS: usize = 4;
 const WATCH_ITEMS: usize = 4;
 const ACTOR_ITEMS: usize = 10;
+const QUOTE_ITEMS: usize = 5;
+const TIMELINE_ITEMS: usize = 8;
 
 pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
@@ -182,6 +204,39 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     let implications =
         outlook::implications(&texts, &sentences, &scores, &forward, IMPLICATION_ITEMS);
     let watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
+    let article_dates: Vec<Option<Date>> = articles
+        .iter()
+        .map(|a| a.published.as_ref().map(|f| f.value))
+        .collect();
+    let mut watch = watch;
+    let mut bottom_line = bottom_line;
+    let (mut context, mut implications) = (context, implications);
+    let statements = bottom_line
+        .iter_mut()
+        .chain(&mut context)
+        .chain(&mut implications)
+        .chain(&mut watch);
+    for statement in statements {
+        let article = statement.evidence[0].source - 1;
+        statement.date = timeline::date_of(&statement.text, article_dates[article]);
+    }
+
+    // A quote from a sentence the briefing already shows would say it twice on the page.
+    let shown_evidence: Vec<Evidence> = bottom_line
+        .iter()
+        .chain(&context)
+        .chain(&implications)
+        .chain(&watch)
+        .flat_map(|s| s.evidence.iter().cloned())
+        .collect();
+    let shown = |e: &Evidence| shown_evidence.iter().any(|s| s.overlaps(e));
+    let unshown = quotes::find(&texts, &sentences, &actors)
+        .into_iter()
+        .filter(|(_, q)| !q.statement.evidence.iter().any(shown))
+        .collect();
+    let quotes = rank_quotes(unshown, &scores, QUOTE_ITEMS);
+    // The timeline is a view of its own: it may repeat what other sections say.
+    let timeline = timeline::events(&texts, &sentences, &article_dates, &scores, TIMELINE_ITEMS);
 
     let source_groups = syndication::groups(&texts);
     let copy_of = |number: usize| {
@@ -227,6 +282,8 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         actors: actors.into_iter().take(ACTOR_ITEMS).collect(),
         implications,
         watch,
+        quotes,
+        timeline,
         independent_sources: sources.len()
             - source_groups
                 .iter()
@@ -236,6 +293,37 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         source_groups,
         warnings,
     }
+}
+
+/// The most central quotes, one per thing said: the same words in several articles
+/// are one quote citing them all.
+fn rank_quotes(found: Vec<(usize, Quote)>, scores: &[f64], limit: usize) -> Vec<Quote> {
+    let mut merged: Vec<(f64, Quote)> = Vec::new();
+    for (sentence, quote) in found {
+        if let Some((_, same)) = merged
+            .iter_mut()
+            .find(|(_, q)| q.speaker == quote.speaker && q.statement.text == quote.statement.text)
+        {
+            let evidence = quote.statement.evidence[0].clone();
+            if !same.statement.cites.contains(&evidence.source) {
+                same.statement.cites.push(evidence.source);
+                same.statement.evidence.push(evidence);
+            }
+            continue;
+        }
+        merged.push((scores[sentence], quote));
+    }
+    // Stable: equal scores keep reading order.
+    merged.sort_by(|a, b| b.0.total_cmp(&a.0));
+    merged
+        .into_iter()
+        .take(limit)
+        .enumerate()
+        .map(|(rank, (_, mut quote))| {
+            quote.statement.rank = rank + 1;
+            quote
+        })
+        .collect()
 }
 
 /// People first, then organisations, then states; within each, by how much the central

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::ranking;
 use super::sentences::Sentence;
+use super::{estimative, ranking};
 use super::{Actor, ActorKind, Evidence, Statement};
 
 /// How a sentence looks ahead.
@@ -121,7 +121,11 @@ pub(crate) fn implications(
     let candidates = (0..sentences.len())
         .filter(|&i| forward[i].is_some())
         .collect();
-    ranking::select(texts, sentences, &weighted, candidates, limit)
+    let mut statements = ranking::select(texts, sentences, &weighted, candidates, limit);
+    for statement in &mut statements {
+        statement.estimate = estimative::estimate(&without_quotes(&statement.text));
+    }
+    statements
 }
 
 /// Pending actions: "<who> <will do what>", cut from forward-looking sentences at the
@@ -162,6 +166,7 @@ pub(crate) fn watch(
             continue;
         }
         let evidence = Evidence::new(sentence.article, text, start..sentence.span.end);
+        let estimate = estimative::estimate(&without_quotes(&line));
         items.push((
             f.strength,
             i,
@@ -170,6 +175,8 @@ pub(crate) fn watch(
                 cites: vec![evidence.source],
                 evidence: vec![evidence],
                 rank: 0,
+                estimate,
+                date: None,
             },
         ));
     }

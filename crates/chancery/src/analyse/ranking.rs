@@ -133,6 +133,8 @@ pub(super) fn select(
             cites: vec![evidence.source],
             evidence: vec![evidence],
             rank: chosen.len() + 1,
+            estimate: None,
+            date: None,
         };
         chosen.push((statement, words));
     }
@@ -140,7 +142,7 @@ pub(super) fn select(
 }
 
 /// Two sentences say the same when most of the shorter one's words are in the other.
-fn near_duplicate(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+pub(super) fn near_duplicate(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     let shared = a.intersection(b).count();
     let smaller = a.len().min(b.len()).max(1);
     shared * 10 >= smaller * 7

@@ -99,6 +99,8 @@ fn cut_lowest_ranked(briefing: &mut Briefing) -> Option<String> {
         .chain(&briefing.context)
         .chain(&briefing.implications)
         .chain(&briefing.watch)
+        .chain(briefing.timeline.iter().map(|e| &e.statement))
+        .chain(briefing.quotes.iter().map(|q| &q.statement))
         .flat_map(|s| s.cites.iter().copied())
         .collect();
     let uncited = briefing
@@ -117,11 +119,15 @@ fn cut_lowest_ranked(briefing: &mut Briefing) -> Option<String> {
     // (500 syndicated copies: 1.6 s and 280 MB before it went first), so it goes first.
     let floors = [
         ("sources", 20),
+        ("quote", 2),
+        ("timeline", 3),
         ("watch", 1),
         ("context", 2),
         ("implication", 1),
         ("actor", 4),
         ("sources", 10),
+        ("quote", 0),
+        ("timeline", 0),
         ("watch", 0),
         ("context", 1),
         ("implication", 0),
@@ -142,6 +148,21 @@ fn cut_lowest_ranked(briefing: &mut Briefing) -> Option<String> {
             "watch" => pop_lowest(&mut briefing.watch, floor),
             "context" => pop_lowest(&mut briefing.context, floor),
             "implication" => pop_lowest(&mut briefing.implications, floor),
+            // With its date, as the page shows it: the sentence may be elsewhere too.
+            "timeline" => pop_lowest_of(&mut briefing.timeline, floor, |e| &e.statement)
+                .map(|event| format!("{} {}", event.date, event.statement.text)),
+            "quote" => {
+                pop_lowest_of(&mut briefing.quotes, floor, |q| &q.statement).map(
+                    |quote| match quote.kind {
+                        crate::QuoteKind::Direct => {
+                            format!("{}: “{}”", quote.speaker, quote.statement.text)
+                        }
+                        crate::QuoteKind::Reported => {
+                            format!("{} {}", quote.speaker, quote.statement.text)
+                        }
+                    },
+                )
+            }
             _ => None,
         };
         if let Some(text) = cut {
@@ -163,7 +184,9 @@ fn trim_sources(briefing: &mut Briefing, keep: usize) -> Option<String> {
         .iter_mut()
         .chain(&mut briefing.context)
         .chain(&mut briefing.implications)
-        .chain(&mut briefing.watch);
+        .chain(&mut briefing.watch)
+        .chain(briefing.timeline.iter_mut().map(|e| &mut e.statement))
+        .chain(briefing.quotes.iter_mut().map(|q| &mut q.statement));
     for statement in statements {
         statement.cites.retain(|n| !dropped.contains(n));
     }
@@ -175,11 +198,24 @@ fn trim_sources(briefing: &mut Briefing, keep: usize) -> Option<String> {
 }
 
 fn pop_lowest(statements: &mut Vec<crate::Statement>, floor: usize) -> Option<String> {
-    if statements.len() <= floor {
+    pop_lowest_of(statements, floor, |s| s).map(|statement| statement.text)
+}
+
+/// Removes the lowest-ranked of items that carry a statement (timeline events, quotes).
+fn pop_lowest_of<T>(
+    items: &mut Vec<T>,
+    floor: usize,
+    statement: impl Fn(&T) -> &crate::Statement,
+) -> Option<T> {
+    if items.len() <= floor {
         return None;
     }
-    let at = statements.iter().enumerate().max_by_key(|(_, s)| s.rank)?.0;
-    Some(statements.remove(at).text)
+    let at = items
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, item)| statement(item).rank)?
+        .0;
+    Some(items.remove(at))
 }
 
 fn shorten(text: &str, chars: usize) -> String {

@@ -1,0 +1,332 @@
+//! Quotes and statements: who said or stated what, with the words and where they are.
+//!
+//! Direct quotes are words in quotation marks with a speech verb outside them
+//! ("“…,” read a statement issued by the Russian Defence Ministry"); reported statements
+//! are an actor right before a speech verb ("Trump has accused New Delhi of …"). The
+//! speaker is an actor the rules found, so "he" or "it" after a quote is the previous
+//! speaker of the same article only when one was named just before.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::sentences::Sentence;
+use super::{Actor, ActorKind, Evidence, Statement};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// The speaker's own words, in quotation marks.
+    Direct,
+    /// What the article says the speaker said.
+    Reported,
+}
+
+/// A quote or statement: `text` is the quoted or reported words, `evidence` their span.
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    /// The actor who said it, by the name the actor table uses.
+    pub speaker: String,
+    pub kind: QuoteKind,
+    #[serde(flatten)]
+    pub statement: Statement,
+}
+
+static SPEECH_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:said|says|say|stated|states|told|tells|added|adds|warned|warns|accused|accuses|announced|announces|claimed|claims|argued|argues|insisted|insists|noted|notes|urged|urges|threatened|threatens|vowed|pledged|promised|denied|denies|rejected|criticised|criticized|called for|calls for|read|declared|stressed|emphasised|emphasized|confirmed|confirms|acknowledged|wrote|writes|posted|reiterated)\b",
+    )
+    .expect("valid regex")
+});
+
+/// Words that may stand between a speaker and the verb: "Trump has accused".
+const BETWEEN_SPEAKER_AND_VERB: &[&str] = &["has", "had", "have", "also", "again", "later", "then"];
+
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "He", "She", "It", "They"];
+
+/// Quotes shorter than this are scare quotes inside a sentence ("very substantial").
+const MIN_QUOTE_WORDS: usize = 5;
+
+/// An actor named in a sentence: byte range in the article and the actor's name.
+struct Named {
+    range: Range<usize>,
+    name: String,
+}
+
+/// Every quote and statement of the articles, in reading order.
+pub(crate) fn find(
+    texts: &[&str],
+    sentences: &[Sentence],
+    actors: &[Actor],
+) -> Vec<(usize, Quote)> {
+    let forms = speaker_forms(actors);
+    let mut quotes = Vec::new();
+    // The last speaker named in each article, for "it added".
+    let mut last_speaker: Vec<Option<(usize, String)>> = vec![None; texts.len()];
+    for (index, sentence) in sentences.iter().enumerate() {
+        let text = texts[sentence.article];
+        let span = sentence.span.clone();
+        let quoted = quoted_spans(text, span.clone());
+        let outside = |at: usize| !quoted.iter().any(|q| q.contains(&at));
+        let verbs: Vec<Range<usize>> = SPEECH_VERB
+            .find_iter(&text[span.clone()])
+            .map(|m| span.start + m.start()..span.start + m.end())
+            .filter(|v| outside(v.start))
+            .collect();
+        if verbs.is_empty() {
+            continue;
+        }
+        let named: Vec<Named> = names_in(text, span.clone(), &forms)
+            .into_iter()
+            .filter(|n| outside(n.range.start))
+            .collect();
+        let direct = quoted
+            .iter()
+            .filter(|q| text[(*q).clone()].split_whitespace().count() >= MIN_QUOTE_WORDS)
+            .max_by_key(|q| q.len());
+        let found = match direct {
+            Some(quote) => {
+                let speaker = nearest_to_verb(&named, &verbs, quote).or_else(|| {
+                    // "“…,” it added": the speaker named in the sentence before.
+                    let pronoun = verbs
+                        .iter()
+                        .any(|v| word_before_or_after(text, v, PRONOUNS));
+                    let (at, name) = last_speaker[sentence.article].clone()?;
+                    (pronoun && sentence.position <= at + 2).then_some(name)
+                });
+                speaker.map(|name| (name, QuoteKind::Direct, trim_quote(text, quote.clone())))
+            }
+            None => reported(text, &named, &verbs, span.end)
+                .map(|(name, words)| (name, QuoteKind::Reported, words)),
+        };
+        let Some((speaker, kind, words)) = found else {
+            continue;
+        };
+        last_speaker[sentence.article] = Some((sentence.position, speaker.clone()));
+        let evidence = Evidence::new(sentence.article, text, words.clone());
+        quotes.push((
+            index,
+            Quote {
+                speaker,
+                kind,
+                statement: Statement {
+                    text: text[words].split_whitespace().collect::<Vec<_>>().join(" "),
+                    cites: vec![evidence.source],
+                    evidence: vec![evidence],
+                    rank: 0,
+                    estimate: None,
+                    date: None,
+                },
+            },
+        ));
+    }
+    quotes
+}
+
+/// The names an actor goes by in text, longest first so "Donald Trump" wins over "Trump".
+fn speaker_forms(actors: &[Actor]) -> Vec<(String, String)> {
+    let mut forms: Vec<(String, String)> = Vec::new();
+    for actor in actors {
+        let mut add = |form: &str| {
+            if form.chars().count() >= 2 {
+                forms.push((form.to_owned(), actor.name.clone()));
+            }
+        };
+        add(&actor.name);
+        // "Organisation (ACRONYM)": the text writes the name without the acronym.
+        if let Some((bare, _)) = actor.name.split_once(" (") {
+            add(bare);
+        }
+        for alias in &actor.aliases {
+            add(alias);
+        }
+        if actor.kind == ActorKind::Person {
+            if let Some(surname) = actor.name.rsplit(' ').next() {
+                add(surname);
+            }
+        }
+    }
+    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+    forms
+}
+
+fn names_in(text: &str, span: Range<usize>, forms: &[(String, String)]) -> Vec<Named> {
+    let sentence = &text[span.clone()];
+    let mut found: Vec<Named> = Vec::new();
+    for (form, name) in forms {
+        for (at, _) in sentence.match_indices(form.as_str()) {
+            let range = span.start + at..span.start + at + form.len();
+            let whole_word = !text[..range.start].ends_with(char::is_alphanumeric)
+                && !text[range.end..].starts_with(char::is_alphanumeric);
+            let overlaps = found
+                .iter()
+                .any(|n| range.start < n.range.end && n.range.start < range.end);
+            if whole_word && !overlaps {
+                found.push(Named {
+                    range,
+                    name: name.clone(),
+                });
+            }
+        }
+    }
+    found.sort_by_key(|n| n.range.start);
+    found
+}
+
+/// Byte ranges of the text inside quotation marks, marks excluded.
+fn quoted_spans(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text[span.clone()].char_indices() {
+        let at = span.start + i;
+        match (c, open) {
+            ('“', _) => open = Some(at + c.len_utf8()),
+            ('"', None) => open = Some(at + 1),
+            ('”' | '"', Some(start)) => {
+                spans.push(start..at);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+}
+
+/// The named actor closest to a speech verb, on the side of the verb away from the
+/// quote or right after it ("said Trump").
+fn nearest_to_verb(
+    named: &[Named],
+    verbs: &[Range<usize>],
+    quote: &Range<usize>,
+) -> Option<String> {
+    verbs
+        .iter()
+        .flat_map(|verb| {
+            named.iter().filter_map(move |n| {
+                let distance = if n.range.end <= verb.start {
+                    verb.start - n.range.end
+                } else {
+                    n.range.start.saturating_sub(verb.end)
+                };
+                let away_from_quote = n.range.start >= quote.end || n.range.end <= quote.start;
+                (away_from_quote && distance <= 80).then_some((distance, n))
+            })
+        })
+        .min_by_key(|(distance, n)| (*distance, n.range.start))
+        .map(|(_, n)| n.name.clone())
+}
+
+fn word_before_or_after(text: &str, verb: &Range<usize>, words: &[&str]) -> bool {
+    let before = text[..verb.start].split_whitespace().next_back();
+    let after = text[verb.end..].split_whitespace().next();
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    before
+        .into_iter()
+        .chain(after)
+        .any(|w| words.contains(&bare(w).as_str()))
+}
+
+/// "Trump has accused New Delhi of …": an actor right before a speech verb, and what
+/// follows the verb to the end of the sentence.
+fn reported(
+    text: &str,
+    named: &[Named],
+    verbs: &[Range<usize>],
+    end: usize,
+) -> Option<(String, Range<usize>)> {
+    verbs.iter().find_map(|verb| {
+        let speaker = named.iter().rev().find(|n| n.range.end <= verb.start)?;
+        let gap = text[speaker.range.end..verb.start]
+            .trim_start_matches(['’', '\'', 's'])
+            .split_whitespace()
+            .all(|w| BETWEEN_SPEAKER_AND_VERB.contains(&w));
+        if !gap {
+            return None;
+        }
+        let rest = &text[verb.end..end];
+        let skipped = rest.len() - rest.trim_start().trim_start_matches("that ").len();
+        let start = verb.end + skipped;
+        let words = text[start..end].trim_end_matches(['.', ' ']);
+        (words.split_whitespace().count() >= 4).then(|| {
+            // The statement keeps its verb: "accused New Delhi of …", not "New Delhi of …".
+            let from = if text[verb.clone()].starts_with("said")
+                || text[verb.clone()].starts_with("say")
+            {
+                start
+            } else {
+                verb.start
+            };
+            (speaker.name.clone(), from..start + words.len())
+        })
+    })
+}
+
+/// Drops a closing comma inside the marks: “…,” read a statement.
+fn trim_quote(text: &str, quote: Range<usize>) -> Range<usize> {
+    let trimmed = text[quote.clone()].trim_end_matches([',', ' ']);
+    quote.start..quote.start + trimmed.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::super::actors::ActorFinder;
+    use super::super::sentences;
+    use super::*;
+
+    fn quotes_of(text: &str) -> Vec<(String, QuoteKind, String)> {
+        let texts = [text];
+        let all = sentences::split(0, text);
+        let actors: Vec<Actor> = ActorFinder::new(&texts, BTreeSet::new())
+            .find(&all)
+            .actors
+            .into_iter()
+            .map(|(a, _)| a)
+            .collect();
+        find(&texts, &all, &actors)
+            .into_iter()
+            .map(|(_, q)| (q.speaker, q.kind, q.statement.text))
+            .collect()
+    }
+
+    #[test]
+    fn a_statement_issued_by_an_organisation_is_its_quote() {
+        let found = quotes_of("“During the talks, the sides discussed topical issues of bilateral cooperation,” read a statement issued by the Russian Defence Ministry. “The meeting took place in a warm and friendly atmosphere,” it added.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].0, "Russian Defence Ministry");
+        assert_eq!(found[0].1, QuoteKind::Direct);
+        assert_eq!(
+            found[0].2,
+            "During the talks, the sides discussed topical issues of bilateral cooperation"
+        );
+        assert_eq!(found[1].0, "Russian Defence Ministry", "“…,” it added");
+    }
+
+    #[test]
+    fn a_surname_before_a_speech_verb_reports_a_statement() {
+        let found = quotes_of("US President Donald Trump announced new tariffs on Indian goods. Trump has accused New Delhi of “fuelling the war machine” by buying Russian oil.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found[0].2.starts_with("announced new tariffs"), "{found:?}");
+        let (speaker, kind, words) = &found[1];
+        assert_eq!(
+            (speaker.as_str(), *kind),
+            ("Donald Trump", QuoteKind::Reported)
+        );
+        assert!(words.starts_with("accused New Delhi of"), "{words}");
+    }
+
+    #[test]
+    fn said_after_the_quote_names_the_speaker() {
+        let found = quotes_of("“We will not accept any deadline set by others,” Foreign Minister Wang Yi said on Monday.");
+        assert_eq!(found[0].0, "Wang Yi");
+        assert_eq!(found[0].2, "We will not accept any deadline set by others");
+    }
+
+    #[test]
+    fn a_pronoun_without_a_named_speaker_before_is_no_quote() {
+        assert!(quotes_of("“This is a very good day for all of us,” he said.").is_empty());
+    }
+}

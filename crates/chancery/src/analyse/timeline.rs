@@ -1,0 +1,443 @@
+//! Timeline: dated events, with dates normalised against the article's own date.
+//!
+//! "On Wednesday" in an article of Wednesday 6 August 2025 is 2025-08-06; "in May this
+//! year" is 2025-05; "next month" 2025-09. A date is only as precise as the text: a month
+//! stays a month. Without the article's date only dates that carry their year are used,
+//! since anything else would be a guess.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+use serde::{Serialize, Serializer};
+
+use super::ranking::{content_words, near_duplicate, normalise};
+use super::sentences::Sentence;
+use super::{Evidence, Statement};
+use crate::date::month_number;
+use crate::Date;
+
+/// A point in time as precise as the text gave it: a day, a month or a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct When {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl When {
+    fn day(date: Date) -> Self {
+        Self {
+            year: date.year,
+            month: Some(date.month),
+            day: Some(date.day),
+        }
+    }
+
+    fn month(year: i32, month: u8) -> Self {
+        Self {
+            year,
+            month: Some(month),
+            day: None,
+        }
+    }
+
+    fn year(year: i32) -> Self {
+        Self {
+            year,
+            month: None,
+            day: None,
+        }
+    }
+}
+
+/// `2025-08-06`, `2025-05` or `2025`.
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(month) = self.month {
+            write!(f, "-{month:02}")?;
+        }
+        if let Some(day) = self.day {
+            write!(f, "-{day:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for When {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A dated event of the timeline.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEvent {
+    /// The normalised date: `2025-08-06`, `2025-05` or `2025`.
+    pub date: When,
+    /// The words that gave it ("on Wednesday", "in May this year").
+    pub date_text: String,
+    /// The sentence that states the event, with its sources and passages.
+    #[serde(flatten)]
+    pub statement: Statement,
+}
+
+const MONTH: &str = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+const WEEKDAY: &str = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+/// Date expressions, most precise forms first; one regex, so each place in a sentence is
+/// read once, by the longest form that fits.
+static DATE_EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
+    let day = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?";
+    let day2 = r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?";
+    let month2 = MONTH.replace("?P<month>", "?P<month2>");
+    let month3 = MONTH.replace("?P<month>", "?P<month3>");
+    let patterns = [
+        // 6 August 2025, August 6, 2025
+        format!(r"{day}\s+{MONTH},?\s+(?P<year>\d{{4}})"),
+        format!(r"{month2}\s+{day2},?\s+(?P<year2>\d{{4}})"),
+        // August 2025; in May this year
+        format!(r"{month3}(?:\s+(?P<year3>\d{{4}})|\s+(?P<which_year>this|last|next)\s+year)"),
+        // 6 August, August 6
+        format!(r"(?P<day4>\d{{1,2}})(?:st|nd|rd|th)?\s+{}", MONTH.replace("?P<month>", "?P<month4>")),
+        format!(r"{}\s+(?P<day5>\d{{1,2}})(?:st|nd|rd|th)?\b", MONTH.replace("?P<month>", "?P<month5>")),
+        // in May, since March, by early June
+        format!(
+            r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-)?{}(?:\s+(?P<year6>\d{{4}})|\s+(?P<which_year6>this|last|next)\s+year)?",
+            MONTH.replace("?P<month>", "?P<month6>")
+        ),
+        // on Wednesday, last Friday, next Monday
+        format!(r"(?P<which_day>[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier\s+on)\s+{WEEKDAY}"),
+        r"(?P<relative_day>[Yy]esterday|[Tt]oday|[Tt]omorrow)".to_owned(),
+        r"(?P<which_period>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<period>month|year)".to_owned(),
+        // in 2019, since 2014
+        r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom)\s+(?P<bare_year>(?:19|20)\d{2})".to_owned(),
+    ];
+    Regex::new(&format!(r"\b(?:{})\b", patterns.join("|"))).expect("valid regex")
+});
+
+/// Words that put a sentence's event ahead of the article's date.
+static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:will|shall|is set to|are set to|is due|are due|scheduled|upcoming|to be held|plans? to|expected to)\b")
+        .expect("valid regex")
+});
+
+/// The dates a sentence gives, each with the words that gave it (byte range in `text`).
+fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)> {
+    let future = FUTURE.is_match(text);
+    DATE_EXPRESSION
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            read(&c, article_date, future).map(|when| (when, whole.range()))
+        })
+        .collect()
+}
+
+/// The most precise date a statement gives, if any.
+pub(crate) fn date_of(text: &str, article_date: Option<Date>) -> Option<When> {
+    dates_in(text, article_date)
+        .into_iter()
+        .map(|(when, _)| when)
+        .max_by_key(precision)
+}
+
+fn read(c: &Captures<'_>, article: Option<Date>, future: bool) -> Option<When> {
+    let number = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
+    let month_of = |name: &str| {
+        c.name(name)
+            .and_then(|m| month_number(m.as_str().trim_end_matches('.')))
+    };
+    for (day, month, year) in [("day", "month", "year"), ("day2", "month2", "year2")] {
+        if let (Some(d), Some(m), Some(y)) = (number(day), month_of(month), number(year)) {
+            return Date::new(y, m, d as u8).map(When::day);
+        }
+    }
+    for (month, year, which) in [
+        ("month3", "year3", "which_year"),
+        ("month6", "year6", "which_year6"),
+    ] {
+        let Some(m) = month_of(month) else { continue };
+        let year = match (number(year), c.name(which).map(|w| w.as_str())) {
+            (Some(y), _) => y,
+            (None, Some(which)) => article?.year + offset(which),
+            // "in May": the year is the article's context.
+            _ => nearest_year(article?, m, None, future),
+        };
+        return Some(When::month(year, m));
+    }
+    for (day, month) in [("day4", "month4"), ("day5", "month5")] {
+        if let (Some(d), Some(m)) = (number(day), month_of(month)) {
+            let year = nearest_year(article?, m, Some(d as u8), future);
+            return Date::new(year, m, d as u8).map(When::day);
+        }
+    }
+    if let Some(weekday) = c.name("weekday") {
+        let which = c.name("which_day")?.as_str().to_lowercase();
+        return Some(When::day(weekday_near(
+            article?,
+            weekday.as_str(),
+            &which,
+            future,
+        )?));
+    }
+    if let Some(relative) = c.name("relative_day") {
+        let shift = match relative.as_str().to_lowercase().as_str() {
+            "yesterday" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        let date = article?;
+        return Some(When::day(Date::from_epoch_days(
+            date.days_since_epoch() + shift,
+        )));
+    }
+    if let (Some(which), Some(period)) = (c.name("which_period"), c.name("period")) {
+        let date = article?;
+        let shift = offset(&which.as_str().to_lowercase());
+        return Some(if period.as_str() == "year" {
+            When::year(date.year + shift)
+        } else {
+            let months = date.year * 12 + i32::from(date.month) - 1 + shift;
+            When::month(months.div_euclid(12), (months.rem_euclid(12) + 1) as u8)
+        });
+    }
+    number("bare_year").map(When::year)
+}
+
+fn offset(which: &str) -> i32 {
+    match which.to_lowercase().as_str() {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    }
+}
+
+/// The year for a month (and day) written without one: the nearest within three months
+/// of the article's date; beyond that, the tense decides (past: the last one before).
+fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 {
+    // Days are counted as 1/31 of a month: close enough to compare distances.
+    let serial =
+        |year: i32, month: u8, day: u8| year * 372 + i32::from(month) * 31 + i32::from(day);
+    let now = serial(article.year, article.month, article.day);
+    let then = |year: i32| match day {
+        Some(day) => serial(year, month, day),
+        // A month is as near as its nearest day.
+        None if (year, month) == (article.year, article.month) => now,
+        None => serial(
+            year,
+            month,
+            if (year, month) < (article.year, article.month) {
+                31
+            } else {
+                1
+            },
+        ),
+    };
+    let candidates = article.year - 1..=article.year + 1;
+    let nearest = candidates
+        .clone()
+        .min_by_key(|&year| (then(year) - now).abs())
+        .unwrap_or(article.year);
+    if (then(nearest) - now).abs() <= 3 * 31 {
+        return nearest;
+    }
+    let on_the_right_side = |year: &i32| {
+        if future {
+            then(*year) >= now
+        } else {
+            then(*year) <= now
+        }
+    };
+    let side: Vec<i32> = candidates.filter(on_the_right_side).collect();
+    let pick = if future { side.first() } else { side.last() };
+    pick.copied().unwrap_or(nearest)
+}
+
+/// "On Wednesday" in an article of Thursday is the day before; with a future tense, the
+/// Wednesday after. "Last"/"next" always look back/ahead.
+fn weekday_near(article: Date, weekday: &str, which: &str, future: bool) -> Option<Date> {
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let target = DAYS.iter().position(|d| *d == weekday)? as i64;
+    let days = article.days_since_epoch();
+    // 1970-01-01 was a Thursday (index 3 from Monday).
+    let today = (days + 3).rem_euclid(7);
+    let back = (today - target).rem_euclid(7);
+    let ahead = (target - today).rem_euclid(7);
+    let shift = match which {
+        "last" => -(if back == 0 { 7 } else { back }),
+        "next" => {
+            if ahead == 0 {
+                7
+            } else {
+                ahead
+            }
+        }
+        _ if future => ahead,
+        _ => -back,
+    };
+    Some(Date::from_epoch_days(days + shift))
+}
+
+/// Every dated sentence, earliest first; the same event reported by several articles is
+/// one entry citing them all.
+pub(crate) fn events(
+    texts: &[&str],
+    sentences: &[Sentence],
+    article_dates: &[Option<Date>],
+    scores: &[f64],
+    limit: usize,
+) -> Vec<TimelineEvent> {
+    let mut found: Vec<(TimelineEvent, std::collections::BTreeSet<String>, f64)> = Vec::new();
+    for (index, sentence) in sentences.iter().enumerate() {
+        let text = texts[sentence.article];
+        let sentence_text = &text[sentence.span.clone()];
+        let Some((when, range)) = dates_in(sentence_text, article_dates[sentence.article])
+            .into_iter()
+            .max_by(|a, b| {
+                precision(&a.0)
+                    .cmp(&precision(&b.0))
+                    .then(b.1.start.cmp(&a.1.start))
+            })
+        else {
+            continue;
+        };
+        let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
+        let words = content_words(sentence_text);
+        if let Some((event, _, score)) = found
+            .iter_mut()
+            .find(|(e, w, _)| e.date == when && near_duplicate(&words, w))
+        {
+            if !event.statement.cites.contains(&evidence.source) {
+                event.statement.cites.push(evidence.source);
+                event.statement.cites.sort_unstable();
+                event.statement.evidence.push(evidence);
+                *score += scores[index];
+            }
+            continue;
+        }
+        found.push((
+            TimelineEvent {
+                date: when,
+                date_text: sentence_text[range].to_owned(),
+                statement: Statement {
+                    text: normalise(sentence_text),
+                    cites: vec![evidence.source],
+                    evidence: vec![evidence],
+                    rank: 0,
+                    estimate: None,
+                    date: None,
+                },
+            },
+            words,
+            scores[index],
+        ));
+    }
+    // Keep the most central events, then show them in date order.
+    found.sort_by(|a, b| b.2.total_cmp(&a.2));
+    found.truncate(limit);
+    let mut events: Vec<TimelineEvent> = found
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (mut event, _, _))| {
+            event.statement.rank = rank + 1;
+            event
+        })
+        .collect();
+    events.sort_by(|a, b| chronological(&a.date, &b.date));
+    events
+}
+
+fn precision(when: &When) -> u8 {
+    u8::from(when.month.is_some()) + u8::from(when.day.is_some())
+}
+
+/// A month sorts before the days within it; a stable sort keeps reading order for ties.
+fn chronological(a: &When, b: &When) -> Ordering {
+    (a.year, a.month.unwrap_or(0), a.day.unwrap_or(0)).cmp(&(
+        b.year,
+        b.month.unwrap_or(0),
+        b.day.unwrap_or(0),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WEDNESDAY_6_AUGUST_2025: Date = Date {
+        year: 2025,
+        month: 8,
+        day: 6,
+    };
+
+    fn dates(text: &str) -> Vec<(String, String)> {
+        dates_in(text, Some(WEDNESDAY_6_AUGUST_2025))
+            .into_iter()
+            .map(|(when, range)| (when.to_string(), text[range].to_owned()))
+            .collect()
+    }
+
+    fn first(text: &str) -> String {
+        dates(text)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no date in {text}"))
+            .0
+    }
+
+    #[test]
+    fn weekdays_are_read_against_the_article_date_and_tense() {
+        assert_eq!(first("Fomin met Kumar on Wednesday."), "2025-08-06");
+        assert_eq!(first("The ministers spoke on Monday."), "2025-08-04");
+        assert_eq!(first("The ministers will speak on Friday."), "2025-08-08");
+        assert_eq!(first("They met last Wednesday."), "2025-07-30");
+        assert_eq!(first("They meet next Monday."), "2025-08-11");
+        assert_eq!(first("He left yesterday."), "2025-08-05");
+    }
+
+    #[test]
+    fn months_keep_month_precision() {
+        assert_eq!(first("Operation Sindoor in May this year."), "2025-05");
+        assert_eq!(first("A summit is due in October."), "2025-10");
+        assert_eq!(first("Talks stalled in December."), "2024-12");
+        assert_eq!(first("The summit will be held next month."), "2025-09");
+        assert_eq!(first("Tariffs rose in March 2024."), "2024-03");
+    }
+
+    #[test]
+    fn full_dates_and_years_are_read_as_written() {
+        assert_eq!(
+            dates("The treaty was signed on 8 December 1987, and renewed August 6, 2025."),
+            [
+                ("1987-12-08".to_owned(), "8 December 1987".to_owned()),
+                ("2025-08-06".to_owned(), "August 6, 2025".to_owned())
+            ]
+        );
+        assert_eq!(first("Trade has doubled since 2019."), "2019");
+        assert_eq!(first("The deal expires on 31 August."), "2025-08-31");
+    }
+
+    #[test]
+    fn without_the_article_date_only_dates_with_a_year_count() {
+        let found = dates_in("They met on Wednesday and again on 3 May 2024.", None);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0.to_string(), "2024-05-03");
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(dates("Prices may rise sharply.").is_empty());
+    }
+}
