@@ -46,9 +46,11 @@ impl Bodies {
         }
         let mut starts: HashMap<String, usize> = HashMap::new();
         for phrase in phrases.keys() {
-            let first = phrase.split(' ').next().unwrap_or(phrase);
+            // Counted as the text is split into words: a comma is a word of its own.
+            let first = phrase.split([' ', ',']).next().unwrap_or(phrase);
+            let words = phrase.split(' ').count() + phrase.matches(',').count();
             let longest = starts.entry(first.to_owned()).or_insert(0);
-            *longest = (*longest).max(phrase.split(' ').count());
+            *longest = (*longest).max(words);
         }
         Self {
             bodies,
@@ -80,6 +82,11 @@ mod tests {
         );
         assert_eq!(BODIES.lookup("U.N.").unwrap().name, "United Nations");
         assert!(BODIES.lookup("Reuters").unwrap().press);
+        assert_eq!(
+            BODIES.longest_from("Foreign"),
+            6,
+            "the comma counts as a word"
+        );
         assert!(BODIES.lookup("nato").is_none());
     }
 }

@@ -183,7 +183,8 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     let unapplied = crate::edit::actors::apply(&mut actors, &options.actor_edits);
 
     let forward = outlook::forward_looking(&texts, &sentences);
-    let ranked = ranking::rank_statements(&texts, &sentences, &scores, &forward);
+    // The bottom line and the context; each remaining sentence is only compared with these.
+    let ranked = ranking::rank_statements(&texts, &sentences, &scores, &forward, CONTEXT_ITEMS + 1);
 
     let mut warnings: Vec<Warning> = unapplied
         .into_iter()

@@ -94,6 +94,11 @@ fn without_quotes(text: &str) -> String {
                 inside = false;
                 true
             }
+            // Straight quotes open and close alike.
+            '"' => {
+                inside = !inside;
+                true
+            }
             _ => inside,
         };
         if blank {
@@ -222,7 +227,22 @@ fn subject_of(before: &str, actors: &[&Actor]) -> Option<String> {
     let (end, form, _) = mentions(&[ActorKind::Person, ActorKind::Organisation, ActorKind::State])?;
     // Only the actor right before the verb is its subject ("New Delhi is set to").
     let gap = trimmed[end..].trim_start_matches(['’', '\'', 's']).trim();
-    gap.is_empty().then_some(form)
+    if !gap.is_empty() {
+        return None;
+    }
+    // "The Philippines and Malaysia are likely to …": both are the subject.
+    let head = &trimmed[..end - form.len()];
+    let partner = head.strip_suffix(" and ").and_then(|head| {
+        actors
+            .iter()
+            .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
+            .filter(|other| head.ends_with(other.as_str()))
+            .max_by_key(|other| other.len())
+    });
+    Some(match partner {
+        Some(partner) => format!("{partner} and {form}"),
+        None => form,
+    })
 }
 
 fn capitalise(text: &str) -> String {

@@ -249,17 +249,10 @@ fn reported(
         let skipped = rest.len() - rest.trim_start().trim_start_matches("that ").len();
         let start = verb.end + skipped;
         let words = text[start..end].trim_end_matches(['.', ' ']);
-        (words.split_whitespace().count() >= 4).then(|| {
-            // The statement keeps its verb: "accused New Delhi of …", not "New Delhi of …".
-            let from = if text[verb.clone()].starts_with("said")
-                || text[verb.clone()].starts_with("say")
-            {
-                start
-            } else {
-                verb.start
-            };
-            (speaker.name.clone(), from..start + words.len())
-        })
+        // The statement keeps its verb, so "<speaker> <text>" reads as a sentence:
+        // "accused New Delhi of …", "said it would protect fishermen".
+        (words.split_whitespace().count() >= 3)
+            .then(|| (speaker.name.clone(), verb.start..start + words.len()))
     })
 }
 
@@ -310,6 +303,9 @@ mod tests {
         let found = quotes_of("US President Donald Trump announced new tariffs on Indian goods. Trump has accused New Delhi of “fuelling the war machine” by buying Russian oil.");
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found[0].2.starts_with("announced new tariffs"), "{found:?}");
+        let said = quotes_of("Dewi Kartika called it proof of law, while Tran Van Long said it would protect fishermen.");
+        assert_eq!(said[0].0, "Tran Van Long", "{said:?}");
+        assert_eq!(said[0].2, "said it would protect fishermen");
         let (speaker, kind, words) = &found[1];
         assert_eq!(
             (speaker.as_str(), *kind),

@@ -21,12 +21,25 @@ const STOPWORDS: &[&str] = &[
     "any", "some", "one", "two", "time", "when", "what",
 ];
 
-/// Lower-case content words of a sentence, for similarity.
+/// Lower-case content words of a sentence, crudely stemmed ("settled", "settling" →
+/// "settl"), for similarity.
 pub(super) fn content_words(text: &str) -> BTreeSet<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .map(|w| w.trim_matches('-').to_lowercase())
         .filter(|w| w.chars().count() > 1 && !STOPWORDS.contains(&w.as_str()))
+        .map(|w| stem(&w).to_owned())
         .collect()
+}
+
+fn stem(word: &str) -> &str {
+    let long = |suffix: &str, keep: usize| {
+        word.strip_suffix(suffix)
+            .filter(|stem| stem.chars().count() >= keep)
+    };
+    long("ing", 3)
+        .or_else(|| long("ed", 3))
+        .or_else(|| (!word.ends_with("ss")).then(|| long("s", 3)).flatten())
+        .unwrap_or(word)
 }
 
 /// A score per sentence: how much it shares with what the whole set talks about.
@@ -79,18 +92,19 @@ pub(crate) fn centrality(texts: &[&str], sentences: &[Sentence]) -> Vec<f64> {
         .collect()
 }
 
-/// Sentences that are not forward-looking, most central first, near-duplicates merged
-/// into one statement that cites every source.
+/// The `limit` most central sentences that are not forward-looking, near-duplicates
+/// merged into one statement that cites every source.
 pub(crate) fn rank_statements(
     texts: &[&str],
     sentences: &[Sentence],
     scores: &[f64],
     forward: &[Option<Forward>],
+    limit: usize,
 ) -> Vec<Statement> {
     let candidates: Vec<usize> = (0..sentences.len())
         .filter(|&i| forward[i].is_none())
         .collect();
-    select(texts, sentences, scores, candidates, usize::MAX)
+    select(texts, sentences, scores, candidates, limit)
 }
 
 /// Greedy selection by score; a sentence too close to one already chosen adds its
@@ -108,20 +122,23 @@ pub(super) fn select(
             .then(sentences[a].article.cmp(&sentences[b].article))
             .then(sentences[a].position.cmp(&sentences[b].position))
     });
-    let mut chosen: Vec<(Statement, BTreeSet<String>)> = Vec::new();
+    // (statement, its words, its score plus half of each other source's that says it)
+    let mut chosen: Vec<(Statement, BTreeSet<String>, f64)> = Vec::new();
     for i in candidates {
         let sentence = &sentences[i];
         let text = texts[sentence.article];
         let words = content_words(&text[sentence.span.clone()]);
         let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
-        if let Some((statement, _)) = chosen
+        if let Some((statement, _, support)) = chosen
             .iter_mut()
-            .find(|(_, other)| near_duplicate(&words, other))
+            .find(|(_, other, _)| near_duplicate(&words, other))
         {
             if !statement.cites.contains(&evidence.source) {
                 statement.cites.push(evidence.source);
                 statement.cites.sort_unstable();
                 statement.evidence.push(evidence);
+                // What several outlets report matters more than what one does.
+                *support += 0.5 * scores[i].max(0.0);
             }
             continue;
         }
@@ -136,16 +153,29 @@ pub(super) fn select(
             estimate: None,
             date: None,
         };
-        chosen.push((statement, words));
+        chosen.push((statement, words, scores[i]));
     }
-    chosen.into_iter().map(|(s, _)| s).collect()
+    // Stable: equal support keeps the order of the scores.
+    chosen.sort_by(|a, b| b.2.total_cmp(&a.2));
+    chosen
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (mut statement, _, _))| {
+            statement.rank = rank + 1;
+            statement
+        })
+        .collect()
 }
 
-/// Two sentences say the same when most of the shorter one's words are in the other.
+/// Two sentences say the same when most of the shorter one's words are in the other,
+/// or when they share at least six content words and half of the shorter one's: two
+/// outlets reporting one event in their own words ("Indonesia and Vietnam signed an
+/// agreement in Jakarta on Wednesday …" / "The agreement signed by Indonesia and
+/// Vietnam in Jakarta on Wednesday …").
 pub(super) fn near_duplicate(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     let shared = a.intersection(b).count();
     let smaller = a.len().min(b.len()).max(1);
-    shared * 10 >= smaller * 7
+    shared * 10 >= smaller * 7 || shared >= 6 && shared * 2 >= smaller
 }
 
 /// Statements in the order a reader meets them: by source, then position.
@@ -188,6 +218,19 @@ mod tests {
         assert_eq!(accord.len(), 1);
         assert_eq!(accord[0].cites, vec![1, 2]);
         assert_eq!(accord[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn one_event_in_two_outlets_words_is_one_statement_but_two_events_are_two() {
+        let same = |a: &str, b: &str| near_duplicate(&content_words(a), &content_words(b));
+        assert!(same(
+            "Indonesia and Vietnam signed an agreement in Jakarta on Wednesday settling the boundary between their economic zones in the North Natuna Sea.",
+            "The maritime boundary agreement signed by Indonesia and Vietnam in Jakarta on Wednesday is the first settlement of its kind in the South China Sea."
+        ));
+        assert!(!same(
+            "India and Russia discussed defence cooperation.",
+            "India and Russia agreed to expand defence production."
+        ));
     }
 
     #[test]

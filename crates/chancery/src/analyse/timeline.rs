@@ -106,7 +106,7 @@ static DATE_EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{}\s+(?P<day5>\d{{1,2}})(?:st|nd|rd|th)?\b", MONTH.replace("?P<month>", "?P<month5>")),
         // in May, since March, by early June
         format!(
-            r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-)?{}(?:\s+(?P<year6>\d{{4}})|\s+(?P<which_year6>this|last|next)\s+year)?",
+            r"(?P<preposition6>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-)?{}(?:\s+(?P<year6>\d{{4}})|\s+(?P<which_year6>this|last|next)\s+year)?",
             MONTH.replace("?P<month>", "?P<month6>")
         ),
         // on Wednesday, last Friday, next Monday
@@ -121,17 +121,20 @@ static DATE_EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that put a sentence's event ahead of the article's date.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:will|shall|is set to|are set to|is due|are due|scheduled|upcoming|to be held|plans? to|expected to)\b")
+    Regex::new(r"\b(?:will|would|shall|is set to|are set to|is due|are due|scheduled|upcoming|to be held|plans? to|expected to)\b")
         .expect("valid regex")
 });
 
 /// The dates a sentence gives, each with the words that gave it (byte range in `text`).
 fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)> {
-    let future = FUTURE.is_match(text);
     DATE_EXPRESSION
         .captures_iter(text)
         .filter_map(|c| {
             let whole = c.get(0)?;
+            // The tense of the clause the date is in: "X, who signed on Wednesday, said
+            // it would …" is last Wednesday.
+            let clause_start = text[..whole.start()].rfind([',', ';']).map_or(0, |i| i + 1);
+            let future = FUTURE.is_match(&text[clause_start..whole.end()]);
             read(&c, article_date, future).map(|when| (when, whole.range()))
         })
         .collect()
@@ -161,6 +164,14 @@ fn read(c: &Captures<'_>, article: Option<Date>, future: bool) -> Option<When> {
         ("month6", "year6", "which_year6"),
     ] {
         let Some(m) = month_of(month) else { continue };
+        // "by December", "until June": a deadline ahead, whatever the tense.
+        let deadline = c.name("preposition6").is_some_and(|p| {
+            matches!(
+                p.as_str().to_lowercase().as_str(),
+                "by" | "until" | "till" | "before"
+            )
+        });
+        let future = future || deadline;
         let year = match (number(year), c.name(which).map(|w| w.as_str())) {
             (Some(y), _) => y,
             (None, Some(which)) => article?.year + offset(which),
@@ -216,8 +227,9 @@ fn offset(which: &str) -> i32 {
     }
 }
 
-/// The year for a month (and day) written without one: the nearest within three months
-/// of the article's date; beyond that, the tense decides (past: the last one before).
+/// The year for a month (and day) written without one: with a future tense the first
+/// not yet past; otherwise the nearest within three months of the article's date, else
+/// the last one before it.
 fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 {
     // Days are counted as 1/31 of a month: close enough to compare distances.
     let serial =
@@ -238,6 +250,13 @@ fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 
         ),
     };
     let candidates = article.year - 1..=article.year + 1;
+    if future {
+        // "will meet in March", "by December": the first one not yet past.
+        return candidates
+            .clone()
+            .find(|&year| then(year) >= now)
+            .unwrap_or(article.year);
+    }
     let nearest = candidates
         .clone()
         .min_by_key(|&year| (then(year) - now).abs())
@@ -245,16 +264,10 @@ fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 
     if (then(nearest) - now).abs() <= 3 * 31 {
         return nearest;
     }
-    let on_the_right_side = |year: &i32| {
-        if future {
-            then(*year) >= now
-        } else {
-            then(*year) <= now
-        }
-    };
-    let side: Vec<i32> = candidates.filter(on_the_right_side).collect();
-    let pick = if future { side.first() } else { side.last() };
-    pick.copied().unwrap_or(nearest)
+    candidates
+        .filter(|&year| then(year) <= now)
+        .next_back()
+        .unwrap_or(nearest)
 }
 
 /// "On Wednesday" in an article of Thursday is the day before; with a future tense, the
@@ -414,6 +427,11 @@ mod tests {
         assert_eq!(first("Talks stalled in December."), "2024-12");
         assert_eq!(first("The summit will be held next month."), "2025-09");
         assert_eq!(first("Tariffs rose in March 2024."), "2024-03");
+        assert_eq!(first("Vessels arrive by December."), "2025-12");
+        assert_eq!(
+            first("Riyadh would host the next round in March."),
+            "2026-03"
+        );
     }
 
     #[test]
@@ -427,6 +445,11 @@ mod tests {
         );
         assert_eq!(first("Trade has doubled since 2019."), "2019");
         assert_eq!(first("The deal expires on 31 August."), "2025-08-31");
+        assert_eq!(
+            first("Long, who signed the deal on Monday, said it would help fishermen."),
+            "2025-08-04",
+            "the tense of the date's own clause"
+        );
     }
 
     #[test]
