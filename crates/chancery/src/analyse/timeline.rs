@@ -265,8 +265,7 @@ fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 
         return nearest;
     }
     candidates
-        .filter(|&year| then(year) <= now)
-        .next_back()
+        .rfind(|&year| then(year) <= now)
         .unwrap_or(nearest)
 }
 
