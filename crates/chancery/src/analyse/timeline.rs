@@ -264,7 +264,7 @@ fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 
     if (then(nearest) - now).abs() <= 3 * 31 {
         return nearest;
     }
-    candidates
+    { candidates }
         .rfind(|&year| then(year) <= now)
         .unwrap_or(nearest)
 }
