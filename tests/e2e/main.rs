@@ -1,6 +1,7 @@
 //! End-to-end tests: the `chancery` command and the core library on real files, checked
 //! the way a user would look at the output (PDF pages and text, HTML, exit codes).
 
+mod analysis;
 mod bad_input;
 mod briefing;
 mod command_line;

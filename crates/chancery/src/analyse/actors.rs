@@ -104,6 +104,18 @@ const PERSON_VERBS: &[&str] = &[
     "accused", "met", "meets", "visited", "insisted", "claimed", "believes", "wrote", "asked",
 ];
 
+/// A name run with nothing yet to show it is a person: (sentence, name, span, whether it
+/// is the tail of a longer capitalised phrase, as "Sea Route" of "Northern Sea Route").
+type Unconfirmed = (usize, String, Range<usize>, bool);
+
+/// Last words that make a capitalised run a geographic place ("Scarborough Shoal").
+#[rustfmt::skip]
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Shoal", "Shoals", "Reef", "Island",
+    "Islands", "Peninsula", "River", "Lake", "Mountain", "Mountains", "Valley", "Desert",
+    "Canal", "Route", "Coast", "Basin", "Plateau", "Delta", "Pass", "Corridor",
+];
+
 /// A lone capitalised name word ("Trump", "President Putin"): (sentence, word, title
 /// before it, whether a speech verb stands next to it).
 type SingleName<'a> = (usize, Word<'a>, Option<&'static str>, bool);
@@ -145,7 +157,7 @@ pub(crate) struct ActorFinder<'a> {
     acronyms: HashMap<String, String>,
     /// Name runs with nothing to show they are people ("Aleksandr Fomin will visit"):
     /// (sentence, name, span), counted in pass 2 if that person is found elsewhere.
-    unconfirmed_names: Vec<(usize, String, Range<usize>)>,
+    unconfirmed_names: Vec<Unconfirmed>,
     /// Every mention with its entity label, for `chancery entities`.
     spans: Vec<Span>,
 }
@@ -200,24 +212,27 @@ impl<'a> ActorFinder<'a> {
                 let article = sentences[*index].article;
                 let mut matching: BTreeSet<String> = unconfirmed
                     .iter()
-                    .filter(|(i, name, _)| {
+                    .filter(|(i, name, ..)| {
                         sentences[*i].article == article
                             && name.rsplit(' ').next().map(str::to_lowercase)
                                 == Some(surname.clone())
                     })
-                    .map(|(_, name, _)| actor_key("person", name))
+                    .map(|(_, name, ..)| actor_key("person", name))
                     .collect();
                 (matching.len() == 1)
                     .then(|| matching.pop_first())
                     .flatten()
             })
             .collect();
-        for (index, name, span) in unconfirmed {
+        for (index, name, span, tail) in unconfirmed {
             let key = actor_key("person", &name);
             let article = sentences[index].article;
-            self.spans
-                .push((article, span.clone(), EntityLabel::Person));
-            if self.drafts.contains_key(&key) || promoted.contains(&key) {
+            let confirmed = self.drafts.contains_key(&key) || promoted.contains(&key);
+            if confirmed || !tail {
+                self.spans
+                    .push((article, span.clone(), EntityLabel::Person));
+            }
+            if confirmed {
                 let sentence = &sentences[index];
                 self.mention(&key, ActorKind::Person, &name, sentence, index, span);
             }
@@ -655,6 +670,24 @@ impl<'a> ActorFinder<'a> {
                 end -= 1;
             }
             let role = role_before(words, i);
+            // "Scarborough Shoal", "Northern Sea Route": a place, not a person.
+            if end - i >= 2 && GEOGRAPHIC_HEADS.contains(&strip_possessive(words[end - 1].text)) {
+                let start = if i > 0
+                    && is_capitalised(words[i - 1].text)
+                    && !OPENERS.contains(&words[i - 1].text)
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                self.spans.push((
+                    sentence.article,
+                    name_span(&words[start..end]),
+                    EntityLabel::Loc,
+                ));
+                i = end;
+                continue;
+            }
             let name = words[i..end]
                 .iter()
                 .map(|w| strip_possessive(w.text))
@@ -683,7 +716,11 @@ impl<'a> ActorFinder<'a> {
             let role_after_name = role_after(words, end);
             if role.is_none() && role_after_name.is_none() && !followed_by_verb && !said_before {
                 let span = words[i].span.start..words[end - 1].span.end;
-                self.unconfirmed_names.push((index, name, span));
+                let tail = i > 0 && {
+                    let before = words[i - 1].text;
+                    is_capitalised(before) && !OPENERS.contains(&before) && !is_acronym(before)
+                };
+                self.unconfirmed_names.push((index, name, span, tail));
                 i = end;
                 continue;
             }
@@ -934,10 +971,15 @@ fn infer_affiliation(states: &[StateMention]) -> Option<usize> {
 
 fn relate_state(words: &[Word<'_>], state: usize, at: usize) -> StateMention {
     let before = |k: usize| at.checked_sub(k).map(|i| words[i].text);
-    let located = matches!(
-        before(1),
-        Some("in" | "to" | "at" | "visiting" | "visit" | "visits" | "visited")
-    );
+    // "MANILA, March 4 (Reuters) -": a dateline names where the story was filed.
+    let dateline = at == 0
+        && words[0].text.chars().count() >= 3
+        && !words[0].text.chars().any(char::is_lowercase);
+    let located = dateline
+        || matches!(
+            before(1),
+            Some("in" | "to" | "at" | "visiting" | "visit" | "visits" | "visited")
+        );
     let counterpart = (1..=3).any(|k| before(k) == Some("with"));
     let titled = words.get(at + 1).is_some_and(|next| {
         ROLE_WORDS.contains(&next.text) || OFFICE_WORDS.contains(&next.text.to_lowercase().as_str())

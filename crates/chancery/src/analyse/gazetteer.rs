@@ -142,6 +142,10 @@ fn keshvar_countries() -> Vec<Country> {
                         || n.contains(' ')
                         || n.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
             }));
+            // "The United Kingdom": the article is not part of the name.
+            for name in &mut names {
+                *name = name.strip_prefix("The ").unwrap_or(name);
+            }
             names.retain(|n| is_latin_name(n) || n.chars().all(|c| c.is_ascii_uppercase()));
             Country {
                 names,

@@ -1,0 +1,352 @@
+//! What the analysis finds in articles of many shapes: actors with roles, estimative
+//! language, quotes and a dated timeline; one event reported by three outlets gives one
+//! actor list and context citing all three. The shapes' full analyses are snapshots
+//! (`cargo insta review`), read like code.
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use crate::support::{actor, chancery, fixture, DATE};
+
+fn context_of(files: &[&str], date: &str) -> Value {
+    let paths: Vec<String> = files
+        .iter()
+        .map(|f| fixture(f).display().to_string())
+        .collect();
+    let mut args = vec!["draft", "--format", "json", "--date", date];
+    args.extend(paths.iter().map(String::as_str));
+    let run = chancery(&args);
+    assert!(run.success, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("JSON context")
+}
+
+fn texts(list: &Value) -> Vec<String> {
+    list.as_array()
+        .expect("a list")
+        .iter()
+        .map(|item| item["text"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_sample_gives_the_actors_roles_and_implications_an_analyst_expects() {
+    let context = context_of(&["scrape-with-footer-junk.txt"], DATE);
+    for (name, kind, role, affiliation) in [
+        (
+            "Aleksandr Fomin",
+            "person",
+            "Deputy Defence Minister",
+            "Russia",
+        ),
+        ("Vinay Kumar", "person", "Ambassador", "India"),
+        ("Ajit Doval", "person", "National Security Advisor", "India"),
+        ("Donald Trump", "person", "President", "United States"),
+    ] {
+        let found = actor(&context, name);
+        assert_eq!(found["kind"], kind, "{name}");
+        assert_eq!(found["role"], role, "{name}");
+        assert_eq!(found["affiliation"], affiliation, "{name}");
+        assert!(found["evidence"].is_object(), "{name}: role passage");
+    }
+    let commission = actor(
+        &context,
+        "India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC)",
+    );
+    assert_eq!(commission["affiliation"], "India, Russia");
+    assert_eq!(
+        actor(&context, "Russian Defence Ministry")["kind"],
+        "organisation"
+    );
+    let india = actor(&context, "India");
+    assert!(india["aliases"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("New Delhi")));
+    // Nothing from the page's junk, the outlet or the reading-time line is an actor.
+    let names: Vec<&str> = context["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    for junk in [
+        "Asian Lite News",
+        "Zelensky",
+        "Previous Story",
+        "Minute",
+        "Read",
+    ] {
+        assert!(
+            !names.iter().any(|n| n.contains(junk)),
+            "{junk} in {names:?}"
+        );
+    }
+
+    let implications = &context["implications"];
+    let procurement = implications
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["text"].as_str().unwrap().contains("procure more S-400"))
+        .expect("the S-400 procurement is an implication");
+    assert_eq!(procurement["estimate"]["likelihood"], "very likely");
+    assert_eq!(procurement["estimate"]["basis"], "is set to");
+    assert!(texts(implications).iter().any(|t| t.contains("tariffs")));
+
+    let timeline: Vec<(String, String)> = context["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["date"].as_str().unwrap().to_owned(),
+                e["date_text"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        timeline.contains(&("2025-08-06".into(), "on Wednesday".into())),
+        "{timeline:?}"
+    );
+    assert!(
+        timeline.contains(&("2025-05".into(), "in May this year".into())),
+        "{timeline:?}"
+    );
+
+    let quote = &context["quotes"][0];
+    assert_eq!(quote["speaker"], "Russian Defence Ministry");
+    assert_eq!(quote["kind"], "direct");
+}
+
+#[test]
+fn three_articles_on_one_event_give_one_actor_list_and_context_citing_all_three() {
+    let context = context_of(
+        &[
+            "shapes/maritime-deal-1.txt",
+            "shapes/maritime-deal-2.txt",
+            "shapes/maritime-deal-3.txt",
+        ],
+        "2025-05-23",
+    );
+    for (name, role, affiliation) in [
+        ("Dewi Kartika", "Foreign Minister", "Indonesia"),
+        ("Tran Van Long", "Deputy Prime Minister", "Vietnam"),
+    ] {
+        let person = actor(&context, name);
+        assert_eq!(person["role"], role, "{name}");
+        assert_eq!(person["affiliation"], affiliation, "{name}");
+        assert_eq!(person["sources"], serde_json::json!([1, 2, 3]), "{name}");
+    }
+    // One actor per person: no "Kartika" or "Long" of its own.
+    let people: Vec<&str> = context["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["kind"] == "person")
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(people.len(), 2, "{people:?}");
+
+    let shown: Vec<&Value> = std::iter::once(&context["bottom_line"])
+        .chain(context["context"].as_array().unwrap())
+        .collect();
+    let cited: BTreeSet<u64> = shown
+        .iter()
+        .flat_map(|s| s["cites"].as_array().unwrap())
+        .map(|n| n.as_u64().unwrap())
+        .collect();
+    assert_eq!(cited, BTreeSet::from([1, 2, 3]));
+    // The signing, told in different words by two outlets, is one statement citing both.
+    assert!(
+        shown
+            .iter()
+            .any(|s| s["cites"].as_array().unwrap().len() >= 2),
+        "no statement merged across outlets"
+    );
+    // What to watch carries the ratification votes with their months.
+    let watch: Vec<(String, String)> = context["watch"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["date"].as_str().unwrap_or_default().to_owned(),
+                s["text"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        watch
+            .iter()
+            .any(|(d, t)| d == "2025-07" && t.contains("House of Representatives")),
+        "{watch:?}"
+    );
+    assert!(
+        watch
+            .iter()
+            .any(|(d, t)| d == "2025-10" && t.contains("National Assembly")),
+        "{watch:?}"
+    );
+}
+
+/// The analysis of one article as a reviewer reads it: one line per finding.
+fn analysis(file: &str, date: &str) -> String {
+    let context = context_of(&[file], date);
+    let mut out = String::new();
+    for a in context["actors"].as_array().unwrap() {
+        let _ = writeln!(
+            out,
+            "actor {} | {} | {} | {} | aliases {}",
+            a["name"].as_str().unwrap(),
+            a["kind"].as_str().unwrap(),
+            a["role"].as_str().unwrap_or("-"),
+            a["affiliation"].as_str().unwrap_or("-"),
+            a["aliases"]
+        );
+    }
+    for section in ["implications", "watch"] {
+        for s in context[section].as_array().unwrap() {
+            let _ = writeln!(
+                out,
+                "{section} [{}] {} {}",
+                s["estimate"]["likelihood"].as_str().unwrap_or("-"),
+                s["date"].as_str().unwrap_or(""),
+                s["text"].as_str().unwrap()
+            );
+        }
+    }
+    for q in context["quotes"].as_array().unwrap() {
+        let _ = writeln!(
+            out,
+            "quote {} ({}): {}",
+            q["speaker"].as_str().unwrap(),
+            q["kind"].as_str().unwrap(),
+            q["text"].as_str().unwrap()
+        );
+    }
+    for e in context["timeline"].as_array().unwrap() {
+        let _ = writeln!(
+            out,
+            "timeline {} «{}» {}",
+            e["date"].as_str().unwrap(),
+            e["date_text"].as_str().unwrap(),
+            e["text"].as_str().unwrap()
+        );
+    }
+    let path = fixture(file);
+    let run = chancery(&["entities", path.to_str().unwrap()]);
+    assert!(run.success, "{}", run.stderr);
+    for line in run.stdout.lines() {
+        let mention: Value = serde_json::from_str(line).expect("a JSON line");
+        let _ = writeln!(
+            out,
+            "entity {} {}",
+            mention["label"].as_str().unwrap(),
+            mention["text"].as_str().unwrap()
+        );
+    }
+    out
+}
+
+#[test]
+fn wire_report_in_american_spelling() {
+    insta::assert_snapshot!(analysis("shapes/wire-report-american.txt", "2025-03-05"));
+}
+
+#[test]
+fn ministry_statement_in_british_spelling() {
+    insta::assert_snapshot!(analysis(
+        "shapes/ministry-statement-british.txt",
+        "2025-06-13"
+    ));
+}
+
+#[test]
+fn interview_with_questions_and_quotes() {
+    insta::assert_snapshot!(analysis("shapes/interview.txt", "2025-10-03"));
+}
+
+#[test]
+fn multi_country_summit_with_name_particles() {
+    insta::assert_snapshot!(analysis("shapes/summit-particles.txt", "2025-11-19"));
+}
+
+#[test]
+fn entity_offsets_are_characters_into_the_extracted_text() {
+    let sample = fixture("scrape-with-footer-junk.txt");
+    let text = chancery(&["extract", sample.to_str().unwrap()]).stdout;
+    let run = chancery(&["entities", sample.to_str().unwrap()]);
+    assert!(run.success, "{}", run.stderr);
+    let chars: Vec<char> = text.chars().collect();
+    let mut labels = BTreeSet::new();
+    for line in run.stdout.lines() {
+        let m: Value = serde_json::from_str(line).unwrap();
+        let (start, end) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        let at: String = chars[start..end].iter().collect();
+        assert_eq!(at, m["text"].as_str().unwrap());
+        labels.insert(m["label"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(
+        labels,
+        BTreeSet::from(["GPE".to_owned(), "ORG".to_owned(), "PERSON".to_owned()])
+    );
+}
+
+#[test]
+fn entities_json_lines_keep_ids_and_skip_a_bad_line_by_number() {
+    let dir = crate::support::temp_dir();
+    let input = dir.path().join("docs.jsonl");
+    std::fs::write(
+        &input,
+        "{\"id\": 7, \"text\": \"Президент — President Emmanuel Macron met NATO officials in Brussels.\"}\n\
+         not json\n\
+         {\"id\": \"b\", \"text\": \"Rain.\"}\n",
+    )
+    .unwrap();
+    let run = chancery(&["entities", "--jsonl", input.to_str().unwrap()]);
+    assert_eq!(
+        run.code,
+        Some(1),
+        "a skipped line is a failure a script sees"
+    );
+    assert!(run.stderr.contains("docs.jsonl: line 2"), "{}", run.stderr);
+    let lines: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], 7);
+    assert_eq!(lines[1], serde_json::json!({"id": "b", "entities": []}));
+    let text: Vec<char> = "Президент — President Emmanuel Macron met NATO officials in Brussels."
+        .chars()
+        .collect();
+    let found: Vec<(String, String)> = lines[0]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            let (s, e2) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            (
+                text[s..e2].iter().collect(),
+                e["label"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("Emmanuel Macron".to_owned(), "PERSON".to_owned()),
+            ("NATO".to_owned(), "ORG".to_owned()),
+            ("Brussels".to_owned(), "GPE".to_owned())
+        ]
+    );
+}
