@@ -204,23 +204,24 @@ impl<'a> ActorFinder<'a> {
         // ("Helen Ashcombe" … "said Ashcombe"). A surname alone ("Trump has accused…")
         // then joins its full name.
         let unconfirmed = std::mem::take(&mut self.unconfirmed_names);
+        // (article, surname) → the unconfirmed full names ending with it.
+        let mut by_article_surname: HashMap<(usize, String), BTreeSet<String>> = HashMap::new();
+        for (index, name, ..) in &unconfirmed {
+            if let Some(surname) = name.rsplit(' ').next() {
+                by_article_surname
+                    .entry((sentences[*index].article, surname.to_lowercase()))
+                    .or_default()
+                    .insert(actor_key("person", name));
+            }
+        }
         let promoted: BTreeSet<String> = single_names
             .iter()
             .filter(|(.., title, speaks)| title.is_some() || *speaks)
             .filter_map(|(index, word, ..)| {
                 let surname = strip_possessive(word.text).to_lowercase();
-                let article = sentences[*index].article;
-                let mut matching: BTreeSet<String> = unconfirmed
-                    .iter()
-                    .filter(|(i, name, ..)| {
-                        sentences[*i].article == article
-                            && name.rsplit(' ').next().map(str::to_lowercase)
-                                == Some(surname.clone())
-                    })
-                    .map(|(_, name, ..)| actor_key("person", name))
-                    .collect();
+                let matching = by_article_surname.get(&(sentences[*index].article, surname))?;
                 (matching.len() == 1)
-                    .then(|| matching.pop_first())
+                    .then(|| matching.first().cloned())
                     .flatten()
             })
             .collect();
@@ -1009,7 +1010,7 @@ fn actor_key(kind: &str, name: &str) -> String {
 
 /// "The minister said": an office named with "the", for the one person holding it.
 static OFFICE_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[Tt]he (minister|ambassador|president|secretary|envoy|chancellor|premier|spokesman|spokeswoman|spokesperson|commander|governor|mayor|senator|adviser|advisor|prime minister|foreign minister|defence minister|defense minister)\b")
+    Regex::new(r"(?-u:\b)[Tt]he (minister|ambassador|president|secretary|envoy|chancellor|premier|spokesman|spokeswoman|spokesperson|commander|governor|mayor|senator|adviser|advisor|prime minister|foreign minister|defence minister|defense minister)(?-u:\b)")
         .expect("valid regex")
 });
 

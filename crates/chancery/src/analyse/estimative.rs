@@ -44,31 +44,31 @@ static WORDINGS: LazyLock<Vec<(Likelihood, Regex)>> = LazyLock::new(|| {
     let table: &[(Likelihood, &str)] = &[
         (
             AlmostNoChance,
-            r"\b(?:ruled out|no chance|impossible|will never|won't ever)\b",
+            r"(?-u:\b)(?:ruled out|no chance|impossible|will never|won't ever)(?-u:\b)",
         ),
         (
             VeryUnlikely,
-            r"\b(?:highly|very|extremely) unlikely\b|\bremote (?:chance|possibility)\b",
+            r"(?-u:\b)(?:highly|very|extremely) unlikely(?-u:\b)|(?-u:\b)remote (?:chance|possibility)(?-u:\b)",
         ),
         (
             Unlikely,
-            r"\b(?:unlikely|doubtful|improbable|is not expected to|are not expected to)\b",
+            r"(?-u:\b)(?:unlikely|doubtful|improbable|is not expected to|are not expected to)(?-u:\b)",
         ),
         (
             EvenChance,
-            r"\b(?:could|might|may|possibl[ey]|perhaps|potentially|threaten(?:s|ed)? to|(?:is|are|was|were) (?:considering|weighing)|uncertain)\b",
+            r"(?-u:\b)(?:could|might|may|possibl[ey]|perhaps|potentially|threaten(?:s|ed)? to|(?:is|are|was|were) (?:considering|weighing)|uncertain)(?-u:\b)",
         ),
         (
             Likely,
-            r"\b(?:likely|expected to|poised to|probably|plans? to|planning to|intends? to|aims? to|vow(?:s|ed)? to|pledged? to|seeks? to|should|would)\b",
+            r"(?-u:\b)(?:likely|expected to|poised to|probably|plans? to|planning to|intends? to|aims? to|vow(?:s|ed)? to|pledged? to|seeks? to|should|would)(?-u:\b)",
         ),
         (
             VeryLikely,
-            r"\b(?:will|shall|is set to|are set to|is due to|are due to|scheduled|is to|are to|upcoming|to be held)\b",
+            r"(?-u:\b)(?:will|shall|is set to|are set to|is due to|are due to|scheduled|is to|are to|upcoming|to be held)(?-u:\b)",
         ),
         (
             AlmostCertain,
-            r"\b(?:certain to|certainly|definitely|is sure to|without doubt)\b",
+            r"(?-u:\b)(?:certain to|certainly|definitely|is sure to|without doubt)(?-u:\b)",
         ),
     ];
     table

@@ -177,14 +177,22 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .flat_map(|a| a.outlet.iter().chain(&a.authors).map(|f| f.value.clone()))
         .collect();
     let found = actors::ActorFinder::new(&texts, exclude).find(&sentences);
-    let scores = ranking::centrality(&texts, &sentences);
+    let bags = ranking::bags(&texts, &sentences);
+    let scores = ranking::centrality(&texts, &sentences, &bags);
     let mut actors = rank_actors(found.actors, &scores);
     // Before the table is cut to size, so removing an actor lets the next one in.
     let unapplied = crate::edit::actors::apply(&mut actors, &options.actor_edits);
 
     let forward = outlook::forward_looking(&texts, &sentences);
     // The bottom line and the context; each remaining sentence is only compared with these.
-    let ranked = ranking::rank_statements(&texts, &sentences, &scores, &forward, CONTEXT_ITEMS + 1);
+    let ranked = ranking::rank_statements(
+        &texts,
+        &sentences,
+        &bags,
+        &scores,
+        &forward,
+        CONTEXT_ITEMS + 1,
+    );
 
     let mut warnings: Vec<Warning> = unapplied
         .into_iter()
@@ -202,8 +210,14 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     let bottom_line = ranked.first().cloned();
     let context =
         ranking::in_reading_order(ranked.into_iter().skip(1).take(CONTEXT_ITEMS).collect());
-    let implications =
-        outlook::implications(&texts, &sentences, &scores, &forward, IMPLICATION_ITEMS);
+    let implications = outlook::implications(
+        &texts,
+        &sentences,
+        &bags,
+        &scores,
+        &forward,
+        IMPLICATION_ITEMS,
+    );
     let watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
     let article_dates: Vec<Option<Date>> = articles
         .iter()
@@ -237,7 +251,14 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .collect();
     let quotes = rank_quotes(unshown, &scores, QUOTE_ITEMS);
     // The timeline is a view of its own: it may repeat what other sections say.
-    let timeline = timeline::events(&texts, &sentences, &article_dates, &scores, TIMELINE_ITEMS);
+    let timeline = timeline::events(
+        &texts,
+        &sentences,
+        &bags,
+        &article_dates,
+        &scores,
+        TIMELINE_ITEMS,
+    );
 
     let source_groups = syndication::groups(&texts);
     let copy_of = |number: usize| {

@@ -26,25 +26,28 @@ pub(crate) struct Forward {
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))\b",
+        r"(?i)(?-u:\b)(will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))(?-u:\b)",
     )
     .expect("valid regex")
 });
 
 static POSSIBLE: LazyLock<Regex> = LazyLock::new(|| {
     // "may" in lower case only: "in May this year" is a month, not a possibility.
-    Regex::new(r"\b([Cc]ould|may|[Mm]ight|[Ww]ould|[Ll]ikely|[Pp]ossible|[Rr]isk(?:s|ed)?)\b")
-        .expect("valid regex")
-});
-
-static CONSEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(tariffs?|sanctions?|escalat\w*|increases?|consequences?|implications?|in response|pressure|warn(?:s|ed)?|accus(?:es|ed)|deadline)\b",
+        r"(?-u:\b)([Cc]ould|may|[Mm]ight|[Ww]ould|[Ll]ikely|[Pp]ossible|[Rr]isk(?:s|ed)?)(?-u:\b)",
     )
     .expect("valid regex")
 });
 
-static SOON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\bsoon\b").expect("valid regex"));
+static CONSEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(tariffs?|sanctions?|escalat\w*|increases?|consequences?|implications?|in response|pressure|warn(?:s|ed)?|accus(?:es|ed)|deadline)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+static SOON: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)soon(?-u:\b)").expect("valid regex"));
 
 /// For each sentence, whether and how it looks ahead.
 pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Option<Forward>> {
@@ -114,6 +117,7 @@ fn without_quotes(text: &str) -> String {
 pub(crate) fn implications(
     texts: &[&str],
     sentences: &[Sentence],
+    bags: &[ranking::Bag],
     scores: &[f64],
     forward: &[Option<Forward>],
     limit: usize,
@@ -126,7 +130,7 @@ pub(crate) fn implications(
     let candidates = (0..sentences.len())
         .filter(|&i| forward[i].is_some())
         .collect();
-    let mut statements = ranking::select(texts, sentences, &weighted, candidates, limit);
+    let mut statements = ranking::select(texts, sentences, bags, &weighted, candidates, limit);
     for statement in &mut statements {
         statement.estimate = estimative::estimate(&without_quotes(&statement.text));
     }

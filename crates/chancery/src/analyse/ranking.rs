@@ -42,14 +42,22 @@ fn stem(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// A score per sentence: how much it shares with what the whole set talks about.
-pub(crate) fn centrality(texts: &[&str], sentences: &[Sentence]) -> Vec<f64> {
-    let bags: Vec<BTreeSet<String>> = sentences
+/// A sentence's content words.
+pub(crate) type Bag = BTreeSet<String>;
+
+/// The content words of every sentence, computed once for every section that compares
+/// sentences.
+pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
+    sentences
         .iter()
         .map(|s| content_words(&texts[s.article][s.span.clone()]))
-        .collect();
+        .collect()
+}
+
+/// A score per sentence: how much it shares with what the whole set talks about.
+pub(crate) fn centrality(texts: &[&str], sentences: &[Sentence], bags: &[Bag]) -> Vec<f64> {
     let mut document_frequency: HashMap<&str, f64> = HashMap::new();
-    for bag in &bags {
+    for bag in bags {
         for word in bag {
             *document_frequency.entry(word).or_default() += 1.0;
         }
@@ -97,6 +105,7 @@ pub(crate) fn centrality(texts: &[&str], sentences: &[Sentence]) -> Vec<f64> {
 pub(crate) fn rank_statements(
     texts: &[&str],
     sentences: &[Sentence],
+    bags: &[Bag],
     scores: &[f64],
     forward: &[Option<Forward>],
     limit: usize,
@@ -104,7 +113,7 @@ pub(crate) fn rank_statements(
     let candidates: Vec<usize> = (0..sentences.len())
         .filter(|&i| forward[i].is_none())
         .collect();
-    select(texts, sentences, scores, candidates, limit)
+    select(texts, sentences, bags, scores, candidates, limit)
 }
 
 /// Greedy selection by score; a sentence too close to one already chosen adds its
@@ -112,6 +121,7 @@ pub(crate) fn rank_statements(
 pub(super) fn select(
     texts: &[&str],
     sentences: &[Sentence],
+    bags: &[Bag],
     scores: &[f64],
     mut candidates: Vec<usize>,
     limit: usize,
@@ -123,15 +133,15 @@ pub(super) fn select(
             .then(sentences[a].position.cmp(&sentences[b].position))
     });
     // (statement, its words, its score plus half of each other source's that says it)
-    let mut chosen: Vec<(Statement, BTreeSet<String>, f64)> = Vec::new();
+    let mut chosen: Vec<(Statement, &Bag, f64)> = Vec::new();
     for i in candidates {
         let sentence = &sentences[i];
         let text = texts[sentence.article];
-        let words = content_words(&text[sentence.span.clone()]);
+        let words = &bags[i];
         let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
         if let Some((statement, _, support)) = chosen
             .iter_mut()
-            .find(|(_, other, _)| near_duplicate(&words, other))
+            .find(|(_, other, _)| near_duplicate(words, other))
         {
             if !statement.cites.contains(&evidence.source) {
                 statement.cites.push(evidence.source);
@@ -209,8 +219,9 @@ mod tests {
             .enumerate()
             .flat_map(|(i, t)| sentences::split(i, t))
             .collect();
-        let scores = centrality(&texts, &all);
-        let statements = select(&texts, &all, &scores, (0..all.len()).collect(), 10);
+        let bags = bags(&texts, &all);
+        let scores = centrality(&texts, &all, &bags);
+        let statements = select(&texts, &all, &bags, &scores, (0..all.len()).collect(), 10);
         let accord: Vec<&Statement> = statements
             .iter()
             .filter(|s| s.text.contains("accord"))
@@ -238,7 +249,7 @@ mod tests {
         let text = "India and Russia discussed defence cooperation. India and Russia agreed to expand defence production. \
                     The weather in the city was pleasant for the season.";
         let all = sentences::split(0, text);
-        let scores = centrality(&[text], &all);
+        let scores = centrality(&[text], &all, &bags(&[text], &all));
         assert!(scores[1] > scores[2]);
     }
 }

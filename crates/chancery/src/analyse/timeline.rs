@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 use serde::{Serialize, Serializer};
 
-use super::ranking::{content_words, near_duplicate, normalise};
+use super::ranking::{near_duplicate, normalise};
 use super::sentences::Sentence;
 use super::{Evidence, Statement};
 use crate::date::month_number;
@@ -103,7 +103,7 @@ static DATE_EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"{month3}(?:\s+(?P<year3>\d{{4}})|\s+(?P<which_year>this|last|next)\s+year)"),
         // 6 August, August 6
         format!(r"(?P<day4>\d{{1,2}})(?:st|nd|rd|th)?\s+{}", MONTH.replace("?P<month>", "?P<month4>")),
-        format!(r"{}\s+(?P<day5>\d{{1,2}})(?:st|nd|rd|th)?\b", MONTH.replace("?P<month>", "?P<month5>")),
+        format!(r"{}\s+(?P<day5>\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)", MONTH.replace("?P<month>", "?P<month5>")),
         // in May, since March, by early June
         format!(
             r"(?P<preposition6>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter)\s+(?:early\s+|late\s+|mid-)?{}(?:\s+(?P<year6>\d{{4}})|\s+(?P<which_year6>this|last|next)\s+year)?",
@@ -116,12 +116,12 @@ static DATE_EXPRESSION: LazyLock<Regex> = LazyLock::new(|| {
         // in 2019, since 2014
         r"(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ff]rom)\s+(?P<bare_year>(?:19|20)\d{2})".to_owned(),
     ];
-    Regex::new(&format!(r"\b(?:{})\b", patterns.join("|"))).expect("valid regex")
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", patterns.join("|"))).expect("valid regex")
 });
 
 /// Words that put a sentence's event ahead of the article's date.
 static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:will|would|shall|is set to|are set to|is due|are due|scheduled|upcoming|to be held|plans? to|expected to)\b")
+    Regex::new(r"(?-u:\b)(?:will|would|shall|is set to|are set to|is due|are due|scheduled|upcoming|to be held|plans? to|expected to)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -307,11 +307,12 @@ fn weekday_near(article: Date, weekday: &str, which: &str, future: bool) -> Opti
 pub(crate) fn events(
     texts: &[&str],
     sentences: &[Sentence],
+    bags: &[super::ranking::Bag],
     article_dates: &[Option<Date>],
     scores: &[f64],
     limit: usize,
 ) -> Vec<TimelineEvent> {
-    let mut found: Vec<(TimelineEvent, std::collections::BTreeSet<String>, f64)> = Vec::new();
+    let mut found: Vec<(TimelineEvent, &super::ranking::Bag, f64)> = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         let text = texts[sentence.article];
         let sentence_text = &text[sentence.span.clone()];
@@ -326,10 +327,10 @@ pub(crate) fn events(
             continue;
         };
         let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
-        let words = content_words(sentence_text);
+        let words = &bags[index];
         if let Some((event, _, score)) = found
             .iter_mut()
-            .find(|(e, w, _)| e.date == when && near_duplicate(&words, w))
+            .find(|(e, w, _)| e.date == when && near_duplicate(words, w))
         {
             if !event.statement.cites.contains(&evidence.source) {
                 event.statement.cites.push(evidence.source);

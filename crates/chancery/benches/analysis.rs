@@ -1,0 +1,207 @@
+//! Analysis benchmark: prints figures, run with `cargo bench -p chancery --bench analysis`.
+//!
+//! On one core: entity finding in MB/s of article text and entities/s; whole briefings
+//! (clean, analyse, JSON) from 100, 300 and 1,000 distinct articles, to see the growth
+//! is linear; and the peak memory the 1,000-article briefing adds. Every time is also a
+//! ratio to a calibration workload timed in the same run (the machine is shared).
+
+#![allow(
+    clippy::disallowed_methods,
+    clippy::disallowed_types,
+    reason = "a benchmark measures time and reads its own memory use"
+)]
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+#[path = "shared/calibration.rs"]
+mod calibration;
+use chancery::{BriefingOptions, Date, InputFile};
+
+/// Articles of several shapes: a scrape, a wire report, a statement, an interview, a
+/// summit and three reports of one event.
+const BASES: [&str; 8] = [
+    include_str!("../../../examples/india-russia-strategic-talks.txt"),
+    include_str!("../../../tests/fixtures/shapes/wire-report-american.txt"),
+    include_str!("../../../tests/fixtures/shapes/ministry-statement-british.txt"),
+    include_str!("../../../tests/fixtures/shapes/interview.txt"),
+    include_str!("../../../tests/fixtures/shapes/summit-particles.txt"),
+    include_str!("../../../tests/fixtures/shapes/maritime-deal-1.txt"),
+    include_str!("../../../tests/fixtures/shapes/maritime-deal-2.txt"),
+    include_str!("../../../tests/fixtures/shapes/maritime-deal-3.txt"),
+];
+
+const GIVEN: [&str; 8] = [
+    "Anna", "Pavel", "Leila", "Tomas", "Hiro", "Amara", "Ivan", "Sofia",
+];
+const FAMILY: [&str; 8] = [
+    "Novak",
+    "Haddad",
+    "Okafor",
+    "Lindqvist",
+    "Tanaka",
+    "Moreau",
+    "Petrov",
+    "Castillo",
+];
+
+/// `count` distinct articles: each base with its people renamed and numbers changed, so
+/// no two texts are the same and the actor table keeps growing.
+fn articles(count: usize) -> Vec<InputFile> {
+    let people = [
+        "Aleksandr Fomin",
+        "Vinay Kumar",
+        "Mark Holloway",
+        "Ramon Dizon",
+        "Helen Ashcombe",
+        "Joseph Mwangi",
+        "Ingrid Solberg",
+        "Klaus Wendt",
+        "Dewi Kartika",
+        "Tran Van Long",
+    ];
+    (0..count)
+        .map(|i| {
+            let mut text = BASES[i % BASES.len()].to_owned();
+            for (k, person) in people.iter().enumerate() {
+                let given = GIVEN[(i + k) % GIVEN.len()];
+                let family = FAMILY[(i / BASES.len() + k) % FAMILY.len()];
+                let surname = person.rsplit(' ').next().unwrap_or(person);
+                text = text
+                    .replace(person, &format!("{given} {family}{}", i / 64))
+                    .replace(surname, &format!("{family}{}", i / 64));
+            }
+            let text = text
+                .replace("S-400", &format!("S-{}", 400 + i))
+                .replace("25 per cent", &format!("{} per cent", 10 + i % 80));
+            InputFile::new(format!("article-{i}.txt"), text)
+        })
+        .collect()
+}
+
+fn median(runs: usize, mut work: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2]
+}
+
+/// Peak resident memory of this process so far, in MB (Linux), after `reset_peak`.
+fn peak_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn resident_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// Resets the peak to the current use (Linux: writing 5 to clear_refs).
+fn reset_peak() -> bool {
+    std::fs::write("/proc/self/clear_refs", "5").is_ok()
+}
+
+fn main() {
+    let options = BriefingOptions::new(Date::new(2025, 8, 6).expect("a valid date"));
+    let baseline = calibration::calibration(15);
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let ratio = |d: Duration| d.as_secs_f64() / baseline.as_secs_f64();
+    println!("calibration (sort 1M u64): {:8.2} ms", ms(baseline));
+
+    // Memory first, while the allocator has nothing cached from other runs.
+    let inputs = articles(1000);
+    let before = resident_mb();
+    if reset_peak() {
+        let briefing = chancery::brief(&inputs, &options).expect("the articles brief");
+        black_box(serde_json::to_string(&briefing).expect("serialises"));
+        if let (Some(before), Some(peak)) = (before, peak_mb()) {
+            println!(
+                "memory: 1,000 articles → JSON adds {:.1} MB at peak ({before:.1} MB resident before)",
+                peak - before
+            );
+        }
+    } else {
+        println!("memory: peak not measurable here (/proc/self/clear_refs)");
+    }
+
+    // Entity finding alone, over the cleaned texts of 1,000 articles.
+    let inputs = articles(1000);
+    let texts: Vec<String> = inputs
+        .iter()
+        .map(|input| {
+            chancery::ingest::ingest(input)
+                .expect("the article reads")
+                .value
+                .text
+        })
+        .collect();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut mentions = 0;
+    let time = median(5, || {
+        mentions = texts
+            .iter()
+            .map(|t| black_box(chancery::entities(t)).len())
+            .sum();
+    });
+    let seconds = time.as_secs_f64();
+    println!(
+        "entities, 1,000 articles ({:.2} MB, {mentions} mentions): {:.1} ms, {:.2} MB/s, {:.0} entities/s, {:.2} × calib.  target ≥ 5 MB/s",
+        bytes as f64 / 1e6,
+        ms(time),
+        bytes as f64 / 1e6 / seconds,
+        mentions as f64 / seconds,
+        ratio(time)
+    );
+
+    // Analysis alone: already-cleaned articles → briefing → JSON.
+    let ingested: Vec<_> = inputs
+        .iter()
+        .map(|input| chancery::ingest::ingest(input).expect("the article reads"))
+        .collect();
+    let time = median(5, || {
+        let articles = ingested.iter().cloned().map(Ok).collect();
+        let briefing = chancery::brief_read(articles, &options).expect("the articles brief");
+        black_box(serde_json::to_string(&briefing).expect("serialises"));
+    });
+    println!(
+        "analysis only, 1,000 cleaned articles → JSON: {:.1} ms, {:.2} MB/s of text, {:.2} × calib.  target ≥ 5 MB/s",
+        ms(time),
+        bytes as f64 / 1e6 / time.as_secs_f64(),
+        ratio(time)
+    );
+
+    // Whole briefings: ingest, analyse, JSON.
+    let mut per_article = Vec::new();
+    for count in [100, 300, 1000] {
+        let inputs = articles(count);
+        let text_bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+        let runs = if count == 1000 { 5 } else { 9 };
+        let time = median(runs, || {
+            let briefing = chancery::brief(&inputs, &options).expect("the articles brief");
+            black_box(serde_json::to_string(&briefing).expect("serialises"));
+        });
+        per_article.push(time.as_secs_f64() / count as f64);
+        println!(
+            "{count:>5} articles → JSON context: {:8.1} ms, {:.2} MB/s, {:.3} ms/article, {:.2} × calib.{}",
+            ms(time),
+            text_bytes as f64 / 1e6 / time.as_secs_f64(),
+            ms(time) / count as f64,
+            ratio(time),
+            if count == 1000 { "  target ≤ 1 s" } else { "" }
+        );
+    }
+    println!(
+        "growth: time per article at 1,000 ÷ at 100 = {:.2} (1.00 is linear)",
+        per_article[2] / per_article[0]
+    );
+}
