@@ -290,6 +290,8 @@ fn an_edited_section_is_exported_and_kept_when_articles_change() {
             "Key actors",
             "Implications",
             "What to watch",
+            "Timeline",
+            "On the record",
             "Sources"
         ]
     );
