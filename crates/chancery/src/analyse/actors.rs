@@ -8,7 +8,7 @@
 //! full name. An organisation is a capitalised run holding an institutional noun
 //! ("Ministry", "Commission", "Forces").
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -105,8 +105,12 @@ const PERSON_VERBS: &[&str] = &[
 ];
 
 /// A name run with nothing yet to show it is a person: (sentence, name, span, whether it
-/// is the tail of a longer capitalised phrase, as "Sea Route" of "Northern Sea Route").
+/// stands where names rarely do: the tail of a longer capitalised phrase, as "Sea Route"
+/// of "Northern Sea Route", or a heading line of its own).
 type Unconfirmed = (usize, String, Range<usize>, bool);
+
+/// State names that are also people's names.
+const SHARED_WITH_PEOPLE: &[&str] = &["Jordan", "Chad", "Georgia", "Israel", "Kenya", "India"];
 
 /// Last words that make a capitalised run a geographic place ("Scarborough Shoal").
 #[rustfmt::skip]
@@ -225,11 +229,23 @@ impl<'a> ActorFinder<'a> {
                     .flatten()
             })
             .collect();
+        // Words the article also writes in lower case are common nouns, so a run of them
+        // in capitals is a product or a headline ("Portion Fix Containers"), not a name.
+        let mut lowercase_words: HashMap<usize, HashSet<&str>> = HashMap::new();
         for (index, name, span, tail) in unconfirmed {
             let key = actor_key("person", &name);
             let article = sentences[index].article;
             let confirmed = self.drafts.contains_key(&key) || promoted.contains(&key);
-            if confirmed || !tail {
+            let looks_like_a_name = !tail && name.split(' ').count() <= 3 && {
+                let text = self.texts[article];
+                let lower = lowercase_words
+                    .entry(article)
+                    .or_insert_with(|| lowercase_words_of(text));
+                !name
+                    .split(' ')
+                    .any(|w| lower.contains(w.to_lowercase().as_str()))
+            };
+            if confirmed || looks_like_a_name {
                 self.spans
                     .push((article, span.clone(), EntityLabel::Person));
             }
@@ -716,11 +732,13 @@ impl<'a> ActorFinder<'a> {
             }
             let role_after_name = role_after(words, end);
             if role.is_none() && role_after_name.is_none() && !followed_by_verb && !said_before {
-                let span = words[i].span.start..words[end - 1].span.end;
+                let span = name_span(&words[i..end]);
+                // The tail of a longer capitalised phrase, or a line of its own (a
+                // heading, "Portion Fix Containers: …"), is no evidence of a person.
                 let tail = i > 0 && {
                     let before = words[i - 1].text;
                     is_capitalised(before) && !OPENERS.contains(&before) && !is_acronym(before)
-                };
+                } || i == 0 && words.get(end).is_none_or(|w| w.text == ":");
                 self.unconfirmed_names.push((index, name, span, tail));
                 i = end;
                 continue;
@@ -1014,6 +1032,13 @@ static OFFICE_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Every word the text writes starting with a lower-case letter.
+fn lowercase_words_of(text: &str) -> HashSet<&str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect()
+}
+
 /// The bytes of a name written over `words`, without a possessive ending.
 fn name_span(words: &[Word<'_>]) -> Range<usize> {
     let last = &words[words.len() - 1];
@@ -1057,6 +1082,19 @@ fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, usize)> {
         |phrase| GAZETTEER.lookup(phrase),
     )
     .map(|((state, naming), length)| (state, naming, length))
+    .filter(|&(_, _, length)| {
+        // "Michael Jordan", "Chad Smith": a state name that is also a given or family
+        // name, next to another name word, is a person's name.
+        let name = strip_possessive(words[i].text);
+        let next_to_a_name = words.get(i + 1).is_some_and(|w| is_plain_name_word(w.text))
+            || i > 0 && is_plain_name_word(words[i - 1].text);
+        !(length == 1 && SHARED_WITH_PEOPLE.contains(&name) && next_to_a_name)
+    })
+}
+
+/// A name word that is not itself a state ("Michael", not "Russia").
+fn is_plain_name_word(word: &str) -> bool {
+    is_name_word(word) && GAZETTEER.lookup(strip_possessive(word)).is_none()
 }
 
 /// The longest phrase starting at word `i` that `lookup` knows, with the words it

@@ -156,6 +156,16 @@ mod tests {
     }
 
     #[test]
+    fn common_nouns_in_capitals_and_people_named_like_states_are_not_mislabelled() {
+        let found = labelled(
+            "Use the Portion Fix Containers daily: the containers hold a meal. Michael Jordan visited Jordan.",
+        );
+        assert!(!found.iter().any(|(t, _)| t.contains("Portion")), "{found:?}");
+        assert!(has(&found, "Michael Jordan", EntityLabel::Person), "{found:?}");
+        assert!(has(&found, "Jordan", EntityLabel::Gpe), "{found:?}");
+    }
+
+    #[test]
     fn flatten_keeps_the_longest_then_the_earliest() {
         use EntityLabel::*;
         let kept = flatten(vec![

@@ -78,6 +78,10 @@ const NOT_PLACES: &[&str] = &[
     "Washington", "Indiana", "Santa Cruz", "San José", "San Juan", "La Paz", "Distrito Federal",
 ];
 
+/// Other languages' names for countries that are English words ("Chili": Chile in
+/// Dutch and German).
+const ENGLISH_WORDS: &[&str] = &["Chili", "Island", "Man", "Guinee"];
+
 /// Subdivision kinds big enough that news names them as places.
 fn is_major(kind: SubdivisionType) -> bool {
     use SubdivisionType as T;
@@ -138,6 +142,7 @@ fn keshvar_countries() -> Vec<Country> {
             let prefix: String = short.chars().take(3).collect();
             names.extend(country.unofficial_name_list().iter().copied().filter(|n| {
                 n.is_ascii()
+                    && !ENGLISH_WORDS.contains(n)
                     && (n.starts_with(&prefix)
                         || n.contains(' ')
                         || n.chars().all(|c| c.is_ascii_uppercase() || c == '.'))
@@ -364,5 +369,6 @@ mod tests {
         assert!(GAZETTEER.lookup("us").is_none());
         assert!(GAZETTEER.lookup("china").is_none());
         assert!(GAZETTEER.lookup("Island").is_none(), "German for Iceland");
+        assert!(GAZETTEER.lookup("Chili").is_none(), "Dutch for Chile");
     }
 }
