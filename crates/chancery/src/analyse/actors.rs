@@ -542,6 +542,18 @@ impl<'a> ActorFinder<'a> {
             let name_words: Vec<&str> = run.iter().map(|w| w.text).collect();
             let mut name = name_words.join(" ");
             name = strip_possessive(&name).to_owned();
+            // "China's Foreign Ministry" is the "Chinese Foreign Ministry", the same body
+            // as when the article writes it so.
+            if let Some(demonym) = run
+                .first()
+                .filter(|w| strip_possessive(w.text) != w.text && run.len() > 1)
+                .and_then(|w| GAZETTEER.lookup(strip_possessive(w.text)))
+                .filter(|(_, naming)| *naming == Naming::Name)
+                .and_then(|(state, _)| GAZETTEER.demonym(state))
+            {
+                let rest = name.split_once(' ').map_or("", |(_, rest)| rest);
+                name = format!("{demonym} {rest}");
+            }
             // "(IRIGC-MMTC)" right after the name is its acronym.
             let acronym = (words.get(end).map(|w| w.text) == Some("("))
                 .then(|| words.get(end + 1))
@@ -1337,6 +1349,16 @@ mod tests {
             actors.iter().map(|a| &a.name).collect::<Vec<_>>()
         );
         assert_eq!(unions[0].mentions, 2);
+    }
+
+    #[test]
+    fn a_state_possessive_body_is_named_with_the_demonym() {
+        let actors = actors_of(
+            "China's Foreign Ministry warned on Monday. The Chinese Foreign Ministry later added details.",
+        );
+        let ministry = find(&actors, "Chinese Foreign Ministry");
+        assert_eq!(ministry.mentions, 2);
+        assert_eq!(ministry.affiliation.as_deref(), Some("China"));
     }
 
     #[test]

@@ -160,8 +160,14 @@ mod tests {
         let found = labelled(
             "Use the Portion Fix Containers daily: the containers hold a meal. Michael Jordan visited Jordan.",
         );
-        assert!(!found.iter().any(|(t, _)| t.contains("Portion")), "{found:?}");
-        assert!(has(&found, "Michael Jordan", EntityLabel::Person), "{found:?}");
+        assert!(
+            !found.iter().any(|(t, _)| t.contains("Portion")),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Michael Jordan", EntityLabel::Person),
+            "{found:?}"
+        );
         assert!(has(&found, "Jordan", EntityLabel::Gpe), "{found:?}");
     }
 

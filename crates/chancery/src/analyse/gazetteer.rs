@@ -34,6 +34,8 @@ pub(crate) enum Place {
 
 pub(crate) struct Gazetteer {
     names: Vec<String>,
+    /// Each state's first demonym ("Chinese"), if any.
+    demonyms: Vec<Option<String>>,
     phrases: HashMap<String, (usize, Naming)>,
     places: HashMap<String, Place>,
     /// For each first word of a phrase, the most words of a phrase starting with it, so
@@ -205,6 +207,7 @@ impl Gazetteer {
 
         let mut gazetteer = Self {
             names: Vec::new(),
+            demonyms: vec![None; states.len()],
             phrases: HashMap::new(),
             places: HashMap::new(),
             starts: HashMap::new(),
@@ -284,6 +287,9 @@ impl Gazetteer {
     }
 
     fn add(&mut self, phrase: &str, state: usize, naming: Naming) {
+        if naming == Naming::Demonym && self.demonyms[state].is_none() {
+            self.demonyms[state] = Some(phrase.to_owned());
+        }
         self.note_start(phrase);
         self.phrases
             .entry(phrase.to_owned())
@@ -310,6 +316,11 @@ impl Gazetteer {
 
     pub fn name(&self, index: usize) -> &str {
         &self.names[index]
+    }
+
+    /// "Chinese" for China: the first demonym the data gives.
+    pub fn demonym(&self, index: usize) -> Option<&str> {
+        self.demonyms[index].as_deref()
     }
 }
 
