@@ -128,9 +128,14 @@ fn damaged_and_encrypted_pdfs_are_named_errors_and_the_batch_goes_on() {
 
 #[test]
 fn pdfs_that_break_the_pdf_library_are_plain_errors() {
-    // One makes pdf-extract panic; the other would overflow the stack (a looping page
-    // tree) and abort the process, so it must be refused before pdf-extract sees it.
-    for file in ["fuzz-damaged-page.pdf", "fuzz-page-tree-loop.pdf"] {
+    // One makes pdf-extract panic; the others would overflow the stack (a looping page
+    // tree, a drawing that draws itself) and abort the process, so they must be refused
+    // before pdf-extract sees them.
+    for file in [
+        "fuzz-damaged-page.pdf",
+        "fuzz-page-tree-loop.pdf",
+        "fuzz-form-loop.pdf",
+    ] {
         let run = chancery(&["extract", fixture(file).to_str().unwrap()]);
         assert_eq!(run.code, Some(1), "{file}: {}", run.stderr);
         assert!(

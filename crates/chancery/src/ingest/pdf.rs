@@ -72,6 +72,13 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<PdfText, String> {
             ));
             continue;
         }
+        // Likewise for drawings (form XObjects) that draw themselves.
+        if !drawings_end(&document, page_id) {
+            problems.push(format!(
+                "page {number} could not be read (its drawings refer to themselves); it is left out"
+            ));
+            continue;
+        }
         let mut text = String::new();
         // pdf-extract panics on some malformed pages instead of returning an error; a
         // bad page must not take the batch down with it.
@@ -132,6 +139,86 @@ fn parents_end(document: &lopdf::Document, page: lopdf::ObjectId) -> bool {
         }
     }
     false
+}
+
+/// Deepest nesting of drawings in drawings we let pdf-extract follow, and the most
+/// drawings we look at per page: real pages have a few levels and a few dozen.
+const MAX_FORM_DEPTH: usize = 24;
+const MAX_FORMS_VISITED: usize = 10_000;
+
+/// Whether the page's form XObjects (drawings it places with `Do`) end: none reaches
+/// itself again through the resources pdf-extract would use, and none nests deeper than
+/// [`MAX_FORM_DEPTH`]. pdf-extract recurses into each without such checks.
+fn drawings_end(document: &lopdf::Document, page: lopdf::ObjectId) -> bool {
+    let Ok((direct, inherited)) = document.get_page_resources(page) else {
+        return true;
+    };
+    let mut visited = 0;
+    let roots = direct
+        .into_iter()
+        .chain(inherited.iter().filter_map(|id| document.get_dictionary(*id).ok()));
+    for resources in roots {
+        if !forms_end(document, resources, &mut Vec::new(), &mut visited) {
+            return false;
+        }
+    }
+    true
+}
+
+fn forms_end(
+    document: &lopdf::Document,
+    resources: &lopdf::Dictionary,
+    path: &mut Vec<lopdf::ObjectId>,
+    visited: &mut usize,
+) -> bool {
+    if path.len() > MAX_FORM_DEPTH {
+        return false;
+    }
+    let xobjects = resources
+        .get(b"XObject")
+        .ok()
+        .and_then(|o| document.dereference(o).ok())
+        .and_then(|(_, o)| o.as_dict().ok());
+    let Some(xobjects) = xobjects else {
+        return true;
+    };
+    for (_, value) in xobjects.iter() {
+        let Ok(id) = value.as_reference() else {
+            continue;
+        };
+        *visited += 1;
+        if path.contains(&id) || *visited > MAX_FORMS_VISITED {
+            return false;
+        }
+        let Ok(stream) = document.get_object(id).and_then(lopdf::Object::as_stream) else {
+            continue;
+        };
+        // Images have no drawing instructions; anything else pdf-extract runs as one,
+        // whatever its /Subtype says.
+        let is_image = stream
+            .dict
+            .get(b"Subtype")
+            .and_then(lopdf::Object::as_name)
+            .is_ok_and(|name| name == b"Image");
+        if is_image {
+            continue;
+        }
+        // A drawing without resources of its own uses those it was placed with.
+        let inner = stream
+            .dict
+            .get(b"Resources")
+            .ok()
+            .and_then(|o| document.dereference(o).ok())
+            .and_then(|(_, o)| o.as_dict().ok())
+            .unwrap_or(resources);
+        path.push(id);
+        let ends = forms_end(document, inner, path, visited);
+        path.pop();
+        if !ends {
+            return false;
+        }
+    }
+    true
 }
 
 fn info_title(document: &lopdf::Document) -> Option<String> {
