@@ -139,9 +139,8 @@ fn pdfs_that_break_the_pdf_library_are_plain_errors() {
         let run = chancery(&["extract", fixture(file).to_str().unwrap()]);
         assert_eq!(run.code, Some(1), "{file}: {}", run.stderr);
         assert!(
-            run.stderr.contains(&format!(
-                "{file}: no page of this PDF could be read (1 damaged)"
-            )),
+            run.stderr
+                .contains(&format!("{file}: no page of this PDF could be read (")),
             "{}",
             run.stderr
         );

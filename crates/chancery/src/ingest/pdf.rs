@@ -154,9 +154,11 @@ fn drawings_end(document: &lopdf::Document, page: lopdf::ObjectId) -> bool {
         return true;
     };
     let mut visited = 0;
-    let roots = direct
-        .into_iter()
-        .chain(inherited.iter().filter_map(|id| document.get_dictionary(*id).ok()));
+    let roots = direct.into_iter().chain(
+        inherited
+            .iter()
+            .filter_map(|id| document.get_dictionary(*id).ok()),
+    );
     for resources in roots {
         if !forms_end(document, resources, &mut Vec::new(), &mut visited) {
             return false;
