@@ -88,3 +88,70 @@ fn failed_draft_keeps_the_previous_output() {
         "my earlier briefing"
     );
 }
+
+#[test]
+fn a_file_that_takes_too_long_is_skipped_and_the_rest_brief() {
+    let dir = temp_dir();
+    // 4,800 levels of nesting (just under the depth refused outright): seconds for
+    // the HTML reader, never a real page.
+    let nested = dir.path().join("nested.html");
+    std::fs::write(
+        &nested,
+        format!(
+            "<html><body>{}<p>Words of a story here.</p>{}</body></html>",
+            "<div><span>".repeat(2_400),
+            "</span></div>".repeat(2_400)
+        ),
+    )
+    .unwrap();
+    let sample = fixture("scrape-with-footer-junk.txt");
+    let started = std::time::Instant::now();
+    let run = crate::support::chancery_with_env(
+        &[
+            "draft",
+            nested.to_str().unwrap(),
+            sample.to_str().unwrap(),
+            "--date",
+            DATE,
+        ],
+        &[("CHANCERY_FILE_TIME_BUDGET", "0.5")],
+    );
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("nested.html: skipped: reading it took longer than 0.5 s"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stdout.contains("Aleksandr Fomin"),
+        "the sample was still briefed"
+    );
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(60),
+        "the command did not wait for the slow file"
+    );
+}
+
+#[test]
+fn a_page_nested_far_deeper_than_real_ones_is_refused_at_once() {
+    let dir = temp_dir();
+    let deep = dir.path().join("deep.html");
+    std::fs::write(
+        &deep,
+        format!(
+            "<html><body>{}<p>Words.</p>{}</body></html>",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        ),
+    )
+    .unwrap();
+    let run = chancery(&["extract", deep.to_str().unwrap()]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr
+            .contains("deep.html: the page nests elements over 5000 levels deep"),
+        "{}",
+        run.stderr
+    );
+}

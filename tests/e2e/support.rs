@@ -47,7 +47,13 @@ pub struct Run {
 }
 
 pub fn chancery(args: &[&str]) -> Run {
+    chancery_with_env(args, &[])
+}
+
+/// A run with extra environment variables, such as a smaller time budget per file.
+pub fn chancery_with_env(args: &[&str], env: &[(&str, &str)]) -> Run {
     let output: Output = std::process::Command::new(binary())
+        .envs(env.iter().copied())
         .args(args)
         .env_remove("CHANCERY_TEMPLATES")
         .env("XDG_CONFIG_HOME", "/nonexistent-chancery-config")

@@ -77,10 +77,11 @@ impl Project {
     pub fn add(&mut self, file: &InputFile) -> u64 {
         let id = self.next_id;
         self.next_id += 1;
-        let (article, error, warnings) = match ingest::ingest(file) {
-            Ok(warned) => (Some(warned.value), None, warned.warnings),
-            Err(error) => (None, Some(error.to_string()), Vec::new()),
-        };
+        let (article, error, warnings) =
+            match ingest::ingest_within(file.clone(), ingest::FILE_TIME_BUDGET) {
+                Ok(warned) => (Some(warned.value), None, warned.warnings),
+                Err(error) => (None, Some(error.to_string()), Vec::new()),
+            };
         self.articles.push(ProjectArticle {
             id,
             file: file.name.clone(),

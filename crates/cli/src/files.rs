@@ -40,7 +40,20 @@ fn read_one(path: &Path, fetch: bool) -> Result<Read> {
         let url = chancery::ingest::link::shortcut_target(&name, &input.bytes)?;
         return fetch_page(&url);
     }
-    Ok(chancery::ingest::ingest(&input))
+    Ok(chancery::ingest::ingest_within(input, time_budget()))
+}
+
+/// How long one file may take to read: `CHANCERY_FILE_TIME_BUDGET` seconds, else the
+/// core's default.
+fn time_budget() -> std::time::Duration {
+    std::env::var("CHANCERY_FILE_TIME_BUDGET")
+        .ok()
+        .and_then(|s| s.parse::<f64>().ok())
+        .filter(|s| *s > 0.0)
+        .map_or(
+            chancery::ingest::FILE_TIME_BUDGET,
+            std::time::Duration::from_secs_f64,
+        )
 }
 
 fn fetch_page(url: &str) -> Result<Read> {

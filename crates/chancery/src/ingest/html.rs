@@ -9,11 +9,20 @@ use crate::{Article, Date, Field};
 
 /// The article, and the places its metadata sources disagree (worth a warning: a stale
 /// date puts a story in the wrong place).
-pub(super) fn from_html(file: &str, html: &str) -> (Article, Vec<String>) {
+/// An error when the page nests elements deeper than any real page does.
+pub(super) fn from_html(file: &str, html: &str) -> Result<(Article, Vec<String>), String> {
     let config = Config {
         text_mode: TextMode::Formatted,
         ..Config::default()
     };
+    // Parsing, cleaning and Readability all take time in proportion to size × depth:
+    // 40,000 nested elements took 10 s to parse and four minutes in all. Real pages
+    // nest a few dozen deep, so a page far deeper is refused before it is parsed.
+    if tag_nesting(html) > MAX_NESTING {
+        return Err(format!(
+            "the page nests elements over {MAX_NESTING} levels deep (real pages nest a few dozen); it cannot be read"
+        ));
+    }
     let document = dom_query::Document::from(html);
     // Read before pruning and Readability, which only look at the body and og: tags.
     let canonical = document
@@ -32,7 +41,7 @@ pub(super) fn from_html(file: &str, html: &str) -> (Article, Vec<String>) {
     .and_then(|value| Date::parse_human(value.trim()));
     prune::prune(&document);
     let Ok(mut readability) = Readability::with_document(document, None, Some(config)) else {
-        return (Article::new(file, &[]), Vec::new());
+        return Ok((Article::new(file, &[]), Vec::new()));
     };
     let json_ld = readability.parse_json_ld();
     let meta = readability.get_article_metadata(None);
@@ -107,7 +116,49 @@ pub(super) fn from_html(file: &str, html: &str) -> (Article, Vec<String>) {
     article.url = canonical
         .map(|url| Field::new(url, "canonical link"))
         .or_else(|| pick(|m| m.url.as_deref()).filter(|u| u.value.starts_with("http")));
-    (article, conflicts)
+    Ok((article, conflicts))
+}
+
+/// Far deeper than any real page, even one that leaves tags unclosed.
+const MAX_NESTING: usize = 5_000;
+
+/// Elements that never hold others or that the parser closes by itself.
+#[rustfmt::skip]
+const NOT_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "p", "li", "td", "th", "tr", "option", "dt", "dd",
+];
+
+/// The deepest nesting of tags in the raw markup, in one pass over its bytes (a bound
+/// from above: stray `<` in scripts only add to it).
+fn tag_nesting(html: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let bytes = html.as_bytes();
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|&b| b == b'<') {
+        let start = at + offset + 1;
+        let closing = bytes.get(start) == Some(&b'/');
+        let name_start = start + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        at = name_start + name_len;
+        if name_len == 0 {
+            continue;
+        }
+        let name = html[name_start..at].to_ascii_lowercase();
+        if NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
 }
 
 /// Titles agree when one contains the other once case and punctuation are set aside
@@ -163,7 +214,7 @@ mod tests {
 
     #[test]
     fn story_text_without_navigation() {
-        let (article, _) = from_html("page.html", PAGE);
+        let (article, _) = from_html("page.html", PAGE).unwrap();
         assert!(
             article.text.starts_with("Russia's Deputy Defence Minister"),
             "{}",
@@ -177,7 +228,7 @@ mod tests {
 
     #[test]
     fn metadata_says_where_it_came_from() {
-        let (article, conflicts) = from_html("page.html", PAGE);
+        let (article, conflicts) = from_html("page.html", PAGE).unwrap();
         assert!(conflicts.is_empty(), "{conflicts:?}");
         let published = article.published.unwrap();
         assert_eq!(published.value, Date::new(2025, 8, 6).unwrap());
@@ -202,7 +253,7 @@ mod tests {
                 "<h1>Talks in Moscow</h1>",
                 "<h1>Talks in Moscow</h1><p>Published August 1, 2025</p>",
             );
-        let (article, conflicts) = from_html("page.html", &page);
+        let (article, conflicts) = from_html("page.html", &page).unwrap();
         assert_eq!(article.title.unwrap().value, "Talks in New Delhi");
         assert_eq!(conflicts.len(), 2, "{conflicts:?}");
         assert!(
@@ -212,6 +263,26 @@ mod tests {
             conflicts[1],
             "publication dates disagree: 2025-08-06 (JSON-LD) and 2025-08-01 (dateline); using the first"
         );
+    }
+
+    #[test]
+    fn a_page_nested_deeper_than_any_real_one_is_refused_quickly() {
+        let page = format!(
+            "<html><body>{}<p>Words.</p>{}</body></html>",
+            "<div>".repeat(40_000),
+            "</div>".repeat(40_000)
+        );
+        let error = from_html("deep.html", &page).unwrap_err();
+        assert!(
+            error.starts_with("the page nests elements over 5000 levels deep"),
+            "{error}"
+        );
+        // Unclosed paragraphs and list items are not nesting.
+        let legacy = format!(
+            "<html><body>{}</body></html>",
+            "<p>Text<li>Item".repeat(10_000)
+        );
+        assert!(tag_nesting(&legacy) < 5);
     }
 
     #[test]

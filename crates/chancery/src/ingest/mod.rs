@@ -13,6 +13,8 @@ mod pdf;
 mod prune;
 mod scrape;
 
+use std::time::Duration;
+
 use crate::{Article, Error, Warned, Warning};
 
 pub use pdf::quiet_caught_panics;
@@ -71,6 +73,50 @@ impl Format {
     }
 }
 
+/// How long reading one file may take before it is skipped. Real articles take
+/// milliseconds; only a malformed file that sends a parser into a pathological case
+/// gets near this.
+pub const FILE_TIME_BUDGET: Duration = Duration::from_secs(30);
+
+/// Stack for the worker that reads a file: parsers recurse on nested input, and a deep
+/// but finite nesting should finish rather than abort the process.
+const WORKER_STACK_BYTES: usize = 64 * 1024 * 1024;
+
+/// [`ingest`] on a worker thread, giving up after `budget`: a file that hangs a parser
+/// is skipped with a message and the other files go on. (The worker cannot be stopped;
+/// it finishes or ends with the process, and its result is dropped.)
+pub fn ingest_within(file: InputFile, budget: Duration) -> Result<Warned<Article>, Error> {
+    let name = file.name.clone();
+    let (sender, receiver) = std::sync::mpsc::channel();
+    let worker = std::thread::Builder::new()
+        .name(format!("ingest {name}"))
+        .stack_size(WORKER_STACK_BYTES)
+        .spawn(move || {
+            // The receiver may have given up already; then nobody wants the result.
+            let _ = sender.send(ingest(&file));
+        });
+    if worker.is_err() {
+        return Err(Error::ingest(
+            &name,
+            "could not start reading it (out of resources?)",
+        ));
+    }
+    match receiver.recv_timeout(budget) {
+        Ok(result) => result,
+        Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Err(Error::ingest(
+            &name,
+            format!(
+                "reading it took longer than {} s (the file may be malformed)",
+                budget.as_secs_f64()
+            ),
+        )),
+        Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => Err(Error::ingest(
+            &name,
+            "it could not be read (the reader failed)",
+        )),
+    }
+}
+
 /// Reads one file into a cleaned article.
 pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
     let name = file.name.as_str();
@@ -104,7 +150,8 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
         }
         Format::Mhtml => {
             let page = mhtml::page(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
-            let (mut article, conflicts) = html::from_html(name, &page.html);
+            let (mut article, conflicts) =
+                html::from_html(name, &page.html).map_err(|reason| Error::ingest(name, reason))?;
             if article.url.is_none() {
                 article.url = page
                     .location
@@ -137,7 +184,8 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
             let article = match format {
                 Format::Markdown => scrape::from_markdown(name, &text.text),
                 Format::Html => {
-                    let (article, conflicts) = html::from_html(name, &text.text);
+                    let (article, conflicts) = html::from_html(name, &text.text)
+                        .map_err(|reason| Error::ingest(name, reason))?;
                     warnings.extend(conflicts.into_iter().map(|c| Warning::about(name, c)));
                     article
                 }
@@ -208,6 +256,27 @@ mod tests {
             error.to_string().contains("over the 20 MB limit"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn a_file_over_its_time_budget_is_skipped_with_a_message() {
+        // A long page (nesting a little less than the limit) that takes the HTML reader
+        // far longer than a millisecond.
+        let page = format!(
+            "<html><body>{}<p>Words of the story here.</p>{}</body></html>",
+            "<div><span>".repeat(2_000),
+            "</span></div>".repeat(2_000)
+        );
+        let file = InputFile::new("nested.html", page);
+        let error = ingest_within(file, Duration::from_millis(1)).unwrap_err();
+        assert!(
+            error
+                .to_string()
+                .starts_with("nested.html: reading it took longer than 0.001 s"),
+            "{error}"
+        );
+        let quick = InputFile::new("story.txt", "Ministers met in Geneva on Monday to talk.");
+        assert!(ingest_within(quick, FILE_TIME_BUDGET).is_ok());
     }
 
     #[test]
