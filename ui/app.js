@@ -37,6 +37,12 @@ function showView(view) {
       for (const warning of article.warnings) item.append(element("div", "warning", warning));
     }
     const actions = element("div", "actions");
+    if (article.link) {
+      const fetch = element("button", "", "Fetch");
+      fetch.setAttribute("aria-label", `Fetch the page ${article.link}`);
+      fetch.addEventListener("click", () => fetching(invoke("fetch_link", { id: article.id })));
+      actions.append(fetch);
+    }
     if (!article.error) {
       const open = element("button", "quiet", "Text");
       open.setAttribute("aria-label", `Show the cleaned text of ${article.title}`);
@@ -77,10 +83,13 @@ function showView(view) {
 
 async function update(pending) {
   try {
-    showView(await pending);
+    const view = await pending;
+    showView(view);
     await refreshPreview();
+    return view;
   } catch (error) {
     failed(error);
+    return undefined;
   }
 }
 
@@ -357,6 +366,23 @@ $("add-files").addEventListener("click", async () => {
   $("progress").hidden = false;
   await update(invoke("pick_files"));
   $("progress").hidden = true;
+});
+/// Fetching is the one network action: the status line says it is under way.
+async function fetching(call) {
+  say("Fetching the page…");
+  $("fetch").disabled = true;
+  try {
+    return await update(call);
+  } finally {
+    $("fetch").disabled = false;
+  }
+}
+$("fetch-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const url = $("fetch-url").value.trim();
+  if (!url) return;
+  const view = await fetching(invoke("fetch_url", { url }));
+  if (view) $("fetch-url").value = "";
 });
 $("add-text").addEventListener("click", () => {
   const text = $("paste-text").value;

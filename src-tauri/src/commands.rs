@@ -151,6 +151,61 @@ pub fn add_text(session: State<'_, Session>, label: String, text: String) -> Res
     Ok(view(&session))
 }
 
+/// Fetches a pasted web address and adds the page: the app's one network action, taken
+/// only on the user's Fetch.
+#[tauri::command]
+pub async fn fetch_url(session: State<'_, Session>, url: String) -> Result<View> {
+    let url = url.trim().to_owned();
+    if !chancery::ingest::link::is_web_address(&url) {
+        return Err(CommandError::new(
+            "fetch",
+            format!("“{url}” is not a web address (it should start with https:// or http://)"),
+        ));
+    }
+    let read = fetch_page(&url).await?;
+    files::change(&session, |project| {
+        project.add_read(&url, read);
+    })?;
+    Ok(view(&session))
+}
+
+/// Fetches the page a dropped shortcut points to, and puts it in the shortcut's place.
+#[tauri::command]
+pub async fn fetch_link(session: State<'_, Session>, id: u64) -> Result<View> {
+    let link = files::lock(&session)
+        .article(id)
+        .and_then(|a| a.link.clone());
+    let Some(url) = link else {
+        return Err(CommandError::new(
+            "fetch",
+            "that entry is not a link to fetch",
+        ));
+    };
+    let read = fetch_page(&url).await?;
+    files::change(&session, |project| {
+        project.remove(id);
+        project.add_read(&url, read);
+    })?;
+    Ok(view(&session))
+}
+
+/// Downloads off the window's thread; a failure is the fetcher's message, naming the
+/// address and what went wrong.
+async fn fetch_page(
+    url: &str,
+) -> Result<std::result::Result<chancery::Warned<chancery::Article>, chancery::Error>> {
+    let address = url.to_owned();
+    let fetched = tauri::async_runtime::spawn_blocking(move || chancery_fetch::fetch(&address))
+        .await
+        .map_err(|e| CommandError::new("fetch", e.to_string()))?
+        .map_err(|e| CommandError::new("fetch", e.to_string()))?;
+    Ok(chancery::ingest::link::ingest_fetched(
+        url,
+        fetched.content_type.as_deref(),
+        fetched.bytes,
+    ))
+}
+
 #[tauri::command]
 pub fn remove_article(session: State<'_, Session>, id: u64) -> Result<View> {
     files::change(&session, |project| {

@@ -227,6 +227,12 @@ fn add_path(project: &mut Project, path: &Path) {
             project.add_unreadable(&name, "is a folder, not an article");
         }
         _ => match std::fs::read(path) {
+            Ok(bytes) if is_shortcut(&name) => {
+                match chancery::ingest::link::shortcut_target(&name, &bytes) {
+                    Ok(url) => project.add_link(&name, &url),
+                    Err(error) => project.add_unreadable(&name, &error.to_string()),
+                };
+            }
             Ok(bytes) => {
                 project.add(&InputFile::new(name, bytes));
             }
@@ -235,6 +241,12 @@ fn add_path(project: &mut Project, path: &Path) {
             }
         },
     }
+}
+
+/// A Windows `.url` or macOS `.webloc` shortcut to a web page.
+fn is_shortcut(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".url") || lower.ends_with(".webloc")
 }
 
 /// The "Add files…" dialog.

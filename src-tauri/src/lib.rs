@@ -47,6 +47,8 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::state,
             commands::add_paths,
             commands::add_text,
+            commands::fetch_url,
+            commands::fetch_link,
             commands::pick_files,
             commands::remove_article,
             commands::set_excluded,

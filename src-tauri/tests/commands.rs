@@ -382,3 +382,89 @@ fn user_templates_join_the_picker_and_a_broken_one_is_reported() {
         .contains("Memo: India, Russia"));
     assert_eq!(preview["sections"][0]["heading"], "Actors");
 }
+
+/// A web server on 127.0.0.1 for one test: `/story` is a news page, anything else 404.
+/// Counts the requests, so a test can tell nothing was fetched before the user asked.
+fn serve_story() -> (String, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    use std::io::{BufRead, BufReader, Write};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a local port");
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let requests = std::sync::Arc::new(AtomicUsize::new(0));
+    let counted = requests.clone();
+    std::thread::spawn(move || {
+        for mut stream in listener.incoming().flatten() {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let mut line = String::new();
+            let _ = BufReader::new(&stream).read_line(&mut line);
+            let page = "<html><head><title>Envoys Meet in Vienna</title></head><body><article>\
+                <h1>Envoys Meet in Vienna</h1><p>Austrian Foreign Minister Clara Weiss met \
+                Iranian envoys in Vienna on Monday to discuss the nuclear talks, officials said.</p>\
+                <p>The talks will resume next month, according to a statement.</p></article></body></html>";
+            let (status, body) = if line.starts_with("GET /story ") {
+                ("200 OK", page)
+            } else {
+                ("404 Not Found", "")
+            };
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (base, requests)
+}
+
+#[test]
+fn links_are_fetched_only_when_the_user_asks() {
+    use std::sync::atomic::Ordering;
+    let Fresh { window, data, .. } = &fresh();
+    let (base, requests) = serve_story();
+
+    // A dropped shortcut is listed as a link, and nothing goes online yet.
+    let shortcut = data.path().join("Envoys.url");
+    std::fs::write(
+        &shortcut,
+        format!("[InternetShortcut]\r\nURL={base}/story\r\n"),
+    )
+    .unwrap();
+    let view = window.ok("add_paths", json!({ "paths": [shortcut] }));
+    let entry = &view["articles"][0];
+    assert_eq!(entry["link"], format!("{base}/story"));
+    assert!(entry["error"].as_str().unwrap().contains("press Fetch"));
+    assert_eq!(
+        requests.load(Ordering::SeqCst),
+        0,
+        "fetched before being asked"
+    );
+
+    // Fetch puts the page in the shortcut's place.
+    let view = window.ok("fetch_link", json!({ "id": entry["id"] }));
+    let articles = view["articles"].as_array().unwrap();
+    assert_eq!(articles.len(), 1);
+    assert_eq!(articles[0]["title"], "Envoys Meet in Vienna");
+    assert!(articles[0]["error"].is_null());
+    let preview = window.ok("preview", json!({}));
+    assert!(preview["html"].as_str().unwrap().contains("Clara Weiss"));
+
+    // A pasted address: refused when it is not one, a clear error when the page is
+    // missing, and the list unchanged by either.
+    let not_a_link = window
+        .call("fetch_url", json!({ "url": "Vienna talks" }))
+        .unwrap_err();
+    assert!(not_a_link["message"]
+        .as_str()
+        .unwrap()
+        .contains("is not a web address"));
+    let missing = window
+        .call("fetch_url", json!({ "url": format!("{base}/gone") }))
+        .unwrap_err();
+    let message = missing["message"].as_str().unwrap();
+    assert!(
+        message.contains("/gone: the server answered 404"),
+        "{message}"
+    );
+    let view = window.ok("fetch_url", json!({ "url": format!("  {base}/story ") }));
+    assert_eq!(view["articles"].as_array().unwrap().len(), 2);
+}

@@ -43,6 +43,10 @@ pub struct ProjectArticle {
     pub error: Option<String>,
     pub warnings: Vec<Warning>,
     pub excluded: bool,
+    /// A dropped web shortcut (`.url`, `.webloc`): the page it points to, fetched only
+    /// when the user asks.
+    #[serde(default)]
+    pub link: Option<String>,
 }
 
 /// A cited passage with a little of the text around it, for checking a statement.
@@ -69,27 +73,52 @@ pub struct ArticleSummary {
     pub warnings: Vec<String>,
     pub error: Option<String>,
     pub excluded: bool,
+    /// The page a dropped shortcut points to, to fetch when the user asks.
+    pub link: Option<String>,
 }
 
 impl Project {
     /// Ingests a file and adds it; a file that cannot be read is kept with its error,
     /// so the list can say why, and the others go on. Returns its id.
     pub fn add(&mut self, file: &InputFile) -> u64 {
+        let read = ingest::ingest_within(file.clone(), ingest::FILE_TIME_BUDGET);
+        self.add_read(&file.name, read)
+    }
+
+    /// Adds what reading a file or a fetched page gave: an article, or why not.
+    pub fn add_read(
+        &mut self,
+        file: &str,
+        read: Result<crate::Warned<Article>, crate::Error>,
+    ) -> u64 {
         let id = self.next_id;
         self.next_id += 1;
-        let (article, error, warnings) =
-            match ingest::ingest_within(file.clone(), ingest::FILE_TIME_BUDGET) {
-                Ok(warned) => (Some(warned.value), None, warned.warnings),
-                Err(error) => (None, Some(error.to_string()), Vec::new()),
-            };
+        let (article, error, warnings) = match read {
+            Ok(warned) => (Some(warned.value), None, warned.warnings),
+            Err(error) => (None, Some(error.to_string()), Vec::new()),
+        };
         self.articles.push(ProjectArticle {
             id,
-            file: file.name.clone(),
+            file: file.to_owned(),
             article,
             error,
             warnings,
             excluded: false,
+            link: None,
         });
+        id
+    }
+
+    /// Lists a dropped web shortcut: not an article until the user asks to fetch the
+    /// page it points to (Chancery goes online only when asked).
+    pub fn add_link(&mut self, file: &str, url: &str) -> u64 {
+        let id = self.add_unreadable(
+            file,
+            &format!("a link to {url}; press Fetch to download the page"),
+        );
+        if let Some(entry) = self.articles.iter_mut().find(|a| a.id == id) {
+            entry.link = Some(url.to_owned());
+        }
         id
     }
 
@@ -104,6 +133,7 @@ impl Project {
             error: Some(reason.to_owned()),
             warnings: Vec::new(),
             excluded: false,
+            link: None,
         });
         id
     }
@@ -147,6 +177,7 @@ impl Project {
                     warnings: entry.warnings.iter().map(|w| w.message.clone()).collect(),
                     error: entry.error.clone(),
                     excluded: entry.excluded,
+                    link: entry.link.clone(),
                 }
             })
             .collect()

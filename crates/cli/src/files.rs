@@ -57,7 +57,7 @@ fn time_budget() -> std::time::Duration {
 }
 
 fn fetch_page(url: &str) -> Result<Read> {
-    let page = crate::fetch::fetch(url)?;
+    let page = chancery_fetch::fetch(url)?;
     Ok(chancery::ingest::link::ingest_fetched(
         url,
         page.content_type.as_deref(),

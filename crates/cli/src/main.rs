@@ -2,7 +2,6 @@
 //! picks today's date and writes output; everything else happens in `chancery`.
 
 mod entities;
-mod fetch;
 mod files;
 
 use std::path::{Path, PathBuf};

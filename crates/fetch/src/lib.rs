@@ -1,4 +1,5 @@
-//! The one network action: fetching a web page the user named, and only with `--fetch`.
+//! The one network action: fetching a web page the user named, and only when asked
+//! (`--fetch` on the command line, the Fetch button in the window).
 //! Bounded on every side: a connect and an overall timeout, at most five redirects,
 //! and the same size cap as a file on disk. Each failure says what happened in words a
 //! person can act on ("no answer within 30 s", "cannot find the host: offline?").
@@ -6,7 +7,18 @@
 use std::io::Read;
 use std::time::Duration;
 
-use anyhow::{bail, Result};
+/// Why a page could not be fetched, in words a person can act on; names the address.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct FetchError(String);
+
+type Result<T> = std::result::Result<T, FetchError>;
+
+macro_rules! bail {
+    ($($arg:tt)*) => {
+        return Err(FetchError(format!($($arg)*)))
+    };
+}
 
 const MAX_REDIRECTS: u32 = 5;
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
