@@ -147,3 +147,33 @@ fn pdfs_that_break_the_pdf_library_are_plain_errors() {
         assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
     }
 }
+
+#[test]
+fn a_two_column_pdf_reads_one_column_after_the_other() {
+    // Drawn line by line across both columns: in drawing order the columns interleave.
+    let run = chancery(&[
+        "extract",
+        "--format",
+        "json",
+        fixture("two-column-report.pdf").to_str().unwrap(),
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    let article: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        article["title"]["value"],
+        "Ministers Agree on Grain Corridor"
+    );
+    assert_eq!(article["authors"][0]["value"], "Lena Fischer");
+    assert_eq!(article["published"]["value"], "2025-03-03");
+    let text = article["text"].as_str().unwrap();
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Foreign ministers of Turkey and Ukraine agreed on Monday in Geneva to reopen a grain corridor across the Black Sea, the Turkish Foreign Ministry said in a statement after the talks.",
+            "The corridor will let ships carry wheat from Odesa to Istanbul under inspection by a joint team of officials.",
+            "Ukrainian Foreign Minister Olena Marchuk said the first convoy could leave within two weeks if insurers agree to cover the ships, according to the statement.",
+            "The United Nations welcomed the deal and said it would send observers to the port of Odesa next month to check the cargo.",
+        ]
+    );
+}

@@ -10,6 +10,7 @@ mod html;
 pub mod link;
 mod mhtml;
 mod pdf;
+mod pdf_layout;
 mod prune;
 mod scrape;
 

@@ -83,8 +83,10 @@ pub(super) fn text_of(bytes: &[u8]) -> Result<PdfText, String> {
         // pdf-extract panics on some malformed pages instead of returning an error; a
         // bad page must not take the batch down with it.
         let read = catch_unwind(AssertUnwindSafe(|| {
-            let mut output = pdf_extract::PlainTextOutput::new(&mut text);
-            pdf_extract::output_doc_page(&document, &mut output, number)
+            let mut layout = super::pdf_layout::PageLayout::new();
+            let result = pdf_extract::output_doc_page(&document, &mut layout, number);
+            text = layout.text();
+            result
         }));
         match read {
             Ok(Ok(())) if text.trim().is_empty() => problems.push(format!(
