@@ -12,10 +12,11 @@
 )]
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[path = "shared/calibration.rs"]
 mod calibration;
+use calibration::median;
 use chancery::{BriefingOptions, Date, InputFile};
 
 /// Articles of several shapes: a scrape, a wire report, a statement, an interview, a
@@ -77,18 +78,6 @@ fn articles(count: usize) -> Vec<InputFile> {
             InputFile::new(format!("article-{i}.txt"), text)
         })
         .collect()
-}
-
-fn median(runs: usize, mut work: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            work();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
 }
 
 /// Peak resident memory of this process so far, in MB (Linux), after `reset_peak`.

@@ -8,10 +8,11 @@
 #![allow(clippy::disallowed_methods, reason = "a benchmark measures time")]
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 #[path = "shared/calibration.rs"]
 mod calibration;
+use calibration::median;
 use chancery::{BriefingOptions, Date, InputFile, Templates};
 
 const SAMPLE: &str = include_str!("../../../examples/india-russia-strategic-talks.txt");
@@ -42,19 +43,6 @@ fn articles(count: usize) -> Vec<InputFile> {
             InputFile::new(format!("article-{i}.txt"), text)
         })
         .collect()
-}
-
-/// Median wall time of `runs` calls.
-fn median(runs: usize, mut work: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            work();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
 }
 
 fn main() {

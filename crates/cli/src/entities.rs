@@ -33,16 +33,9 @@ struct Offsets {
 
 /// One article, cleaned as `chancery extract` cleans it: a JSON object per mention.
 pub fn of_article(path: &Path, fetch: bool) -> Result<()> {
-    let (mut read, problems) = files::read_articles(std::slice::from_ref(&path.to_owned()), fetch);
-    if let Some(problem) = problems.into_iter().next() {
-        bail!("{problem}");
-    }
-    let article = read.pop().context("nothing was read")??;
-    for warning in &article.warnings {
-        eprintln!("warning: {warning}");
-    }
+    let article = files::read_single(path, fetch)?;
     let mut out = String::new();
-    for mention in chancery::entities(&article.value.text) {
+    for mention in chancery::entities(&article.text) {
         out.push_str(&serde_json::to_string(&mention).context("serialising a mention")?);
         out.push('\n');
     }

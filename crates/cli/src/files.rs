@@ -26,6 +26,16 @@ pub fn read_articles(paths: &[PathBuf], fetch: bool) -> (Vec<Read>, Vec<String>)
     (read, warnings)
 }
 
+/// One input for the commands that take one (`extract`, `entities`): the article, its
+/// warnings printed, or the reason it could not be read.
+pub fn read_single(path: &Path, fetch: bool) -> Result<Article> {
+    let article = read_one(path, fetch)??;
+    for warning in &article.warnings {
+        eprintln!("warning: {warning}");
+    }
+    Ok(article.value)
+}
+
 fn read_one(path: &Path, fetch: bool) -> Result<Read> {
     let name = path.display().to_string();
     if chancery::ingest::link::is_web_address(&name) {

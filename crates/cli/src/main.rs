@@ -250,18 +250,11 @@ fn resolve_format(format: Option<DraftFormat>, output: Option<&Path>) -> Result<
 }
 
 fn extract(path: &Path, format: ExtractFormat, fetch: bool) -> Result<()> {
-    let (mut read, problems) = files::read_articles(std::slice::from_ref(&path.to_owned()), fetch);
-    if let Some(problem) = problems.into_iter().next() {
-        bail!("{problem}");
-    }
-    let article = read.pop().context("nothing was read")??;
-    for warning in &article.warnings {
-        eprintln!("warning: {warning}");
-    }
+    let article = files::read_single(path, fetch)?;
     let mut out = match format {
-        ExtractFormat::Text => article.value.text,
+        ExtractFormat::Text => article.text,
         ExtractFormat::Json => {
-            serde_json::to_string_pretty(&article.value).context("serialising the article")?
+            serde_json::to_string_pretty(&article).context("serialising the article")?
         }
     };
     out.push('\n');

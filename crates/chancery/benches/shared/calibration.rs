@@ -3,11 +3,15 @@
 //! figures are given as ratios to it, measured in the same run. Included by path from
 //! each bench (`#[path = …] mod calibration;`), also from `tests/benches/`.
 
+#![allow(
+    dead_code,
+    reason = "each bench includes this file and uses what it needs"
+)]
+
 use std::time::{Duration, Instant};
 
-/// One run of the workload.
-pub fn calibration_run() -> Duration {
-    let start = Instant::now();
+/// The workload: sort a million pseudo-random numbers.
+fn calibration_work() {
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut numbers: Vec<u64> = (0..1_000_000)
         .map(|_| {
@@ -19,12 +23,22 @@ pub fn calibration_run() -> Duration {
         .collect();
     numbers.sort_unstable();
     std::hint::black_box(numbers);
-    start.elapsed()
 }
 
-/// The median of `runs` runs.
+/// The calibration workload's median time over `runs` runs.
 pub fn calibration(runs: usize) -> Duration {
-    let mut times: Vec<Duration> = (0..runs).map(|_| calibration_run()).collect();
+    median(runs, calibration_work)
+}
+
+/// Median wall time of `runs` calls of `work`: the figure every bench reports.
+pub fn median(runs: usize, mut work: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            work();
+            start.elapsed()
+        })
+        .collect();
     times.sort();
     times[runs / 2]
 }
