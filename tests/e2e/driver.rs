@@ -83,7 +83,11 @@ impl Driver {
         let base = format!("http://127.0.0.1:{port}");
         let status = format!("{base}/status");
         wait_until("the WebDriver", Duration::from_secs(20), || {
-            ureq::get(&status).call().ok().map(|_| ())
+            ureq::get(&status)
+                .timeout(Duration::from_secs(2))
+                .call()
+                .ok()
+                .map(|_| ())
         });
         Self {
             base,
@@ -111,8 +115,13 @@ impl Driver {
     }
 }
 
+/// Every WebDriver call gives up after 90 s: a window that never answers must fail the
+/// test, not hang the run (it once hung a whole test run for 20 minutes).
 fn post(url: &str, body: Value) -> Value {
-    match ureq::post(url).send_json(body) {
+    let agent = ureq::AgentBuilder::new()
+        .timeout(Duration::from_secs(90))
+        .build();
+    match agent.post(url).send_json(body) {
         Ok(response) => response.into_json().expect("a JSON reply"),
         Err(ureq::Error::Status(code, response)) => {
             panic!(
@@ -188,6 +197,8 @@ impl Session<'_> {
 
 impl Drop for Session<'_> {
     fn drop(&mut self) {
-        let _ = ureq::delete(&format!("{}/session/{}", self.driver.base, self.id)).call();
+        let _ = ureq::delete(&format!("{}/session/{}", self.driver.base, self.id))
+            .timeout(Duration::from_secs(10))
+            .call();
     }
 }
