@@ -234,7 +234,7 @@ fn add_path(project: &mut Project, path: &Path) {
                 };
             }
             Ok(bytes) => {
-                project.add(&InputFile::new(name, bytes));
+                project.add(InputFile::new(name, bytes));
             }
             Err(error) => {
                 project.add_unreadable(&name, &format!("{name}: cannot read: {error}"));

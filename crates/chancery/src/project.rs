@@ -80,9 +80,11 @@ pub struct ArticleSummary {
 impl Project {
     /// Ingests a file and adds it; a file that cannot be read is kept with its error,
     /// so the list can say why, and the others go on. Returns its id.
-    pub fn add(&mut self, file: &InputFile) -> u64 {
-        let read = ingest::ingest_within(file.clone(), ingest::FILE_TIME_BUDGET);
-        self.add_read(&file.name, read)
+    pub fn add(&mut self, file: InputFile) -> u64 {
+        // Owned: the bytes (up to 20 MB) move to the reading worker, not a copy of them.
+        let name = file.name.clone();
+        let read = ingest::ingest_within(file, ingest::FILE_TIME_BUDGET);
+        self.add_read(&name, read)
     }
 
     /// Adds what reading a file or a fetched page gave: an article, or why not.
@@ -140,7 +142,7 @@ impl Project {
 
     /// Adds pasted text as a plain-text article.
     pub fn add_text(&mut self, label: &str, text: &str) -> u64 {
-        self.add(&InputFile::new(format!("{label}.txt"), text.as_bytes()))
+        self.add(InputFile::new(format!("{label}.txt"), text.as_bytes()))
     }
 
     pub fn remove(&mut self, id: u64) -> bool {
@@ -283,8 +285,8 @@ mod tests {
     #[test]
     fn bad_file_is_listed_with_its_error_and_the_rest_brief() {
         let mut project = Project::default();
-        project.add(&InputFile::new("empty.txt", Vec::new()));
-        project.add(&InputFile::new("sample.txt", SAMPLE));
+        project.add(InputFile::new("empty.txt", Vec::new()));
+        project.add(InputFile::new("sample.txt", SAMPLE));
         let list = project.summaries();
         assert_eq!(
             list[0].error.as_deref(),
@@ -303,7 +305,7 @@ mod tests {
     #[test]
     fn excluded_articles_leave_the_briefing() {
         let mut project = Project::default();
-        let sample = project.add(&InputFile::new("sample.txt", SAMPLE));
+        let sample = project.add(InputFile::new("sample.txt", SAMPLE));
         project.add_text("pasted", "Ministers of France and Germany will meet in Paris next week to discuss energy prices.");
         assert_eq!(project.briefing(today()).unwrap().sources.len(), 2);
         project.set_excluded(sample, true);
@@ -315,7 +317,7 @@ mod tests {
     #[test]
     fn actor_edits_are_replayed_when_articles_change() {
         let mut project = Project::default();
-        project.add(&InputFile::new("sample.txt", SAMPLE));
+        project.add(InputFile::new("sample.txt", SAMPLE));
         project.edits.actors = vec![
             crate::ActorEdit::Rename {
                 actor: "ajit  DOVAL".into(),
@@ -353,7 +355,7 @@ mod tests {
         let mut project = Project::default();
         let excluded = project.add_text("other", "Officials in Paris will meet again next week.");
         project.set_excluded(excluded, true);
-        let sample = project.add(&InputFile::new("sample.txt", SAMPLE));
+        let sample = project.add(InputFile::new("sample.txt", SAMPLE));
         let briefing = project.briefing(today()).unwrap();
         let statement = briefing.bottom_line.unwrap();
         let cleaned = &project
@@ -381,7 +383,7 @@ mod tests {
     #[test]
     fn header_fields_override_analysis_and_survive_a_save() {
         let mut project = Project::default();
-        project.add(&InputFile::new("sample.txt", SAMPLE));
+        project.add(InputFile::new("sample.txt", SAMPLE));
         project.header = Header {
             title: Some("Moscow talks".into()),
             marking: Some("RESTRICTED".into()),

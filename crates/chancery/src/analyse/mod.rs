@@ -207,10 +207,10 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
             "no complete sentences found in the articles",
         ));
     }
-    let bottom_line = ranked.first().cloned();
-    let context =
+    let mut bottom_line = ranked.first().cloned();
+    let mut context =
         ranking::in_reading_order(ranked.into_iter().skip(1).take(CONTEXT_ITEMS).collect());
-    let implications = outlook::implications(
+    let mut implications = outlook::implications(
         &texts,
         &sentences,
         &bags,
@@ -218,14 +218,11 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         &forward,
         IMPLICATION_ITEMS,
     );
-    let watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
+    let mut watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
     let article_dates: Vec<Option<Date>> = articles
         .iter()
         .map(|a| a.published.as_ref().map(|f| f.value))
         .collect();
-    let mut watch = watch;
-    let mut bottom_line = bottom_line;
-    let (mut context, mut implications) = (context, implications);
     let statements = bottom_line
         .iter_mut()
         .chain(&mut context)

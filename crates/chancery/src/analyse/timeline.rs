@@ -264,8 +264,9 @@ fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 
     if (then(nearest) - now).abs() <= 3 * 31 {
         return nearest;
     }
-    { candidates }
-        .rfind(|&year| then(year) <= now)
+    candidates
+        .rev()
+        .find(|&year| then(year) <= now)
         .unwrap_or(nearest)
 }
 
