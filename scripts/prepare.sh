@@ -29,11 +29,17 @@ if [ -n "$missing" ]; then
   as_root apt-get install -y -qq --no-install-recommends -o DPkg::Lock::Timeout=600 $missing
 fi
 
-# Rust 1.85 or newer; Debian's own rustc is too old for Typst, so use rustup.
+# Rust 1.89 or newer (the oldest that builds every dependency; Debian's own rustc is
+# too old for Typst), so use rustup.
 if ! command -v cargo >/dev/null 2>&1; then
   echo "==> installing Rust with rustup"
   curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --component rustfmt,clippy
   export PATH="$HOME/.cargo/bin:$PATH"
+fi
+rust_minor=$(rustc --version | sed -E 's/^rustc 1\.([0-9]+).*/\1/')
+if [ "${rust_minor:-0}" -lt 89 ] && command -v rustup >/dev/null 2>&1; then
+  echo "==> updating Rust (found $(rustc --version), need 1.89 or newer)"
+  rustup update stable
 fi
 for component in rustfmt clippy; do
   if ! cargo "${component/rustfmt/fmt}" --version >/dev/null 2>&1 && command -v rustup >/dev/null 2>&1; then

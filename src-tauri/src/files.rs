@@ -253,7 +253,7 @@ fn is_shortcut(name: &str) -> bool {
 pub async fn pick_articles<R: Runtime>(app: &AppHandle<R>) -> Vec<String> {
     let dialog = app.dialog().file().add_filter(
         "Articles",
-        &["txt", "md", "html", "htm", "mhtml", "mht", "pdf"],
+        &["txt", "md", "html", "htm", "mhtml", "mht", "pdf", "docx"],
     );
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files())
         .await

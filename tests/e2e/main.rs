@@ -13,3 +13,4 @@ mod saved_pages;
 mod snapshots;
 mod support;
 mod window;
+mod word_documents;

@@ -177,3 +177,81 @@ fn a_two_column_pdf_reads_one_column_after_the_other() {
         ]
     );
 }
+
+/// The cleaned text of one of the pages under `fixtures/pages/`.
+fn page_text(file: &str) -> String {
+    let article = extract_json(&format!("pages/{file}"));
+    article["text"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn a_short_article_among_menus_and_teasers_is_still_an_article() {
+    // Two paragraphs, 50 words: under Readability's threshold, once read as empty.
+    let text = page_text("short-article.html");
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 2, "{text}");
+    assert!(
+        paragraphs[0].starts_with("The Gradina border crossing between Croatia and Serbia"),
+        "{text}"
+    );
+    assert!(
+        paragraphs[1].ends_with("at the nearest alternative crossing."),
+        "{text}"
+    );
+    for furniture in [
+        "More from Region",
+        "Council approves",
+        "All rights reserved",
+        "Sport",
+    ] {
+        assert!(!text.contains(furniture), "{furniture} kept: {text}");
+    }
+}
+
+#[test]
+fn a_paragraph_of_story_beside_a_listing_is_the_story() {
+    let text = page_text("listing-with-story.html");
+    assert!(
+        text.starts_with("The French embassy will open its residence to the public"),
+        "{text}"
+    );
+    assert!(text.ends_with("no booking is needed."), "{text}");
+    for listing in ["Jazz in the Old Town Square", "Half marathon", "19:00"] {
+        assert!(!text.contains(listing), "{listing} kept: {text}");
+    }
+}
+
+#[test]
+fn a_story_goes_on_after_an_embedded_video_and_a_read_more_box() {
+    let text = page_text("story-after-embed.html");
+    let paragraphs: Vec<&str> = text.split("\n\n").collect();
+    assert_eq!(paragraphs.len(), 12, "{text}");
+    assert!(
+        paragraphs[0].starts_with("When the finance ministers of the G20 met in Cape Town"),
+        "{text}"
+    );
+    assert!(
+        paragraphs[11].starts_with("The finance ministers meet again in October"),
+        "{text}"
+    );
+    for embed in [
+        "Watch",
+        "2:14",
+        "How Zambia's debt deal was done",
+        "Read more",
+    ] {
+        assert!(!text.contains(embed), "{embed} kept: {text}");
+    }
+}
+
+#[test]
+fn reader_responses_after_the_story_are_not_the_story() {
+    let text = page_text("story-with-reader-responses.html");
+    assert!(
+        text.ends_with("will be placed beside the town hall's main door, the council said."),
+        "{text}"
+    );
+    for response in ["3 Responses", "My grandmother", "Reply", "2 days ago"] {
+        assert!(!text.contains(response), "{response} kept: {text}");
+    }
+}

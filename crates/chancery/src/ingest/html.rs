@@ -4,7 +4,7 @@
 
 use dom_smoothie::{Config, Metadata, Readability, TextMode};
 
-use super::{prune, scrape};
+use super::{density, prune, scrape};
 use crate::{Article, Date, Field};
 
 /// The article, and the places its metadata sources disagree (worth a warning: a stale
@@ -39,7 +39,11 @@ pub(super) fn from_html(file: &str, html: &str) -> Result<(Article, Vec<String>)
     .iter()
     .find_map(|selector| document.select(selector).attr("content"))
     .and_then(|value| Date::parse_human(value.trim()));
-    prune::prune(&document);
+    prune::remove_media(&document);
+    // The second opinion reads the page before furniture is pruned by name, which can
+    // take a short story's container with it ("article-body has-ads").
+    let text_blocks = density::text_blocks(&document);
+    prune::remove_furniture(&document);
     let Ok(mut readability) = Readability::with_document(document, None, Some(config)) else {
         return Ok((Article::new(file, &[]), Vec::new()));
     };
@@ -54,6 +58,7 @@ pub(super) fn from_html(file: &str, html: &str) -> Result<(Article, Vec<String>)
             .collect(),
         Err(_) => Vec::new(),
     };
+    let blocks = density::second_opinion(blocks, &text_blocks);
     let mut article = scrape::from_blocks(file, blocks);
 
     let sources = [(json_ld.as_ref(), "JSON-LD"), (Some(&meta), "meta tags")];

@@ -6,6 +6,8 @@
 //! bytes: a file that cannot be read is an [`Error::Ingest`] naming it.
 
 mod decode;
+mod density;
+mod docx;
 mod html;
 pub mod link;
 mod mhtml;
@@ -40,6 +42,9 @@ impl InputFile {
     }
 }
 
+/// Said whenever a file's type is not one of these.
+const READS: &str = "Chancery reads .txt, .md, .html, .htm, .mhtml, .pdf and .docx";
+
 /// The kinds of file Chancery reads, chosen by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -49,6 +54,8 @@ enum Format {
     /// A page saved by a browser as one file: MIME, the HTML and its images.
     Mhtml,
     Pdf,
+    /// A Word document (Office Open XML).
+    Docx,
 }
 
 impl Format {
@@ -63,13 +70,15 @@ impl Format {
             Some("html" | "htm" | "xhtml") => Ok(Self::Html),
             Some("mhtml" | "mht") => Ok(Self::Mhtml),
             Some("pdf") => Ok(Self::Pdf),
+            Some("docx") => Ok(Self::Docx),
+            Some("doc") => Err(format!(
+                "unsupported file type '.doc' (the Word 97–2003 format); save it as .docx ({READS})"
+            )),
             Some("url" | "webloc") => Err(
                 "this is a link to a web page, not an article; Chancery fetches it only when asked (`--fetch` on the command line)".into(),
             ),
-            Some(other) => Err(format!(
-                "unsupported file type '.{other}' (Chancery reads .txt, .md, .html, .htm, .mhtml and .pdf)"
-            )),
-            None => Err("no file extension (Chancery reads .txt, .md, .html, .htm, .mhtml and .pdf)".into()),
+            Some(other) => Err(format!("unsupported file type '.{other}' ({READS})")),
+            None => Err(format!("no file extension ({READS})")),
         }
     }
 }
@@ -149,6 +158,10 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
                 .collect();
             (article, warnings)
         }
+        Format::Docx => {
+            let document = docx::read(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
+            word_article(name, document)
+        }
         Format::Mhtml => {
             let page = mhtml::page(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
             let (mut article, conflicts) =
@@ -198,6 +211,57 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
     finish(name, article, warnings)
 }
 
+/// A Word document's text through the scrape rules, then its core properties. The title
+/// property is typed by a person, so it wins over the first heading (with a warning when
+/// they differ); author and dates are filled in by Word from the account and the file's
+/// history (often a clerk's, or the day it was saved from an email), so a byline or
+/// dateline in the text itself wins over them.
+fn word_article(name: &str, document: docx::WordDocument) -> (Article, Vec<Warning>) {
+    const FOUND_IN: &str = "Word document properties";
+    let properties = document.properties;
+    let mut article = scrape::clean(name, document.blocks);
+    let mut warnings = Vec::new();
+    if let Some(title) = properties.title.filter(|t| !is_placeholder_title(t)) {
+        if let Some(shown) = article.title.as_ref().filter(|shown| shown.value != title) {
+            warnings.push(Warning::about(
+                name,
+                format!(
+                    "the document gives two titles: \"{title}\" ({FOUND_IN}) and \"{}\" ({}); using the first",
+                    shown.value, shown.found_in
+                ),
+            ));
+        }
+        article.title = Some(crate::Field::new(title, FOUND_IN));
+    }
+    if article.authors.is_empty() {
+        article.authors = properties
+            .creator
+            .iter()
+            .flat_map(|creator| creator.split(';'))
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(|name| crate::Field::new(name.to_owned(), FOUND_IN))
+            .collect();
+    }
+    let date = |value: Option<String>| {
+        value
+            .and_then(|v| crate::Date::parse_iso(&v))
+            .map(|d| crate::Field::new(d, FOUND_IN))
+    };
+    article.published = article.published.or(date(properties.created));
+    article.modified = article.modified.or(date(properties.modified));
+    (article, warnings)
+}
+
+/// Titles Word or a converter fills in by itself: "Microsoft Word - cable.doc", a file name.
+fn is_placeholder_title(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    lower.starts_with("microsoft word")
+        || [".doc", ".docx", ".dot", ".dotx", ".rtf"]
+            .iter()
+            .any(|extension| lower.ends_with(extension))
+}
+
 /// The checks every format shares once its article is read.
 fn finish(
     name: &str,
@@ -240,11 +304,13 @@ mod tests {
 
     #[test]
     fn unknown_extension_names_the_extension() {
-        let error = ingest_bytes("notes.docx", b"text").unwrap_err();
+        let error = ingest_bytes("notes.odt", b"text").unwrap_err();
         assert!(
-            error.to_string().contains("unsupported file type '.docx'"),
+            error.to_string().contains("unsupported file type '.odt'"),
             "{error}"
         );
+        let error = ingest_bytes("cable.doc", b"text").unwrap_err();
+        assert!(error.to_string().contains("save it as .docx"), "{error}");
         let error = ingest_bytes("README", b"text").unwrap_err();
         assert!(error.to_string().contains("no file extension"), "{error}");
     }

@@ -72,8 +72,16 @@ const FURNITURE_WORDS: &[&str] = &[
 /// furniture.
 const MAX_FURNITURE_SHARE: f64 = 0.3;
 
-pub(super) fn prune(document: &Document) {
+/// Removes what is never the story: media, and other stories marked up as articles.
+pub(super) fn remove_media(document: &Document) {
     document.select(MEDIA).remove();
+    remove_other_stories(document);
+}
+
+/// Removes furniture known by its element or name (menus, share bars, captions, teasers,
+/// newsletter and paywall boxes): usually right, and sometimes wrong about a short
+/// story, which is why the second opinion reads the page before this step.
+pub(super) fn remove_furniture(document: &Document) {
     let page_text = paragraph_chars(document.select("body").nodes()) as f64;
     let small = |node: &NodeRef| {
         paragraph_chars(std::slice::from_ref(node)) as f64 <= MAX_FURNITURE_SHARE * page_text
@@ -93,6 +101,41 @@ pub(super) fn prune(document: &Document) {
     for node in document.select("body p, body li").nodes() {
         if is_link_teaser(node) {
             node.remove_from_parent();
+        }
+    }
+}
+
+/// Paragraph text an `<article>` holding the headline needs to be the story itself, not
+/// a header set apart from the story.
+const STORY_MIN_CHARS: usize = 250;
+
+/// Pages mark up each story as an `<article>`: their own, and the "you may also like"
+/// stories after it, which Readability otherwise joins to the story as siblings. When
+/// the page's headline (its first `<h1>`) sits in an article with a story's worth of
+/// text, every `<article>` outside that one is another story.
+fn remove_other_stories(document: &Document) {
+    let articles = document.select("body article");
+    if articles.length() < 2 {
+        return;
+    }
+    let Some(headline) = document.select("body h1").nodes().first().cloned() else {
+        return;
+    };
+    let Some(story) = headline
+        .ancestors_it(None)
+        .find(|node| node.node_name().is_some_and(|name| &*name == "article"))
+    else {
+        return;
+    };
+    if paragraph_chars(std::slice::from_ref(&story)) < STORY_MIN_CHARS {
+        return;
+    }
+    for other in articles.nodes() {
+        let related = other.id == story.id
+            || other.ancestors_it(None).any(|a| a.id == story.id)
+            || story.ancestors_it(None).any(|a| a.id == other.id);
+        if !related {
+            other.remove_from_parent();
         }
     }
 }
@@ -164,7 +207,8 @@ mod tests {
 
     fn pruned(html: &str) -> String {
         let document = Document::from(html);
-        prune(&document);
+        remove_media(&document);
+        remove_furniture(&document);
         document
             .select("body")
             .text()

@@ -25,6 +25,11 @@ static END_OF_STORY: LazyLock<Regex> = LazyLock::new(|| {
           | more\s+(\S+\s+){0,3}stories\s*:?
           | (most\s+(read|popular|viewed)|trending(\s+now)?|recommended(\s+for\s+you)?|top\s+stories)\s*:?
           | (leave\s+a\s+(reply|comment)|comments?\s*(\(\d+\))?|post\s+a\s+comment)\s*:?
+          | (reader\s+)?(comments?|responses|reactions)\s*(\(\d+\))?\s*:?
+          | \d+\s+(comments?|responses?|replies|reactions)(\s+to\s.*)?
+          | join\s+the\s+(discussion|conversation)\b.*
+          | (show|view|load|read)\s+(all\s+)?(\d+\s+)?(comments?|responses|replies)\b.*
+          | what\s+(readers|you)\s+(say|think)\s*:?
           | tags?\s*:.*
         )$",
     )
@@ -152,11 +157,23 @@ pub(super) struct Block {
 }
 
 impl Block {
-    fn plain(text: String) -> Self {
+    pub(super) fn plain(text: String) -> Self {
         Self {
             text,
             is_main_heading: false,
         }
+    }
+
+    /// The document's own headline (a Markdown `#`, a Word "Title" paragraph).
+    pub(super) fn heading(text: String) -> Self {
+        Self {
+            text,
+            is_main_heading: true,
+        }
+    }
+
+    pub(super) fn is_heading(&self) -> bool {
+        self.is_main_heading
     }
 }
 
@@ -219,7 +236,7 @@ fn is_shouted_headline(text: &str) -> bool {
         && !text.ends_with(['.', '!', '?'])
 }
 
-fn clean(file: &str, blocks: Vec<Block>) -> Article {
+pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
     let mut title = None;
     let mut published = None;
     let mut modified = None;
