@@ -112,6 +112,29 @@ fn dropped_files_are_listed_and_bad_ones_say_why() {
 }
 
 #[test]
+fn a_dropped_word_document_is_an_article_like_any_other() {
+    let Fresh { window, .. } = &fresh();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
+    let cable = fixtures.join("word-cable.docx");
+    let encrypted = fixtures.join("word-encrypted.docx");
+    let view = window.ok("add_paths", json!({ "paths": [cable, encrypted] }));
+    let articles = view["articles"].as_array().unwrap();
+    assert_eq!(articles[0]["title"], "Ministers Agree on Grain Corridor");
+    assert!(
+        articles[1]["error"]
+            .as_str()
+            .unwrap()
+            .contains("this Word document is encrypted"),
+        "{}",
+        articles[1]
+    );
+    let preview = window.ok("preview", json!({}));
+    let html = preview["html"].as_str().unwrap();
+    assert!(html.contains("Olena Marchuk"), "{html}");
+    assert!(!html.contains("STRUCK-OUT-WORDS"), "{html}");
+}
+
+#[test]
 fn excluded_article_leaves_the_preview_and_text_stays_readable() {
     let Fresh { window, .. } = &fresh();
     window.ok("add_paths", json!({ "paths": [sample()] }));

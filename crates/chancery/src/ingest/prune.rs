@@ -103,6 +103,74 @@ pub(super) fn remove_furniture(document: &Document) {
             node.remove_from_parent();
         }
     }
+    // A card of links tucked inside a sentence (a hover card of a person's other
+    // stories): the innermost element that is one, so the name it hangs on stays.
+    let cards = document.select("body p span");
+    for node in cards.nodes() {
+        let inner_card = node
+            .descendants_it()
+            .any(|d| d.node_name().is_some_and(|n| &*n == "span") && is_link_card(&d));
+        if is_link_card(node) && !inner_card {
+            node.remove_from_parent();
+        }
+    }
+    for node in document.select("body img").nodes() {
+        if let Some(holder) = caption_holder(node) {
+            if small(&holder) {
+                holder.remove_from_parent();
+            }
+        }
+    }
+}
+
+/// Links to this many pages make a card of links, not part of a sentence.
+const CARD_MIN_LINKS: usize = 3;
+
+fn is_link_card(node: &NodeRef) -> bool {
+    let links: Vec<NodeRef> = node
+        .descendants_it()
+        .filter(|n| n.node_name().is_some_and(|name| &*name == "a"))
+        .collect();
+    if links.len() < CARD_MIN_LINKS {
+        return false;
+    }
+    let words = node.text().split_whitespace().count();
+    let linked: usize = links
+        .iter()
+        .map(|a| a.text().split_whitespace().count())
+        .sum();
+    linked * 10 >= words * 9
+}
+
+/// Longer than any caption; a block with an image and more text is a story's own.
+const CAPTION_MAX_WORDS: usize = 60;
+
+/// An image set in a block of its own with a line of text under it, without `<figure>`:
+/// that block is the image and its caption ("In this file photo, …"). An image inside a
+/// paragraph is part of the paragraph and is left alone.
+fn caption_holder<'a>(image: &NodeRef<'a>) -> Option<NodeRef<'a>> {
+    let is_inline = |n: &NodeRef| {
+        n.node_name()
+            .is_some_and(|name| matches!(&*name, "a" | "span" | "picture" | "noscript"))
+    };
+    let mut holder = image.parent()?;
+    while is_inline(&holder) {
+        holder = holder.parent()?;
+    }
+    let tag = holder.node_name()?;
+    if !matches!(&*tag, "div" | "span") {
+        return None;
+    }
+    let words = holder.text().split_whitespace().count();
+    let paragraphs = holder
+        .descendants_it()
+        .filter(|n| n.node_name().is_some_and(|name| &*name == "p"))
+        .count();
+    let images = holder
+        .descendants_it()
+        .filter(|n| n.node_name().is_some_and(|name| &*name == "img"))
+        .count();
+    ((1..=CAPTION_MAX_WORDS).contains(&words) && paragraphs <= 1 && images == 1).then_some(holder)
 }
 
 /// Paragraph text an `<article>` holding the headline needs to be the story itself, not

@@ -55,6 +55,28 @@ static NOISE_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | .*\bwe\s+use\s+cookies\b.* | .*\baccept\s+(all\s+)?cookies\b.*
           | .*\b(subscribe|log\s*in|sign\s+in)\s+to\s+(continue|read)\b.*
           | print | email | whatsapp | facebook | twitter | linkedin | telegram
+          | .*\b(sign\s+up|subscribe|register)\b.{0,80}\bnewsletters?\b.*
+          | .*\bnewsletters?\b.{0,80}\b(sign\s+up|subscribe)\b.*
+          | [-—–]?\s*(the\s+)?(associated\s+press|reuters|afp|agence\s+france-presse|bloomberg|dpa|xinhua|anadolu(\s+agency)?|kyodo(\s+news)?|yonhap|pti|ians)\.?
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// A photo's caption, by the way captions are written: "In this Dec. 12, 2006, file photo,
+/// …", "In this picture taken on …", "This undated handout photo shows …", "FILE PHOTO: …",
+/// "Image: …", or a sentence ending in the photo's credit "(AP Photo/Evan Vucci)",
+/// "(NASA via AP, File)". Never the story, in any format.
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(
+            in\s+this\s+((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+|\d{1,4},?\s+
+              |(file|undated|handout|aerial|satellite|combination|combo|archive|still|video)\s+)*
+              (photo|photograph|picture|image|handout|grab|screen\s*grab|frame\s+grab)s?\b.*
+          | (this|an?|the)\s+(undated\s+)?(handout\s+)?(file\s+)?(photo|photograph|picture|image)\s+(taken|released|provided|made\s+available|obtained|shows)\b.*
+          | picture\s+taken\b.*
+          | (file\s+photo|file\s+picture|photo|picture|image|pictured)\s*[:|]\s.*
+          | .*\((?:[^()]*\b(?:photo|photograph|pictures?|images?)\b[^()]*|[^()]*\bvia\s+AP\b[^()]*|[^()]*,\s*file)\)
         )$",
     )
     .expect("valid regex")
@@ -252,7 +274,10 @@ pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
         if !body.is_empty() && END_OF_STORY.is_match(text) {
             break;
         }
-        if NOISE_LINE.is_match(text) || (!body.is_empty() && is_shouted_headline(text)) {
+        if NOISE_LINE.is_match(text)
+            || CAPTION.is_match(text)
+            || (!body.is_empty() && is_shouted_headline(text))
+        {
             continue;
         }
         // A stamp anywhere, or a short dateline in the header, is a date, not story.
@@ -360,6 +385,61 @@ mod tests {
             );
         }
         assert_eq!(article.text.split("\n\n").count(), 2);
+    }
+
+    #[test]
+    fn a_heading_over_reader_responses_ends_the_story() {
+        for heading in [
+            "3 Responses",
+            "12 comments",
+            "Reader comments",
+            "Comments (4)",
+            "Join the discussion",
+            "View all 27 comments",
+            "What readers say",
+        ] {
+            assert!(END_OF_STORY.is_match(heading), "{heading}");
+        }
+        // Words of the story itself that begin the same way.
+        for line in [
+            "Responses from governments were mixed, officials said.",
+            "Comments by the minister drew criticism.",
+        ] {
+            assert!(!END_OF_STORY.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn captions_are_known_by_how_they_are_written() {
+        for caption in [
+            "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert L. Curbeam Jr. takes part in a space walk. (NASA via AP, File)",
+            "In this picture taken on March 3, officials inspect the port.",
+            "This undated handout photo shows the submarine at sea.",
+            "FILE PHOTO: Ministers arrive for talks in Geneva, March 3, 2025.",
+            "Image: the minister at the podium",
+            "President Lula speaks in Brasilia on Tuesday. (AP Photo/Eraldo Peres)",
+        ] {
+            assert!(CAPTION.is_match(caption), "{caption}");
+        }
+        for story in [
+            "In this case, the ministry said, the photos were never published.",
+            "The photo agency said on Monday it would appeal (a decision expected soon).",
+            "He was pictured leaving the embassy on Tuesday, witnesses said.",
+        ] {
+            assert!(!CAPTION.is_match(story), "{story}");
+        }
+    }
+
+    #[test]
+    fn newsletter_promos_and_bare_agency_credits_are_noise() {
+        for line in [
+            "There's plenty more where that came from. Sign up for The Daily Brief today to get the free newsletter.",
+            "The Associated Press",
+            "— Reuters",
+        ] {
+            assert!(NOISE_LINE.is_match(line), "{line}");
+        }
+        assert!(!NOISE_LINE.is_match("Reuters reported on Monday that the talks had stalled."));
     }
 
     #[test]
