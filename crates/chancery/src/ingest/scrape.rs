@@ -12,18 +12,11 @@ use regex::Regex;
 
 use crate::{Article, Date, Field};
 
-/// Lines that end the story: what follows is navigation and other stories' teasers.
+/// Lines that end the story: what follows is navigation, tags or readers' comments.
 static END_OF_STORY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?ix)^(
             (previous|next|prev\.?)\s+(story|article|post|news)
-          | latest\s+(from|news|stories)\b.*
-          | don[’']?t\s+miss\b.*
-          | related\s*(stories|articles|news|posts|content|coverage)?\s*:?
-          | (you\s+)?(may|might)\s+also\s+(like|read)\b.*
-          | more\s+(from|stories|news|on\s+this)\b.*
-          | more\s+(\S+\s+){0,3}stories\s*:?
-          | (most\s+(read|popular|viewed)|trending(\s+now)?|recommended(\s+for\s+you)?|top\s+stories)\s*:?
           | (leave\s+a\s+(reply|comment)|comments?\s*(\(\d+\))?|post\s+a\s+comment)\s*:?
           | (reader\s+)?(comments?|responses|reactions)\s*(\(\d+\))?\s*:?
           | \d+\s+(comments?|responses?|replies|reactions)(\s+to\s.*)?
@@ -35,6 +28,42 @@ static END_OF_STORY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// Headings of a box of other stories' links ("Don't miss", "Related", "More from …").
+/// After the story such a box starts the page's furniture; pages also set one inside
+/// the story, and the story goes on after it (see [`story_goes_on`]).
+static BOX_OF_LINKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(
+            latest\s+(from|news|stories)\b.*
+          | don[’']?t\s+miss\b.*
+          | related\s*(stories|articles|news|posts|content|coverage)?\s*:?
+          | (you\s+)?(may|might)\s+also\s+(like|read)\b.*
+          | more\s+(from|stories|news|on\s+this)\b.*
+          | more\s+(\S+\s+){0,3}stories\s*:?
+          | (most\s+(read|popular|viewed)|trending(\s+now)?|recommended(\s+for\s+you)?|top\s+stories)\s*:?
+        )$",
+    )
+    .expect("valid regex")
+});
+
+/// Blocks a box of links inside a story takes at most: its heading and a few headlines.
+const INLINE_BOX_BLOCKS: usize = 4;
+
+/// Whether the story goes on after a box of links starting at `at`: within a few blocks
+/// of headlines (no sentence of prose among them), two paragraphs of prose follow in a
+/// row. Returns the index where the story resumes. A box at the end of a story is
+/// followed by more headlines, teasers whose summaries alternate with headlines, or
+/// the page's footer, never by two paragraphs running.
+fn story_goes_on(texts: &[&str], at: usize) -> Option<usize> {
+    let is_story_paragraph = |text: &str| {
+        text.split_whitespace().count() >= 12 && text.ends_with(['.', '!', '?', '"', '”', '’'])
+    };
+    let resume = (at + 1..texts.len().min(at + 2 + INLINE_BOX_BLOCKS))
+        .find(|&i| is_story_paragraph(texts[i]))?;
+    let two_running = texts.get(resume + 1).is_some_and(|t| is_story_paragraph(t));
+    two_running.then_some(resume)
+}
 
 /// Lines that are furniture wherever they stand, but do not end the story.
 static NOISE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -205,6 +234,7 @@ fn stands_alone(line: &str) -> bool {
         && !line.ends_with([',', ';', '-', '.', '!', '?'])
         && !line.ends_with(|c: char| c.is_lowercase())
         || END_OF_STORY.is_match(line)
+        || BOX_OF_LINKS.is_match(line)
         || NOISE_LINE.is_match(line)
         || BYLINE.is_match(line)
         || (line.len() < 60 && is_dateline(line).is_some())
@@ -266,13 +296,28 @@ pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
     let mut outlet = None;
     let mut body: Vec<String> = Vec::new();
 
-    for block in blocks {
-        let text = block.text.trim();
-        if text.is_empty() {
+    let blocks: Vec<Block> = blocks
+        .into_iter()
+        .filter(|block| !block.text.trim().is_empty())
+        .collect();
+    let texts: Vec<&str> = blocks.iter().map(|block| block.text.trim()).collect();
+    let mut resume_at = 0;
+    for (at, block) in blocks.iter().enumerate() {
+        if at < resume_at {
             continue;
         }
+        let text = texts[at];
         if !body.is_empty() && END_OF_STORY.is_match(text) {
             break;
+        }
+        if !body.is_empty() && BOX_OF_LINKS.is_match(text) {
+            match story_goes_on(&texts, at) {
+                Some(resume) => {
+                    resume_at = resume;
+                    continue;
+                }
+                None => break,
+            }
         }
         if NOISE_LINE.is_match(text)
             || CAPTION.is_match(text)
@@ -406,6 +451,19 @@ mod tests {
             "Comments by the minister drew criticism.",
         ] {
             assert!(!END_OF_STORY.is_match(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_box_of_links_inside_the_story_is_dropped_and_the_story_goes_on() {
+        let paragraph = "Officials said the talks on the corridor would resume in Istanbul next week, with insurers present.";
+        let text = format!(
+            "Corridor talks resume\n\n{paragraph}\n\nDON'T MISS\n\nChina furious at Macron [INSIGHT] Lakers vs Nets [VIDEO]\n\n{paragraph}\n\n{paragraph}\n\nRelated stories\n\nAnother story entirely\n\nOne more teaser here"
+        );
+        let article = from_text("a.txt", &text);
+        assert_eq!(article.text.split("\n\n").count(), 3, "{}", article.text);
+        for gone in ["DON'T MISS", "Macron", "Related", "teaser"] {
+            assert!(!article.text.contains(gone), "{gone} in {}", article.text);
         }
     }
 
