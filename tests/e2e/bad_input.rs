@@ -7,11 +7,13 @@ fn binary_empty_and_unknown_files_are_skipped_while_the_rest_brief() {
     let dir = temp_dir();
     let binary = dir.path().join("photo.txt");
     let empty = dir.path().join("empty.md");
-    let unknown = dir.path().join("notes.docx");
+    let unknown = dir.path().join("notes.odt");
+    let not_word = dir.path().join("memo.docx");
     let missing = dir.path().join("missing.html");
     std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0").unwrap();
     std::fs::write(&empty, b"").unwrap();
     std::fs::write(&unknown, b"Some text").unwrap();
+    std::fs::write(&not_word, b"Some text, saved as if it were a Word document").unwrap();
     let pdf = dir.path().join("out.pdf");
     let sample = fixture("scrape-with-footer-junk.txt");
     let args = [
@@ -20,6 +22,7 @@ fn binary_empty_and_unknown_files_are_skipped_while_the_rest_brief() {
         empty.to_str().unwrap(),
         sample.to_str().unwrap(),
         unknown.to_str().unwrap(),
+        not_word.to_str().unwrap(),
         missing.to_str().unwrap(),
         "-o",
         pdf.to_str().unwrap(),
@@ -31,7 +34,8 @@ fn binary_empty_and_unknown_files_are_skipped_while_the_rest_brief() {
     for (file, problem) in [
         (&binary, "looks like a binary file"),
         (&empty, "the file is empty"),
-        (&unknown, "unsupported file type '.docx'"),
+        (&unknown, "unsupported file type '.odt'"),
+        (&not_word, "this Word document cannot be read"),
         (&missing, "cannot read"),
     ] {
         let line = run

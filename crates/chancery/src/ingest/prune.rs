@@ -104,13 +104,10 @@ pub(super) fn remove_furniture(document: &Document) {
         }
     }
     // A card of links tucked inside a sentence (a hover card of a person's other
-    // stories): the innermost element that is one, so the name it hangs on stays.
-    let cards = document.select("body p span");
-    for node in cards.nodes() {
-        let inner_card = node
-            .descendants_it()
-            .any(|d| d.node_name().is_some_and(|n| &*n == "span") && is_link_card(&d));
-        if is_link_card(node) && !inner_card {
+    // stories). Innermost first, so the card goes and the name it hangs on stays: once
+    // the card is gone, the spans around it no longer hold its links.
+    for node in document.select("body p span").nodes().iter().rev() {
+        if is_link_card(node) {
             node.remove_from_parent();
         }
     }
@@ -319,6 +316,47 @@ mod tests {
         let text = pruned(&html);
         assert!(text.contains("reported earlier"), "{text}");
         assert!(!text.contains("China invites"), "{text}");
+    }
+
+    #[test]
+    fn a_card_of_links_inside_a_sentence_goes_and_its_name_stays() {
+        let card = "<span class='card'><img src='p.jpg'><a href='/p'>Jane Roe</a>\
+            <a href='/a'>Senate passes the budget after a long night</a> <a href='/b'>Five things to know about the vote</a> <a href='/c'>MORE</a></span>";
+        let html = format!(
+            "<body><p>Senator <span class='person'><a href='/p'>Jane Roe</a>{card}</span> (D) voted against the bill on Tuesday.</p></body>"
+        );
+        assert_eq!(
+            pruned(&html),
+            "Senator Jane Roe (D) voted against the bill on Tuesday."
+        );
+    }
+
+    #[test]
+    fn an_image_with_a_line_under_it_is_a_caption_and_an_image_in_a_paragraph_is_not() {
+        let story = "<p>The minister met his counterpart on Monday to discuss trade and the long list of open questions between the two countries.</p>".repeat(4);
+        let html = format!(
+            "<body><div class='story'><div class='image top'><img src='a.jpg'><p>In this file photo, the minister arrives. (AP Photo/Jane Roe)</p></div>{story}\
+             <p><img src='flag.png'> Flags were flown at half mast across the capital on Tuesday.</p></div></body>"
+        );
+        let text = pruned(&html);
+        assert!(!text.contains("file photo"), "{text}");
+        assert!(text.contains("Flags were flown"), "{text}");
+        assert!(text.starts_with("The minister met"), "{text}");
+    }
+
+    #[test]
+    fn other_stories_marked_up_as_articles_go() {
+        let story = "<p>The minister met his counterpart on Monday to discuss trade and the long list of open questions between the two countries.</p>".repeat(3);
+        let html = format!(
+            "<body><article><h1>Talks</h1>{story}</article>\
+             <article><h3>You may like</h3><p>A different story about a different meeting somewhere else entirely, with its own long summary text.</p></article></body>"
+        );
+        let text = pruned(&html);
+        assert!(text.contains("The minister met"), "{text}");
+        assert!(!text.contains("different story"), "{text}");
+        // Without a headline inside an article, nothing is assumed.
+        let html = format!("<body><h1>Talks</h1><article>{story}</article><article><p>Another.</p></article></body>");
+        assert!(pruned(&html).contains("Another."));
     }
 
     #[test]
