@@ -1,20 +1,7 @@
 //! Saved web pages as people have them: `chancery extract` keeps the story and its
 //! metadata and drops the page around it.
 
-use serde_json::Value;
-
-use crate::support::{chancery, fixture};
-
-fn extract_json(file: &str) -> Value {
-    let run = chancery(&[
-        "extract",
-        fixture(file).to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
-    assert!(run.success, "{}", run.stderr);
-    serde_json::from_str(&run.stdout).expect("JSON")
-}
+use crate::support::{chancery, extract_json, fixture};
 
 #[test]
 fn a_single_file_mhtml_page_gives_the_story_and_its_metadata() {
@@ -67,7 +54,7 @@ fn a_pdf_wire_report_reads_in_order_without_headers_page_numbers_or_hyphens() {
         "{}",
         run.stderr
     );
-    let article: Value = serde_json::from_str(&run.stdout).unwrap();
+    let article: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(
         article["title"]["value"],
         "India and Russia review air defence supplies"

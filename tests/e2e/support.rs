@@ -71,6 +71,18 @@ pub fn chancery_with_env(args: &[&str], env: &[(&str, &str)]) -> Run {
 
 /// Drafts `files` into `out` with the fixed date; panics with the command's own
 /// messages if it fails.
+/// `chancery extract FIXTURE --format json`, which must succeed: the cleaned article.
+pub fn extract_json(file: &str) -> serde_json::Value {
+    let run = chancery(&[
+        "extract",
+        fixture(file).to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    serde_json::from_str(&run.stdout).expect("JSON")
+}
+
 pub fn draft_to(out: &Path, files: &[&Path], extra: &[&str]) -> Run {
     let mut args: Vec<String> = vec!["draft".into()];
     args.extend(files.iter().map(|f| f.display().to_string()));

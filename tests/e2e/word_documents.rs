@@ -2,20 +2,7 @@
 //! extract` gives the text the document shows and its properties; broken ones are named.
 //! Fixtures come from `scripts/make-docx-fixtures.py`.
 
-use serde_json::Value;
-
-use crate::support::{chancery, fixture, DATE};
-
-fn extract_json(file: &str) -> Value {
-    let run = chancery(&[
-        "extract",
-        fixture(file).to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
-    assert!(run.success, "{}", run.stderr);
-    serde_json::from_str(&run.stdout).expect("JSON")
-}
+use crate::support::{chancery, extract_json, fixture, DATE};
 
 #[test]
 fn a_word_cable_gives_its_text_in_order_and_its_properties() {

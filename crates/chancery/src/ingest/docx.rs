@@ -32,8 +32,9 @@ pub(super) struct CoreProperties {
     pub modified: Option<String>,
 }
 
-/// No article's text is this large unpacked; a part that is may be a ZIP bomb.
-const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+/// No article's text is this large unpacked (a 300-page report's main part is ~5 MB); a
+/// part that is may be a ZIP bomb, and parsing it would take ~10× its size in memory.
+const MAX_PART_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The start of an OLE compound file: what Word writes for a password-protected
 /// `.docx` (an encrypted package inside) and for the old `.doc` format.
@@ -470,6 +471,45 @@ mod tests {
     fn not_a_zip_is_a_damaged_document() {
         let error = read(b"just some text, not a package").err().unwrap();
         assert!(error.contains("not a complete ZIP package"), "{error}");
+    }
+
+    fn package(parts: &[(&str, &[u8])]) -> Vec<u8> {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for (name, content) in parts {
+            zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(content).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn a_part_that_unpacks_to_more_than_any_article_is_refused() {
+        let mut bomb = b"<w:document><w:body>".to_vec();
+        bomb.resize(17 * 1024 * 1024, b' ');
+        let bytes = package(&[("word/document.xml", &bomb)]);
+        assert!(bytes.len() < 100_000, "compressed to {}", bytes.len());
+        let error = read(&bytes).err().unwrap();
+        assert!(error.contains("unpacks to over 16 MB"), "{error}");
+    }
+
+    #[test]
+    fn a_package_without_its_main_part_or_with_broken_xml_is_damaged() {
+        let error = read(&package(&[("word/styles.xml", b"<w:styles/>")]))
+            .err()
+            .unwrap();
+        assert!(
+            error.contains("no main text part (word/document.xml)"),
+            "{error}"
+        );
+        let error = read(&package(&[("word/document.xml", b"<w:document><w:body>")]))
+            .err()
+            .unwrap();
+        assert!(
+            error.contains("word/document.xml is not valid XML"),
+            "{error}"
+        );
     }
 
     #[test]
