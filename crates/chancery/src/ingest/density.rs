@@ -135,7 +135,7 @@ impl BlockReader {
             Enter(NodeRef<'a>),
             Leave(&'static str),
         }
-        let mut pending = vec![Step::Enter(root.clone())];
+        let mut pending = vec![Step::Enter(*root)];
         while let Some(step) = pending.pop() {
             match step {
                 Step::Leave(tag) => self.leave(tag),

@@ -61,13 +61,10 @@ pub(super) fn read(bytes: &[u8]) -> Result<WordDocument, String> {
             "this Word document has no main text part ({main}); it may be damaged"
         ));
     };
+    // A part's relationships sit beside it: word/document.xml → word/_rels/document.xml.rels.
     let (folder, file) = main.rsplit_once('/').unwrap_or(("", &main));
-    let styles_path = relationship_target(
-        &mut package,
-        &format!("{folder}/_rels/{file}.rels"),
-        folder,
-        STYLES,
-    )?;
+    let main_rels = resolve(folder, &format!("_rels/{file}.rels"));
+    let styles_path = relationship_target(&mut package, &main_rels, folder, STYLES)?;
     let styles = match styles_path {
         Some(path) => match part(&mut package, &path)? {
             Some(xml) => Styles::read(&parse(&path, &xml)?),

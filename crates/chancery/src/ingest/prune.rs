@@ -183,7 +183,7 @@ fn remove_other_stories(document: &Document) {
     if articles.length() < 2 {
         return;
     }
-    let Some(headline) = document.select("body h1").nodes().first().cloned() else {
+    let Some(headline) = document.select("body h1").nodes().first().copied() else {
         return;
     };
     let Some(story) = headline
