@@ -3,7 +3,7 @@
 # pages read from memory) of `chancery extract` on a folder in the layout of the public
 # Article Extraction Benchmark (html/*.html.gz, ground-truth.json, score.py), and the
 # same for Python trafilatura 2.0 in the same run when it is installed
-# (`pip install trafilatura==2.0.0`), with the ratio.
+# (`pip install trafilatura==2.0.0 lxml_html_clean`), with the ratio.
 #
 #   scripts/bench-extraction.sh PATH/TO/bench/extraction
 set -euo pipefail
@@ -46,5 +46,5 @@ PY
   python3 "$bench/score.py" --name trafilatura \
     --cmd "python3 -c 'import sys, trafilatura; print(trafilatura.extract(open(sys.argv[1], encoding=\"utf-8\", errors=\"replace\").read()) or \"\")' {input_html} > {output_txt}"
 else
-  echo "trafilatura: not installed (pip install trafilatura==2.0.0) — no comparison this run"
+  echo "trafilatura: not installed (pip install trafilatura==2.0.0 lxml_html_clean) — no comparison this run"
 fi

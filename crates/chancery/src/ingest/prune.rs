@@ -158,16 +158,24 @@ fn caption_holder<'a>(image: &NodeRef<'a>) -> Option<NodeRef<'a>> {
     if !matches!(&*tag, "div" | "span") {
         return None;
     }
-    let words = holder.text().split_whitespace().count();
-    let paragraphs = holder
-        .descendants_it()
-        .filter(|n| n.node_name().is_some_and(|name| &*name == "p"))
-        .count();
-    let images = holder
-        .descendants_it()
-        .filter(|n| n.node_name().is_some_and(|name| &*name == "img"))
-        .count();
-    ((1..=CAPTION_MAX_WORDS).contains(&words) && paragraphs <= 1 && images == 1).then_some(holder)
+    // One walk that stops as soon as the block is more than a caption: images sit in
+    // large containers too, and reading a whole page's text per image was the cost.
+    let (mut words, mut paragraphs, mut images) = (0, 0, 0);
+    for node in holder.descendants_it() {
+        if node.is_text() {
+            words += node.text().split_whitespace().count();
+        } else {
+            match node.node_name().as_deref() {
+                Some("p") => paragraphs += 1,
+                Some("img") => images += 1,
+                _ => {}
+            }
+        }
+        if words > CAPTION_MAX_WORDS || paragraphs > 1 || images > 1 {
+            return None;
+        }
+    }
+    (words > 0).then_some(holder)
 }
 
 /// Paragraph text an `<article>` holding the headline needs to be the story itself, not
