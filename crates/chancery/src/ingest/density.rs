@@ -19,7 +19,7 @@ use dom_query::{Document, NodeRef};
 /// One block element's own text (not its nested blocks').
 #[derive(Debug)]
 pub(super) struct TextBlock {
-    pub text: String,
+    text: String,
     words: usize,
     linked_words: usize,
     heading: bool,

@@ -14,22 +14,75 @@ use std::io::Read;
 
 use roxmltree::{Document, Node};
 
-use super::scrape::Block;
+use super::scrape::{self, Block};
+use crate::{Article, Date, Field, Warning};
+
+/// A Word document's text through the scrape rules, then its core properties. The title
+/// property is typed by a person, so it wins over the first heading (with a warning when
+/// they differ); author and dates are filled in by Word from the account and the file's
+/// history (often a clerk's, or the day it was saved from an email), so a byline or
+/// dateline in the text itself wins over them.
+pub(super) fn article(name: &str, bytes: &[u8]) -> Result<(Article, Vec<Warning>), String> {
+    let document = read(bytes)?;
+    const FOUND_IN: &str = "Word document properties";
+    let properties = document.properties;
+    let mut article = scrape::clean(name, document.blocks);
+    let mut warnings = Vec::new();
+    if let Some(title) = properties.title.filter(|t| !is_placeholder_title(t)) {
+        if let Some(shown) = article.title.as_ref().filter(|shown| shown.value != title) {
+            warnings.push(Warning::about(
+                name,
+                format!(
+                    "the document gives two titles: \"{title}\" ({FOUND_IN}) and \"{}\" ({}); using the first",
+                    shown.value, shown.found_in
+                ),
+            ));
+        }
+        article.title = Some(Field::new(title, FOUND_IN));
+    }
+    if article.authors.is_empty() {
+        article.authors = properties
+            .creator
+            .iter()
+            .flat_map(|creator| creator.split(';'))
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(|name| Field::new(name.to_owned(), FOUND_IN))
+            .collect();
+    }
+    let date = |value: Option<String>| {
+        value
+            .and_then(|v| Date::parse_iso(&v))
+            .map(|d| Field::new(d, FOUND_IN))
+    };
+    article.published = article.published.or(date(properties.created));
+    article.modified = article.modified.or(date(properties.modified));
+    Ok((article, warnings))
+}
+
+/// Titles Word or a converter fills in by itself: "Microsoft Word - cable.doc", a file name.
+fn is_placeholder_title(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    lower.starts_with("microsoft word")
+        || [".doc", ".docx", ".dot", ".dotx", ".rtf"]
+            .iter()
+            .any(|extension| lower.ends_with(extension))
+}
 
 /// What a Word document holds for Chancery.
-pub(super) struct WordDocument {
-    pub blocks: Vec<Block>,
-    pub properties: CoreProperties,
+struct WordDocument {
+    blocks: Vec<Block>,
+    properties: CoreProperties,
 }
 
 /// The core properties (`docProps/core.xml`): set by Word from the author's account
 /// and the file's history, or typed in File > Info.
 #[derive(Default)]
-pub(super) struct CoreProperties {
-    pub title: Option<String>,
-    pub creator: Option<String>,
-    pub created: Option<String>,
-    pub modified: Option<String>,
+struct CoreProperties {
+    title: Option<String>,
+    creator: Option<String>,
+    created: Option<String>,
+    modified: Option<String>,
 }
 
 /// No article's text is this large unpacked (a 300-page report's main part is ~5 MB); a
@@ -43,7 +96,7 @@ const COMPOUND_FILE_MAGIC: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 const OFFICE_DOCUMENT: &str = "/officeDocument";
 const STYLES: &str = "/styles";
 
-pub(super) fn read(bytes: &[u8]) -> Result<WordDocument, String> {
+fn read(bytes: &[u8]) -> Result<WordDocument, String> {
     if bytes.starts_with(COMPOUND_FILE_MAGIC) {
         return Err(if contains_utf16(bytes, "EncryptedPackage") {
             "this Word document is encrypted (password-protected) and its text cannot be read; save an unprotected copy".into()

@@ -159,8 +159,7 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
             (article, warnings)
         }
         Format::Docx => {
-            let document = docx::read(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
-            word_article(name, document)
+            docx::article(name, &file.bytes).map_err(|reason| Error::ingest(name, reason))?
         }
         Format::Mhtml => {
             let page = mhtml::page(&file.bytes).map_err(|reason| Error::ingest(name, reason))?;
@@ -209,57 +208,6 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
         }
     };
     finish(name, article, warnings)
-}
-
-/// A Word document's text through the scrape rules, then its core properties. The title
-/// property is typed by a person, so it wins over the first heading (with a warning when
-/// they differ); author and dates are filled in by Word from the account and the file's
-/// history (often a clerk's, or the day it was saved from an email), so a byline or
-/// dateline in the text itself wins over them.
-fn word_article(name: &str, document: docx::WordDocument) -> (Article, Vec<Warning>) {
-    const FOUND_IN: &str = "Word document properties";
-    let properties = document.properties;
-    let mut article = scrape::clean(name, document.blocks);
-    let mut warnings = Vec::new();
-    if let Some(title) = properties.title.filter(|t| !is_placeholder_title(t)) {
-        if let Some(shown) = article.title.as_ref().filter(|shown| shown.value != title) {
-            warnings.push(Warning::about(
-                name,
-                format!(
-                    "the document gives two titles: \"{title}\" ({FOUND_IN}) and \"{}\" ({}); using the first",
-                    shown.value, shown.found_in
-                ),
-            ));
-        }
-        article.title = Some(crate::Field::new(title, FOUND_IN));
-    }
-    if article.authors.is_empty() {
-        article.authors = properties
-            .creator
-            .iter()
-            .flat_map(|creator| creator.split(';'))
-            .map(str::trim)
-            .filter(|name| !name.is_empty())
-            .map(|name| crate::Field::new(name.to_owned(), FOUND_IN))
-            .collect();
-    }
-    let date = |value: Option<String>| {
-        value
-            .and_then(|v| crate::Date::parse_iso(&v))
-            .map(|d| crate::Field::new(d, FOUND_IN))
-    };
-    article.published = article.published.or(date(properties.created));
-    article.modified = article.modified.or(date(properties.modified));
-    (article, warnings)
-}
-
-/// Titles Word or a converter fills in by itself: "Microsoft Word - cable.doc", a file name.
-fn is_placeholder_title(title: &str) -> bool {
-    let lower = title.to_lowercase();
-    lower.starts_with("microsoft word")
-        || [".doc", ".docx", ".dot", ".dotx", ".rtf"]
-            .iter()
-            .any(|extension| lower.ends_with(extension))
 }
 
 /// The checks every format shares once its article is read.
