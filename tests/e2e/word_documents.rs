@@ -115,4 +115,6 @@ fn broken_word_documents_are_named_with_the_problem_and_the_rest_go_on() {
     );
     let markdown = std::fs::read_to_string(&briefing).unwrap();
     assert!(markdown.contains("Olena Marchuk"), "{markdown}");
+    // A table's rows are facts in a grid, not statements for the briefing.
+    assert!(!markdown.contains("Wheat"), "{markdown}");
 }

@@ -31,7 +31,7 @@ static ATTRIBUTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Splits an article's text into sentences. Paragraph breaks always end a sentence.
-/// Fragments of fewer than three words and credit tails are left out.
+/// Fragments of fewer than three words, table rows and credit tails are left out.
 pub(crate) fn split(article: usize, text: &str) -> Vec<Sentence> {
     split_with(article, text, false)
 }
@@ -109,6 +109,11 @@ fn push(
     };
     let minimum = if keep_all { 1 } else { 3 };
     if without_tail.split_whitespace().count() < minimum {
+        return;
+    }
+    // Cells joined by " | " are a table row as ingest writes one (or a menu): facts in
+    // a grid, not a statement to put in a briefing. Entity mentions still see them.
+    if !keep_all && without_tail.contains(" | ") {
         return;
     }
     let start = span.start + leading;
@@ -203,6 +208,14 @@ mod tests {
                 "“We agree,” he said."
             ]
         );
+    }
+
+    #[test]
+    fn table_rows_are_not_sentences_but_their_names_are_still_read() {
+        let text =
+            "Ships left Odesa on Monday.\n\nOdesa | Wheat | 120,000\n\nPort | Cargo | Tonnes";
+        assert_eq!(texts(text), ["Ships left Odesa on Monday."]);
+        assert_eq!(split_all(text).len(), 3);
     }
 
     #[test]
