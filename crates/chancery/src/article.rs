@@ -21,6 +21,10 @@ impl<T> Field<T> {
     }
 }
 
+/// How a table row stands in an article's text: its cells joined by this. Ingest writes
+/// rows so (Word tables); analysis knows a row by it and never takes one for a statement.
+pub const TABLE_CELL_SEPARATOR: &str = " | ";
+
 /// One article, cleaned of site boilerplate.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Article {

@@ -111,9 +111,9 @@ fn push(
     if without_tail.split_whitespace().count() < minimum {
         return;
     }
-    // Cells joined by " | " are a table row as ingest writes one (or a menu): facts in
-    // a grid, not a statement to put in a briefing. Entity mentions still see them.
-    if !keep_all && without_tail.contains(" | ") {
+    // A table row as ingest writes one (or a menu set the same way): facts in a grid,
+    // not a statement to put in a briefing. Entity mentions still see them.
+    if !keep_all && without_tail.contains(crate::article::TABLE_CELL_SEPARATOR) {
         return;
     }
     let start = span.start + leading;

@@ -15,6 +15,7 @@ use std::io::Read;
 use roxmltree::{Document, Node};
 
 use super::scrape::{self, Block};
+use crate::article::TABLE_CELL_SEPARATOR;
 use crate::{Article, Date, Field, Warning};
 
 /// A Word document's text through the scrape rules, then its core properties. The title
@@ -450,7 +451,7 @@ fn is_hidden(run: Node) -> bool {
         .any(|vanish| !matches!(attribute(vanish, "val"), Some("0" | "false" | "off")))
 }
 
-/// Each row of a table as one line, its cells' text joined by " | " (a nested table's
+/// Each row of a table as one line, its cells' text joined by [`TABLE_CELL_SEPARATOR`] (a nested table's
 /// text stays in its cell).
 fn table_rows(table: Node) -> Vec<String> {
     let mut rows = Vec::new();
@@ -472,7 +473,7 @@ fn table_rows(table: Node) -> Vec<String> {
                     })
                     .collect();
                 if cells.iter().any(|cell| !cell.is_empty()) {
-                    rows.push(cells.join(" | "));
+                    rows.push(cells.join(TABLE_CELL_SEPARATOR));
                 }
             }
             "sdt" | "sdtContent" | "customXml" | "ins" | "moveTo" if node.is_element() => {
