@@ -350,3 +350,69 @@ fn entities_json_lines_keep_ids_and_skip_a_bad_line_by_number() {
         ]
     );
 }
+
+/// Everything the briefing states, in every section, as one list of texts.
+fn all_statements(context: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(text) = context["bottom_line"]["text"].as_str() {
+        out.push(text.to_owned());
+    }
+    for section in ["context", "implications", "watch", "timeline", "quotes"] {
+        for item in context[section].as_array().into_iter().flatten() {
+            let text = item["text"]
+                .as_str()
+                .or_else(|| item["statement"]["text"].as_str())
+                .unwrap_or_default();
+            out.push(text.to_owned());
+        }
+    }
+    out
+}
+
+#[test]
+fn an_article_without_a_headline_gets_one_from_its_main_event_not_its_file_name() {
+    let context = context_of(&["news/untitled-wire-with-captions.txt"], DATE);
+    let title = context["title"].as_str().expect("a title");
+    assert!(
+        title.starts_with("Negotiators from Armenia and Azerbaijan agreed"),
+        "title from the lead's main clause: {title}"
+    );
+    assert!(
+        !title.contains("untitled") && !title.contains(".txt") && !title.contains("Reuters"),
+        "no file name, dateline or attribution: {title}"
+    );
+    assert!(title.split(' ').count() <= 14, "short: {title}");
+    let source_title = context["sources"][0]["title"].as_str().unwrap();
+    assert!(!source_title.contains(".txt"), "{source_title}");
+}
+
+#[test]
+fn captions_credits_and_video_blurbs_are_never_statements_of_the_briefing() {
+    let context = context_of(&["news/untitled-wire-with-captions.txt"], DATE);
+    let statements = all_statements(&context);
+    assert!(
+        statements.len() >= 4,
+        "the story itself is read: {statements:?}"
+    );
+    for debris in [
+        "Kornidzor",
+        "REUTERS/",
+        "Palais des Nations",
+        "flags hang",
+        "JUST WATCHED",
+    ] {
+        assert!(
+            statements.iter().all(|s| !s.contains(debris)),
+            "{debris} comes from a caption or blurb: {statements:#?}"
+        );
+    }
+    // The people named only in captions are no actors; the story's people are.
+    let names: Vec<&str> = context["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["name"].as_str())
+        .collect();
+    assert!(!names.contains(&"Anna Keller"), "{names:?}");
+    assert!(names.contains(&"Elise Marchand"), "{names:?}");
+}

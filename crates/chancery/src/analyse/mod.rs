@@ -7,9 +7,11 @@
 
 mod actors;
 mod bodies;
+mod debris;
 pub mod entities;
 pub mod estimative;
 mod gazetteer;
+mod headline;
 mod outlook;
 mod quotes;
 mod ranking;
@@ -208,17 +210,32 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         ));
     }
     let mut bottom_line = ranked.first().cloned();
-    let mut context =
-        ranking::in_reading_order(ranked.into_iter().skip(1).take(CONTEXT_ITEMS).collect());
-    let mut implications = outlook::implications(
+    let context_by_rank: Vec<Statement> = ranked.into_iter().skip(1).take(CONTEXT_ITEMS).collect();
+    let mut context = ranking::in_reading_order(context_by_rank.clone());
+    let mut watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
+    // A pending action is something to watch; said again as an implication it would fill
+    // two sections with one sentence. Implications keep the judgements that remain.
+    let mut implications: Vec<Statement> = outlook::implications(
         &texts,
         &sentences,
         &bags,
         &scores,
         &forward,
-        IMPLICATION_ITEMS,
-    );
-    let mut watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
+        IMPLICATION_ITEMS + WATCH_ITEMS,
+    )
+    .into_iter()
+    .filter(|i| {
+        !watch.iter().any(|w| {
+            w.evidence
+                .iter()
+                .any(|e| i.evidence.iter().any(|f| f.overlaps(e)))
+        })
+    })
+    .take(IMPLICATION_ITEMS)
+    .collect();
+    for (rank, statement) in implications.iter_mut().enumerate() {
+        statement.rank = rank + 1;
+    }
     let article_dates: Vec<Option<Date>> = articles
         .iter()
         .map(|a| a.published.as_ref().map(|f| f.value))
@@ -271,7 +288,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
             same_story_as: copy_of(i + 1).map(|(lead, _)| lead),
             shared_percent: copy_of(i + 1).map(|(_, percent)| percent),
             number: i + 1,
-            title: a.display_title().to_owned(),
+            title: article_title(a, i, &texts, &sentences, &scores),
             outlet: a.outlet.as_ref().map(|f| f.value.clone()),
             authors: a.authors.iter().map(|f| f.value.clone()).collect(),
             published: a.published.as_ref().map(|f| f.value),
@@ -281,13 +298,22 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         })
         .collect();
     let title = options.title.clone().unwrap_or_else(|| {
-        // The title of the article the bottom line comes from: the story's centre.
+        // The headline of the article the bottom line comes from: the story's centre.
+        // Without one, the bottom line itself cut to a headline; never a file name.
         let central = bottom_line
             .as_ref()
             .and_then(|s| s.cites.first())
             .copied()
             .unwrap_or(1);
-        sources[central - 1].title.clone()
+        articles
+            .get(central - 1)
+            .and_then(|a| a.title.as_ref())
+            .map(|t| t.value.clone())
+            .or_else(|| {
+                let central_first = bottom_line.iter().chain(&context_by_rank);
+                headline::from_sentences(central_first.map(|s| s.text.as_str()))
+            })
+            .unwrap_or_else(|| sources[central - 1].title.clone())
     });
 
     Briefing {
@@ -312,6 +338,29 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         source_groups,
         warnings,
     }
+}
+
+/// An article's headline; for one without, a headline cut from its most central
+/// sentence, and only when even that fails, its file name.
+fn article_title(
+    article: &Article,
+    index: usize,
+    texts: &[&str],
+    sentences: &[sentences::Sentence],
+    scores: &[f64],
+) -> String {
+    if let Some(title) = &article.title {
+        return title.value.clone();
+    }
+    let mut own: Vec<(usize, &sentences::Sentence)> = sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.article == index)
+        .collect();
+    // Most central first; reading order among equals.
+    own.sort_by(|(a, _), (b, _)| scores[*b].total_cmp(&scores[*a]));
+    headline::from_sentences(own.iter().map(|(_, s)| &texts[index][s.span.clone()]))
+        .unwrap_or_else(|| article.file.clone())
 }
 
 /// The most central quotes, one per thing said: the same words in several articles

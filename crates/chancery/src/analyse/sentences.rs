@@ -45,6 +45,12 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut paragraph_start = 0;
     for paragraph in text.split("\n\n") {
+        // "Police guard the hall. REUTERS/Name": a caption with its credit is debris
+        // as a whole, though its first sentence alone looks like news.
+        if !keep_all && super::debris::is_credited_caption(paragraph) {
+            paragraph_start += paragraph.len() + 2;
+            continue;
+        }
         let mut start = paragraph_start;
         let bytes = paragraph.as_bytes();
         let mut chars = paragraph.char_indices().peekable();
@@ -114,6 +120,10 @@ fn push(
     // A table row as ingest writes one (or a menu set the same way): facts in a grid,
     // not a statement to put in a briefing. Entity mentions still see them.
     if !keep_all && without_tail.contains(crate::article::TABLE_CELL_SEPARATOR) {
+        return;
+    }
+    // A caption or credit left in the text: never a statement, never an actor's evidence.
+    if !keep_all && super::debris::is_page_debris(without_tail) {
         return;
     }
     let start = span.start + leading;
