@@ -1,5 +1,6 @@
-//! International bodies, alliances and news agencies that articles name by acronym or
-//! short name ("NATO", "the UN"), from `data/organisations.tsv`, embedded in the binary.
+//! International bodies, alliances, national agencies and news agencies that articles
+//! name by acronym or short name ("NATO", "the UN", "the FBI"), from
+//! `data/organisations.tsv`, embedded in the binary.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -8,6 +9,9 @@ pub(crate) struct Body {
     pub name: String,
     /// A news agency: named in the text, never an actor of the story.
     pub press: bool,
+    /// The state a national body belongs to ("Pentagon" → United States); none for
+    /// international bodies.
+    pub state: Option<String>,
 }
 
 pub(crate) struct Bodies {
@@ -32,6 +36,11 @@ impl Bodies {
             let name = columns.next().unwrap_or_default().trim();
             let others = columns.next().unwrap_or_default();
             let press = columns.next().is_some_and(|c| c.trim() == "press");
+            let state = columns
+                .next()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned);
             let index = bodies.len();
             for phrase in std::iter::once(name).chain(others.split(';')) {
                 let phrase = phrase.trim();
@@ -42,6 +51,7 @@ impl Bodies {
             bodies.push(Body {
                 name: name.to_owned(),
                 press,
+                state,
             });
         }
         let mut starts: HashMap<String, usize> = HashMap::new();

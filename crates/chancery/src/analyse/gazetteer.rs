@@ -38,6 +38,9 @@ pub(crate) struct Gazetteer {
     demonyms: Vec<Option<String>>,
     phrases: HashMap<String, (usize, Naming)>,
     places: HashMap<String, Place>,
+    /// A subdivision's state ("Indiana" → United States), to tell which state a story
+    /// is set in when it names only its provinces.
+    place_states: HashMap<String, usize>,
     /// For each first word of a phrase, the most words of a phrase starting with it, so
     /// most words need one lookup, not one per possible length.
     starts: HashMap<String, usize>,
@@ -210,6 +213,7 @@ impl Gazetteer {
             demonyms: vec![None; states.len()],
             phrases: HashMap::new(),
             places: HashMap::new(),
+            place_states: HashMap::new(),
             starts: HashMap::new(),
         };
         for (country, row) in &states {
@@ -268,8 +272,18 @@ impl Gazetteer {
                 .filter(|n| is_latin_name(n) && n.chars().count() >= 4 && !NOT_PLACES.contains(n))
                 .collect();
             subdivisions.sort_unstable();
+            let short = country.iso_short_name();
+            let state = gazetteer
+                .lookup(short.split([',', '(']).next().unwrap_or(short).trim())
+                .map(|(state, _)| state);
             for name in subdivisions {
                 gazetteer.add_place(name, Place::Political);
+                if let Some(state) = state {
+                    gazetteer
+                        .place_states
+                        .entry(name.to_owned())
+                        .or_insert(state);
+                }
             }
         }
         gazetteer
@@ -312,6 +326,11 @@ impl Gazetteer {
     /// The place other than a state a phrase names, exactly as written.
     pub fn place(&self, phrase: &str) -> Option<Place> {
         self.places.get(phrase).copied()
+    }
+
+    /// The state a subdivision belongs to.
+    pub fn state_of_place(&self, phrase: &str) -> Option<usize> {
+        self.place_states.get(phrase).copied()
     }
 
     pub fn name(&self, index: usize) -> &str {
@@ -369,6 +388,10 @@ mod tests {
         let g = &*GAZETTEER;
         assert_eq!(g.place("Uttar Pradesh"), Some(Place::Political));
         assert_eq!(g.place("California"), Some(Place::Political));
+        assert_eq!(
+            g.state_of_place("California").map(|s| g.name(s)),
+            Some("United States")
+        );
         assert_eq!(g.place("South China Sea"), Some(Place::Geographic));
         assert_eq!(g.place("Georgia"), None, "the state wins");
         assert!(g.lookup("Georgia").is_some());

@@ -139,6 +139,23 @@ pub struct Actor {
     pub evidence: Option<Evidence>,
     #[serde(skip)]
     pub(crate) first_seen: (usize, usize),
+    /// For a state: the mentions where it acts rather than being a place or a topic.
+    #[serde(skip)]
+    pub(crate) acts: usize,
+}
+
+impl Actor {
+    /// Whether the actor earns a row of the key-actor table: a state that acts in the
+    /// story (or that the story keeps naming), an organisation named more than once, a
+    /// person with a stated role or named again and again. The others are still
+    /// speakers and subjects for quotes and what to watch.
+    fn belongs_in_table(&self) -> bool {
+        match self.kind {
+            ActorKind::State => self.acts > 0 || self.mentions >= 5,
+            ActorKind::Organisation => self.mentions >= 2 || self.affiliation.is_some(),
+            ActorKind::Person => self.role.is_some() || self.mentions >= 3,
+        }
+    }
 }
 
 /// One article as the briefing cites it.
@@ -324,7 +341,11 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         originator: options.originator.clone(),
         bottom_line,
         context,
-        actors: actors.into_iter().take(ACTOR_ITEMS).collect(),
+        actors: actors
+            .into_iter()
+            .filter(Actor::belongs_in_table)
+            .take(ACTOR_ITEMS)
+            .collect(),
         implications,
         watch,
         quotes,

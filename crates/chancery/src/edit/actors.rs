@@ -258,6 +258,7 @@ mod tests {
             rank: 0,
             evidence: None,
             first_seen: (0, 0),
+            acts: 0,
         }
     }
 
