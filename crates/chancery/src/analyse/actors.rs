@@ -167,18 +167,6 @@ struct Draft {
     evidence: Option<Evidence>,
 }
 
-/// A state mention inside one sentence, with how it relates to a person there.
-struct StateMention {
-    state: usize,
-    /// "in Moscow", "to Beijing": the place someone is, not whom they represent.
-    located: bool,
-    /// "with senior Russian officials": the other side of a meeting.
-    counterpart: bool,
-    /// "Indonesian Foreign Minister …", "Indonesia’s foreign minister": the state of
-    /// the person that title names, not of others in the sentence.
-    titled: bool,
-}
-
 pub(crate) struct ActorFinder<'a> {
     texts: &'a [&'a str],
     exclude: BTreeSet<String>,
@@ -229,10 +217,10 @@ impl<'a> ActorFinder<'a> {
         for (index, sentence) in sentences.iter().enumerate() {
             let text = self.texts[sentence.article];
             let words = words(text, sentence.span.clone());
-            let (states, place_words) = self.find_states(&words, sentence, index);
+            let place_words = self.find_states(&words, sentence, index);
             let mut taken = self.find_organisations(&words, sentence, index);
             taken.extend(place_words);
-            self.find_people(&words, &states, &taken, sentence, index, &mut single_names);
+            self.find_people(&words, &taken, sentence, index, &mut single_names);
         }
 
         // Pass 2: a full name without a title joins the person found with one, in any
@@ -413,15 +401,14 @@ impl<'a> ActorFinder<'a> {
         draft
     }
 
-    /// Returns the states mentioned, and the word indices of other places (cities,
+    /// Records the states mentioned; returns the word indices of other places (cities,
     /// provinces, seas), so they are not read as people.
     fn find_states(
         &mut self,
         words: &[Word<'_>],
         sentence: &Sentence,
         index: usize,
-    ) -> (Vec<StateMention>, BTreeSet<usize>) {
-        let mut found = Vec::new();
+    ) -> BTreeSet<usize> {
         let mut places = BTreeSet::new();
         let mut i = 0;
         while i < words.len() {
@@ -442,7 +429,6 @@ impl<'a> ActorFinder<'a> {
                                 index,
                                 start..start + part.len(),
                             );
-                            found.push(relate_state(words, state, i));
                             parts_found = true;
                         }
                     }
@@ -468,7 +454,7 @@ impl<'a> ActorFinder<'a> {
             self.note_state(sentence, name_span(&words[i..i + length]), naming);
             // "a meeting in Kuala Lumpur": a capital after "in" is a place, not the
             // government speaking.
-            if naming == Naming::Seat && relate_state(words, state, i).located {
+            if naming == Naming::Seat && is_located(words, i) {
                 places.extend(i..i + length);
                 i += length;
                 continue;
@@ -486,10 +472,9 @@ impl<'a> ActorFinder<'a> {
                 draft.roles.push("government".to_owned());
             }
             draft.acts += usize::from(acting);
-            found.push(relate_state(words, state, i));
             i += length;
         }
-        (found, places)
+        places
     }
 
     /// A state's name or seat is a GPE; a building for its government ("the Kremlin")
@@ -715,7 +700,6 @@ impl<'a> ActorFinder<'a> {
     fn find_people(
         &mut self,
         words: &[Word<'a>],
-        _states: &[StateMention],
         org_words: &BTreeSet<usize>,
         sentence: &Sentence,
         index: usize,
@@ -1041,6 +1025,14 @@ fn is_public_office(role: &str) -> bool {
                 | "queen"
                 | "prince"
                 | "princess"
+                | "advisor"
+                | "adviser"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "official"
+                | "diplomat"
+                | "aide"
         )
     }) && !role.split(' ').any(|w| {
         // Offices of companies and associations are not a state's.
@@ -1455,12 +1447,7 @@ fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: Naming) -> b
     let last = words[at + length - 1].text;
     let next = words.get(at + length).map(|w| w.text);
     let possessive = strip_possessive(last) != last;
-    let located = at > 0
-        && matches!(
-            words[at - 1].text,
-            "in" | "to" | "at" | "from" | "across" | "visiting" | "visit" | "into"
-        );
-    if located {
+    if is_located(words, at) {
         return false;
     }
     match next {
@@ -1475,30 +1462,26 @@ fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: Naming) -> b
     }
 }
 
-fn relate_state(words: &[Word<'_>], state: usize, at: usize) -> StateMention {
-    let before = |k: usize| at.checked_sub(k).map(|i| words[i].text);
-    // "MANILA, March 4 (Reuters) -": a dateline names where the story was filed.
+/// "in Moscow", "visiting Beijing", a dateline ("MANILA, March 4 (Reuters) -"): the
+/// state named at word `at` is where someone is, not who acts or whom they represent.
+fn is_located(words: &[Word<'_>], at: usize) -> bool {
     let dateline = at == 0
         && words[0].text.chars().count() >= 3
         && !words[0].text.chars().any(char::is_lowercase);
-    let located = dateline
-        || matches!(
-            before(1),
-            Some("in" | "to" | "at" | "visiting" | "visit" | "visits" | "visited")
-        );
-    let counterpart = (1..=3).any(|k| before(k) == Some("with"));
-    let titled = words.get(at + 1).is_some_and(|next| {
-        ROLE_WORDS.contains(&next.text) || OFFICE_WORDS.contains(&next.text.to_lowercase().as_str())
-    }) || words.get(at + 2).is_some_and(|next| {
-        // "Indonesia’s new foreign minister"
-        OFFICE_WORDS.contains(&next.text.to_lowercase().as_str())
-    });
-    StateMention {
-        state,
-        located,
-        counterpart,
-        titled,
-    }
+    dateline
+        || at > 0
+            && matches!(
+                words[at - 1].text,
+                "in" | "to"
+                    | "at"
+                    | "from"
+                    | "across"
+                    | "into"
+                    | "visiting"
+                    | "visit"
+                    | "visits"
+                    | "visited"
+            )
 }
 
 /// The key that joins spellings of one name: case, hyphens and spacing ignored, so
@@ -1853,7 +1836,7 @@ mod tests {
         // The office names no state: the one the story is about (India, named most)
         // holds it, not Moscow where he is nor Russia whose officials he meets.
         let actors = actors_of(
-            "India is pressing ahead with the deal. Meanwhile, National Security Advisor (NSA) Ajit Doval is also in Moscow, holding meetings with senior Russian officials to discuss India-Russia defence cooperation.",
+            "India is pressing ahead with the deal. New Delhi wants it signed this year. Meanwhile, National Security Advisor (NSA) Ajit Doval is also in Moscow, holding meetings with senior Russian officials to discuss India-Russia defence cooperation.",
         );
         let doval = find(&actors, "Ajit Doval");
         assert_eq!(doval.role.as_deref(), Some("National Security Advisor"));
