@@ -84,16 +84,26 @@ fn the_sample_gives_the_actors_roles_and_implications_an_analyst_expects() {
         );
     }
 
-    let implications = &context["implications"];
-    let procurement = implications
+    // A pending action is something to watch, with the source's own certainty, and is
+    // not said a second time as an implication.
+    let watch = &context["watch"];
+    let procurement = watch
         .as_array()
         .unwrap()
         .iter()
         .find(|s| s["text"].as_str().unwrap().contains("procure more S-400"))
-        .expect("the S-400 procurement is an implication");
+        .expect("the S-400 procurement is something to watch");
     assert_eq!(procurement["estimate"]["likelihood"], "very likely");
     assert_eq!(procurement["estimate"]["basis"], "is set to");
-    assert!(texts(implications).iter().any(|t| t.contains("tariffs")));
+    assert!(texts(watch).iter().any(|t| t.contains("tariffs")));
+    let implications = texts(&context["implications"]);
+    assert!(!implications.is_empty());
+    assert!(
+        !implications
+            .iter()
+            .any(|t| t.contains("procure more S-400")),
+        "{implications:?}"
+    );
 
     let timeline: Vec<(String, String)> = context["timeline"]
         .as_array()

@@ -920,13 +920,15 @@ impl<'a> ActorFinder<'a> {
     }
 
     /// The state the story is about: the one named most, itself or by its provinces,
-    /// when it is named at least twice and more often than any other.
+    /// a mention where it acts counting twice ("Norway plans …" frames an interview
+    /// more than "relations with Russia"), when it is named at least twice and more
+    /// than any other.
     fn framing_state(&self) -> Option<String> {
         let mut by_name: BTreeMap<&str, usize> = self
             .drafts
             .values()
             .filter(|d| d.kind == ActorKind::State)
-            .map(|d| (d.name.as_str(), d.mentions))
+            .map(|d| (d.name.as_str(), d.mentions + d.acts))
             .collect();
         for (state, count) in &self.places_by_state {
             *by_name.entry(GAZETTEER.name(*state)).or_default() += count;
@@ -1043,22 +1045,72 @@ fn is_public_office(role: &str) -> bool {
     })
 }
 
-/// Whether an organisation's name makes it part of a state's government.
+/// Whether an organisation's name makes it part of a state's government: a head noun
+/// only a state has ("Ministry", "Parliament", "Police"), or a body a national
+/// qualifier makes the state's ("National Security Council", "Federal Bureau …").
+/// Councils, commissions and agencies otherwise exist between states too ("Arctic
+/// Council", "European Commission"), so they take no state from the story's framing.
 fn is_government_body(name: &str) -> bool {
-    name.split(' ').any(|w| {
+    let words: Vec<&str> = name.split(' ').map(strip_possessive).collect();
+    let international = name.contains("United Nations")
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "International"
+                    | "World"
+                    | "Global"
+                    | "European"
+                    | "Arctic"
+                    | "Regional"
+                    | "Asian"
+                    | "African"
+                    | "Atlantic"
+                    | "Pacific"
+                    | "Islamic"
+                    | "Arab"
+            )
+        });
+    let state_only_head = words.iter().any(|w| {
         matches!(
-            strip_possessive(w),
+            *w,
             "Ministry"
                 | "Department"
                 | "Senate"
                 | "Parliament"
-                | "Assembly"
                 | "Legislature"
                 | "Police"
                 | "Army"
                 | "Navy"
                 | "Cabinet"
                 | "Government"
+                | "Congress"
+                | "Administration"
+                | "Chiefs"
+        )
+    });
+    // A national qualifier, or a portfolio only a state's government holds ("Foreign
+    // Office", "Defence Council").
+    let national = words.iter().any(|w| {
+        matches!(
+            *w,
+            "National"
+                | "Federal"
+                | "State"
+                | "Royal"
+                | "Presidential"
+                | "Foreign"
+                | "Home"
+                | "Interior"
+                | "Defence"
+                | "Defense"
+                | "Treasury"
+                | "Justice"
+        )
+    });
+    let shared_head = words.iter().any(|w| {
+        matches!(
+            *w,
+            "Assembly"
                 | "Bureau"
                 | "Agency"
                 | "Directorate"
@@ -1066,17 +1118,15 @@ fn is_government_body(name: &str) -> bool {
                 | "Guard"
                 | "Forces"
                 | "Committee"
-                | "Congress"
                 | "Commission"
                 | "Office"
                 | "Military"
-                | "Administration"
-                | "Chiefs"
                 | "Council"
                 | "Service"
                 | "Authority"
         )
-    })
+    });
+    !international && (state_only_head || national && shared_head)
 }
 
 /// A role stated next to a name, with the state it belongs to.
@@ -1449,6 +1499,13 @@ fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: Naming) -> b
     let possessive = strip_possessive(last) != last;
     if is_located(words, at) {
         return false;
+    }
+    // "The United Kingdom and Kenya have signed": both subjects act.
+    if next == Some("and") && !possessive {
+        let other = at + length + 1;
+        if let Some((_, other_naming, other_length)) = state_at(words, other) {
+            return state_acts(words, other, other_length, other_naming);
+        }
     }
     match next {
         Some(next) if STATE_ORGANS.contains(&next) => {
