@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::tables::{self, TableError};
+
 pub(crate) struct Body {
     pub name: String,
     /// A news agency: named in the text, never an actor of the story.
@@ -21,37 +23,36 @@ pub(crate) struct Bodies {
     starts: HashMap<String, usize>,
 }
 
-pub(crate) static BODIES: LazyLock<Bodies> =
-    LazyLock::new(|| Bodies::parse(include_str!("../../data/organisations.tsv")));
+pub(crate) static BODIES: LazyLock<Bodies> = LazyLock::new(|| {
+    Bodies::parse(include_str!("../../data/organisations.tsv"))
+        .expect("data/organisations.tsv is well formed (a unit test reads it)")
+});
 
 impl Bodies {
-    fn parse(table: &str) -> Self {
+    /// Columns: name shown | other names and acronyms | "press" or empty | state.
+    fn parse(table: &str) -> Result<Self, TableError> {
+        let rows = tables::read("organisations.tsv", table, 1, 4, |row| {
+            (!matches!(row.get(2), "" | "press")).then(|| {
+                format!(
+                    "the third column is \"press\" or empty, not {:?}",
+                    row.get(2)
+                )
+            })
+        })?;
         let mut bodies = Vec::new();
         let mut phrases = HashMap::new();
-        for line in table
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        {
-            let mut columns = line.split('|');
-            let name = columns.next().unwrap_or_default().trim();
-            let others = columns.next().unwrap_or_default();
-            let press = columns.next().is_some_and(|c| c.trim() == "press");
-            let state = columns
-                .next()
-                .map(str::trim)
-                .filter(|c| !c.is_empty())
-                .map(str::to_owned);
+        for row in &rows {
+            let name = row.get(0);
             let index = bodies.len();
-            for phrase in std::iter::once(name).chain(others.split(';')) {
-                let phrase = phrase.trim();
-                if !phrase.is_empty() {
-                    phrases.entry(phrase.to_owned()).or_insert(index);
-                }
+            for phrase in std::iter::once(name).chain(row.list(1)) {
+                phrases.entry(phrase.to_owned()).or_insert(index);
             }
             bodies.push(Body {
                 name: name.to_owned(),
-                press,
-                state,
+                press: row.get(2) == "press",
+                state: Some(row.get(3))
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned),
             });
         }
         let mut starts: HashMap<String, usize> = HashMap::new();
@@ -62,11 +63,11 @@ impl Bodies {
             let longest = starts.entry(first.to_owned()).or_insert(0);
             *longest = (*longest).max(words);
         }
-        Self {
+        Ok(Self {
             bodies,
             phrases,
             starts,
-        }
+        })
     }
 
     /// How many words the longest phrase starting with `first` has (0: none does).
@@ -98,5 +99,25 @@ mod tests {
             "the comma counts as a word"
         );
         assert!(BODIES.lookup("nato").is_none());
+    }
+
+    #[test]
+    fn the_table_is_well_formed_and_its_states_are_known() {
+        let bodies = Bodies::parse(include_str!("../../data/organisations.tsv"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        for body in &bodies.bodies {
+            if let Some(state) = &body.state {
+                assert!(
+                    super::super::gazetteer::GAZETTEER.lookup(state).is_some(),
+                    "{}: unknown state {state}",
+                    body.name
+                );
+            }
+        }
+        assert_eq!(
+            BODIES.lookup("Mossad").unwrap().state.as_deref(),
+            Some("Israel")
+        );
+        assert!(!BODIES.lookup("Bundestag").unwrap().press);
     }
 }

@@ -8,21 +8,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::actors::ActorFinder;
+pub use super::actors::EntityLabel;
 use super::sentences;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum EntityLabel {
-    #[serde(rename = "PERSON")]
-    Person,
-    #[serde(rename = "ORG")]
-    Org,
-    /// A state, city or province: a place with a government.
-    #[serde(rename = "GPE")]
-    Gpe,
-    /// A region, sea, river or mountain range.
-    #[serde(rename = "LOC")]
-    Loc,
-}
 
 /// One mention: `start..end` in Unicode characters of the text, end exclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,15 +20,12 @@ pub struct EntityMention {
     pub text: String,
 }
 
-/// A mention as the actor rules record it: article, byte range, label.
-pub(crate) type Span = (usize, Range<usize>, EntityLabel);
-
 /// The entity mentions of one text, in order, none overlapping.
 pub fn entities(text: &str) -> Vec<EntityMention> {
     let texts = [text];
     let sentences = sentences::split_all(text);
     let found = ActorFinder::new(&texts, BTreeSet::new()).find(&sentences);
-    let spans = flatten(found.spans.into_iter().map(|(_, r, l)| (r, l)).collect());
+    let spans = flatten(found.spans.into_iter().map(|m| (m.span, m.label)).collect());
     to_characters(text, spans)
 }
 

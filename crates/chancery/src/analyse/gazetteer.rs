@@ -12,6 +12,8 @@ use std::sync::LazyLock;
 
 use keshvar::SubdivisionType;
 
+use super::tables::{self, TableError};
+
 /// How a state was named in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Naming {
@@ -51,6 +53,7 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
         include_str!("../../data/states.tsv"),
         include_str!("../../data/regions.tsv"),
     )
+    .expect("data/states.tsv and data/regions.tsv are well formed (a unit test reads them)")
 });
 
 /// A row of `states.tsv`.
@@ -126,15 +129,6 @@ fn is_latin_name(name: &str) -> bool {
         && name.starts_with(|c: char| c.is_uppercase())
 }
 
-fn split_column(column: Option<&str>) -> Vec<&str> {
-    column
-        .into_iter()
-        .flat_map(|c| c.split(';'))
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .collect()
-}
-
 fn keshvar_countries() -> Vec<Country> {
     let mut countries: Vec<Country> = keshvar::CountryIterator::new()
         .map(|country| {
@@ -171,21 +165,23 @@ fn keshvar_countries() -> Vec<Country> {
 }
 
 impl Gazetteer {
-    fn build(states: &str, regions: &str) -> Self {
-        let rows: Vec<Row> = states
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|line| {
-                let mut columns = line.split('|');
-                Row {
-                    name: columns.next().unwrap_or_default().trim(),
-                    others: split_column(columns.next()),
-                    demonyms: split_column(columns.next()),
-                    capitals: split_column(columns.next()),
-                    buildings: split_column(columns.next()),
-                }
+    /// `states`: name shown | other names | demonyms | capitals | buildings (values within
+    /// a column separated by `;`); `regions`: name | LOC or GPE.
+    fn build(states: &str, regions: &str) -> Result<Self, TableError> {
+        let rows: Vec<Row> = tables::read("states.tsv", states, 1, 5, |_| None)?
+            .iter()
+            .map(|row| Row {
+                name: row.get(0),
+                others: row.list(1),
+                demonyms: row.list(2),
+                capitals: row.list(3),
+                buildings: row.list(4),
             })
             .collect();
+        let regions = tables::read("regions.tsv", regions, 2, 2, |row| {
+            (!matches!(row.get(1), "LOC" | "GPE"))
+                .then(|| format!("the label is LOC or GPE, not {:?}", row.get(1)))
+        })?;
         let countries = keshvar_countries();
 
         // Each country with the table's row for it, if any; rows keshvar lacks stand alone.
@@ -254,14 +250,12 @@ impl Gazetteer {
             }
         }
 
-        for line in regions.lines().filter(|l| !l.starts_with('#')) {
-            if let Some((name, label)) = line.split_once('|') {
-                let place = match label.trim() {
-                    "LOC" => Place::Geographic,
-                    _ => Place::Political,
-                };
-                gazetteer.add_place(name.trim(), place);
-            }
+        for row in &regions {
+            let place = match row.get(1) {
+                "LOC" => Place::Geographic,
+                _ => Place::Political,
+            };
+            gazetteer.add_place(row.get(0), place);
         }
         for country in keshvar::CountryIterator::new() {
             let mut subdivisions: Vec<_> = country
@@ -286,7 +280,7 @@ impl Gazetteer {
                 }
             }
         }
-        gazetteer
+        Ok(gazetteer)
     }
 
     fn note_start(&mut self, phrase: &str) {
@@ -346,6 +340,16 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tables_are_well_formed() {
+        if let Err(e) = Gazetteer::build(
+            include_str!("../../data/states.tsv"),
+            include_str!("../../data/regions.tsv"),
+        ) {
+            panic!("{e}");
+        }
+    }
 
     fn state(phrase: &str) -> &'static str {
         let g = &*GAZETTEER;

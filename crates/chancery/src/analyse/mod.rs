@@ -12,11 +12,14 @@ pub mod entities;
 pub mod estimative;
 mod gazetteer;
 mod headline;
+mod lexicon;
+pub mod ner;
 mod outlook;
 mod quotes;
 mod ranking;
 mod sentences;
 mod syndication;
+mod tables;
 pub mod timeline;
 
 pub use quotes::{Quote, QuoteKind};

@@ -1,0 +1,107 @@
+//! Affiliations the words next to a name did not give: from the employer a role names,
+//! or, for a public office or a government body, the state the story is about.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::super::gazetteer::{Naming, GAZETTEER};
+use super::organisations::{is_government_body, plain_name};
+use super::roles::is_public_office;
+use super::{ActorFinder, ActorKind};
+
+impl ActorFinder<'_> {
+    /// Affiliations the words next to a name did not give: an employer named in the role
+    /// ("… at SNC", "WeWork’s founder") is the body, or its state when it is a national
+    /// one; a government body or an office with no state named belongs to the state the
+    /// story is about (the one it names most, when one clearly leads).
+    pub(super) fn settle_affiliations(&mut self) {
+        let framing = self.framing_state();
+        let bodies: HashMap<String, (String, Option<String>)> = self
+            .drafts
+            .iter()
+            .filter(|(_, d)| d.kind == ActorKind::Organisation)
+            .flat_map(|(_, d)| {
+                let state = d.affiliations.keys().next().cloned();
+                let entry = (plain_name(&d.name).to_owned(), state);
+                std::iter::once(d.name.clone())
+                    .chain(d.aliases.iter().cloned())
+                    .chain(std::iter::once(plain_name(&d.name).to_owned()))
+                    .map(move |n| (n.to_lowercase(), entry.clone()))
+            })
+            .collect();
+        for draft in self.drafts.values_mut() {
+            if !draft.affiliations.is_empty() {
+                continue;
+            }
+            match draft.kind {
+                ActorKind::Person => {
+                    let employer = draft
+                        .employers
+                        .iter()
+                        .max_by_key(|(_, n)| **n)
+                        .map(|(e, _)| e);
+                    if let Some(employer) = employer {
+                        let known = bodies.get(&employer.to_lowercase());
+                        let state = GAZETTEER
+                            .lookup(employer)
+                            .map(|(s, _)| GAZETTEER.name(s).to_owned())
+                            .or_else(|| known.and_then(|(_, state)| state.clone()));
+                        // A government body named only in the role ("chairman of the
+                        // Joint Chiefs of Staff") is the state the story is about.
+                        let state = state
+                            .or_else(|| framing.clone().filter(|_| is_government_body(employer)));
+                        let shown = state
+                            .or_else(|| known.map(|(name, _)| name.clone()))
+                            .unwrap_or_else(|| employer.clone());
+                        draft.affiliations.insert(shown, 1);
+                    } else if let Some(state) = framing
+                        .as_ref()
+                        .filter(|_| draft.roles.iter().any(|r| is_public_office(r)))
+                    {
+                        draft.affiliations.insert(state.clone(), 1);
+                    }
+                }
+                ActorKind::Organisation => {
+                    let building = GAZETTEER
+                        .lookup(plain_name(&draft.name))
+                        .filter(|(_, naming)| *naming == Naming::Building)
+                        .map(|(s, _)| GAZETTEER.name(s).to_owned());
+                    let state = building.or_else(|| {
+                        framing
+                            .clone()
+                            .filter(|_| is_government_body(&draft.name) && !draft.international)
+                    });
+                    if let Some(state) = state {
+                        draft.affiliations.insert(state, 1);
+                    }
+                }
+                ActorKind::State => {}
+            }
+        }
+    }
+
+    /// The state the story is about: the one named most, itself or by its provinces,
+    /// a mention where it acts counting twice ("Norway plans …" frames an interview
+    /// more than "relations with Russia"), when it is named at least twice and more
+    /// than any other.
+    pub(super) fn framing_state(&self) -> Option<String> {
+        let mut by_name: BTreeMap<&str, usize> = self
+            .drafts
+            .values()
+            .filter(|d| d.kind == ActorKind::State)
+            .map(|d| (d.name.as_str(), d.mentions + d.acts))
+            .collect();
+        for (state, count) in &self.places_by_state {
+            *by_name.entry(GAZETTEER.name(*state)).or_default() += count;
+        }
+        let mut counts: Vec<(usize, &str)> = by_name.into_iter().map(|(n, c)| (c, n)).collect();
+        counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        match counts.as_slice() {
+            [(top, name), rest @ ..]
+                if *top >= 2 && rest.first().is_none_or(|(next, _)| next < top) =>
+            {
+                Some((*name).to_owned())
+            }
+            _ => None,
+        }
+    }
+}

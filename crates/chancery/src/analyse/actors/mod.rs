@@ -1,0 +1,443 @@
+//! Key actors: people with their roles and affiliations, organisations (with acronyms),
+//! and states (names, demonyms, capitals used for governments), joined across
+//! sentences and articles.
+//!
+//! One detector a file, run over every sentence in two passes: `states`,
+//! `organisations` and `people` (with `roles`) find names in each sentence; then
+//! `people` confirms names that needed the whole set, `coreference` joins surnames and
+//! offices to the people they name, and `affiliation` settles whom each actor acts for.
+//! `mentions` records every name with its entity label on the way.
+//!
+//! Rules, not a statistical model: they are deterministic, explainable, and fast. A
+//! person is a run of capitalised name words after a title ("US President Donald
+//! Trump"), or before a reporting verb ("John Smith said"); a surname alone joins its
+//! full name. An organisation is a capitalised run holding an institutional noun
+//! ("Ministry", "Commission", "Forces").
+
+mod affiliation;
+mod coreference;
+mod mentions;
+mod organisations;
+mod people;
+mod roles;
+mod states;
+mod tagged;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+
+pub use mentions::EntityLabel;
+pub(crate) use mentions::Mention;
+
+use super::lexicon::{strip_possessive, OFFICE_WORDS};
+use super::ner::{self, NameKind};
+use super::sentences::{words, Sentence, Word};
+use super::{Actor, ActorKind, Evidence};
+use coreference::actor_key;
+
+/// A run of name words with nothing yet to show it is a person ("Aleksandr Fomin will
+/// visit"), counted in pass 2 if that person is found elsewhere.
+struct UnconfirmedName {
+    sentence: usize,
+    name: String,
+    span: Range<usize>,
+    /// It stands where names rarely do: the tail of a longer capitalised phrase ("Sea
+    /// Route" of "Northern Sea Route"), or a heading line of its own.
+    out_of_place: bool,
+    /// What the entity tagger reads it as, if anything.
+    tagged: Option<NameKind>,
+}
+
+/// A lone capitalised name word ("Trump", "President Putin").
+struct SingleName<'a> {
+    sentence: usize,
+    word: Word<'a>,
+    /// The title before it, if any.
+    title: Option<&'static str>,
+    /// A reporting verb stands next to it.
+    speaks: bool,
+    /// The entity tagger reads it as a person's name.
+    tagged_person: bool,
+}
+
+/// What the rules found, before ranking.
+struct Draft {
+    kind: ActorKind,
+    name: String,
+    aliases: BTreeSet<String>,
+    roles: Vec<String>,
+    role_evidence: Option<Evidence>,
+    affiliations: BTreeMap<String, usize>,
+    /// Non-state bodies a person's role names ("… at SNC"), with how often.
+    employers: BTreeMap<String, usize>,
+    /// An international body from the lexicon: no state's government.
+    international: bool,
+    /// For a state: the mentions where it acts (subject of a verb, its government).
+    acts: usize,
+    mentions: usize,
+    articles: BTreeSet<usize>,
+    first_seen: (usize, usize),
+    evidence: Option<Evidence>,
+}
+
+pub(crate) struct ActorFinder<'a> {
+    texts: &'a [&'a str],
+    exclude: BTreeSet<String>,
+    drafts: HashMap<String, Draft>,
+    order: Vec<String>,
+    /// For each actor key, the sentences that mention it (for salience).
+    mentions_by_actor: HashMap<String, Vec<usize>>,
+    /// Acronyms defined in the text ("(IRIGC-MMTC)") → the key of their organisation.
+    acronyms: HashMap<String, String>,
+    /// Name runs with nothing yet to show they are people.
+    unconfirmed_names: Vec<UnconfirmedName>,
+    /// Every mention with its entity label, for `chancery entities`.
+    spans: Vec<Mention>,
+    /// How often each state's provinces are named ("Indiana", "Uttar Pradesh").
+    places_by_state: HashMap<usize, usize>,
+}
+
+/// What the rules found: the actors, each with the sentences that mention it, and every
+/// entity mention.
+pub(crate) struct Found {
+    pub actors: Vec<(Actor, Vec<usize>)>,
+    pub spans: Vec<Mention>,
+}
+
+impl<'a> ActorFinder<'a> {
+    /// `exclude`: names that are not actors of the story (outlets, authors).
+    pub fn new(texts: &'a [&'a str], exclude: BTreeSet<String>) -> Self {
+        Self {
+            texts,
+            exclude,
+            drafts: HashMap::new(),
+            order: Vec::new(),
+            mentions_by_actor: HashMap::new(),
+            acronyms: HashMap::new(),
+            unconfirmed_names: Vec::new(),
+            spans: Vec::new(),
+            places_by_state: HashMap::new(),
+        }
+    }
+
+    /// Finds the actors of all sentences. Returns them unranked, with for each actor
+    /// the indices of the sentences that mention it.
+    pub fn find(mut self, sentences: &[Sentence]) -> Found {
+        let mut single_names: Vec<SingleName<'a>> = Vec::new();
+
+        // Pass 1: states, organisations and full names by the rules, then the names only
+        // the entity tagger found.
+        for (index, sentence) in sentences.iter().enumerate() {
+            let text = self.texts[sentence.article];
+            let words = words(text, sentence.span.clone());
+            let names = ner::names(text, sentence.span.clone());
+            let recorded = self.spans.len();
+            let place_words = self.find_states(&words, sentence, index);
+            let mut taken = self.find_organisations(&words, sentence, index);
+            taken.extend(place_words);
+            self.find_people(&words, &taken, &names, sentence, index, &mut single_names);
+            self.add_tagged_names(&names, recorded, &single_names, sentence, index);
+        }
+
+        // Pass 2: names that needed the whole set to be read.
+        self.confirm_names(sentences, &single_names);
+        self.join_surnames(sentences, single_names);
+        self.drop_organisations_named_as_people();
+        self.join_office_mentions(sentences);
+        self.settle_affiliations();
+
+        let actors = self
+            .order
+            .iter()
+            .filter_map(|key| {
+                let draft = self.drafts.remove(key)?;
+                let mut sentence_ids = self.mentions_by_actor.remove(key).unwrap_or_default();
+                sentence_ids.dedup();
+                Some((draft.into_actor(), sentence_ids))
+            })
+            .collect();
+        Found {
+            actors,
+            spans: self.spans,
+        }
+    }
+
+    fn draft(&mut self, key: &str, kind: ActorKind, name: &str, sentence: &Sentence) -> &mut Draft {
+        if !self.drafts.contains_key(key) {
+            self.order.push(key.to_owned());
+        }
+        let draft = self.drafts.entry(key.to_owned()).or_insert_with(|| Draft {
+            kind,
+            name: name.to_owned(),
+            aliases: BTreeSet::new(),
+            roles: Vec::new(),
+            role_evidence: None,
+            affiliations: BTreeMap::new(),
+            employers: BTreeMap::new(),
+            international: false,
+            acts: 0,
+            mentions: 0,
+            articles: BTreeSet::new(),
+            first_seen: (sentence.article, sentence.position),
+            evidence: None,
+        });
+        draft.articles.insert(sentence.article);
+        draft
+    }
+
+    fn record(&mut self, span: Range<usize>, label: EntityLabel) {
+        self.spans.push(Mention { span, label });
+    }
+
+    fn mention(
+        &mut self,
+        key: &str,
+        kind: ActorKind,
+        name: &str,
+        sentence: &Sentence,
+        index: usize,
+        span: Range<usize>,
+    ) -> &mut Draft {
+        let text = self.texts[sentence.article];
+        let evidence = Evidence::new(sentence.article, text, span);
+        self.mentions_by_actor
+            .entry(key.to_owned())
+            .or_default()
+            .push(index);
+        let draft = self.draft(key, kind, name, sentence);
+        draft.mentions += 1;
+        draft.evidence.get_or_insert(evidence);
+        draft
+    }
+}
+
+/// The bytes of a name written over `words`, without a possessive ending.
+fn name_span(words: &[Word<'_>]) -> Range<usize> {
+    let last = &words[words.len() - 1];
+    words[0].span.start..last.span.start + strip_possessive(last.text).len()
+}
+
+/// Words as written: spaced, but no space before a comma ("Foreign, Commonwealth and
+/// Development Office").
+fn join_words(words: &[Word<'_>]) -> String {
+    let mut out = String::new();
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 && w.text != "," {
+            out.push(' ');
+        }
+        out.push_str(w.text);
+    }
+    out
+}
+
+impl Draft {
+    fn into_actor(self) -> Actor {
+        let kind = self.kind;
+        // The office comes first; a rank ("Colonel General") only when nothing else is known.
+        let mut roles: Vec<String> = self
+            .roles
+            .into_iter()
+            .filter(|r| r != "government")
+            .collect();
+        roles.sort_by_key(|r| {
+            !r.split(' ')
+                .any(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()))
+        });
+        let affiliation = if kind == ActorKind::State {
+            None
+        } else {
+            let mut counted: Vec<(String, usize)> = self.affiliations.into_iter().collect();
+            counted.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let top = counted.first().map(|c| c.1).unwrap_or(0);
+            let names: Vec<String> = counted
+                .into_iter()
+                .filter(|c| c.1 == top)
+                .map(|c| c.0)
+                .collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        };
+        Actor {
+            name: self.name,
+            kind,
+            role: roles.first().cloned(),
+            roles,
+            affiliation,
+            aliases: self.aliases.into_iter().collect(),
+            mentions: self.mentions,
+            sources: self.articles.into_iter().map(|a| a + 1).collect(),
+            rank: 0,
+            evidence: self.role_evidence.or(self.evidence),
+            first_seen: self.first_seen,
+            acts: self.acts,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::sentences;
+    use super::*;
+
+    fn actors_of(text: &str) -> Vec<Actor> {
+        let texts = [text];
+        let all = sentences::split(0, text);
+        let exclude = BTreeSet::from(["Asian Lite News".to_owned()]);
+        ActorFinder::new(&texts, exclude)
+            .find(&all)
+            .actors
+            .into_iter()
+            .map(|(actor, _)| actor)
+            .collect()
+    }
+
+    fn find<'a>(actors: &'a [Actor], name: &str) -> &'a Actor {
+        actors.iter().find(|a| a.name == name).unwrap_or_else(|| {
+            panic!(
+                "no actor {name} in {:?}",
+                actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+            )
+        })
+    }
+
+    #[test]
+    fn title_before_a_name_gives_role_and_affiliation() {
+        let actors = actors_of(
+            "Russia’s Deputy Defence Minister, Colonel General Aleksandr Fomin, met Indian Ambassador Vinay Kumar on Wednesday.",
+        );
+        let fomin = find(&actors, "Aleksandr Fomin");
+        assert_eq!(fomin.role.as_deref(), Some("Deputy Defence Minister"));
+        assert_eq!(fomin.roles, ["Deputy Defence Minister", "Colonel General"]);
+        assert_eq!(fomin.affiliation.as_deref(), Some("Russia"));
+        let kumar = find(&actors, "Vinay Kumar");
+        assert_eq!(
+            (kumar.role.as_deref(), kumar.affiliation.as_deref()),
+            (Some("Ambassador"), Some("India"))
+        );
+    }
+
+    #[test]
+    fn a_full_name_without_title_joins_the_person_in_another_article() {
+        let texts = [
+            "Russia’s Deputy Defence Minister Aleksandr Fomin met officials on Monday.",
+            "Aleksandr Fomin will visit New Delhi next month.",
+        ];
+        let sentences: Vec<Sentence> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, text)| sentences::split(i, text))
+            .collect();
+        let found = ActorFinder::new(&texts, BTreeSet::new())
+            .find(&sentences)
+            .actors;
+        let (fomin, mentioned_in) = found
+            .iter()
+            .find(|(a, _)| a.name == "Aleksandr Fomin")
+            .expect("Fomin found");
+        assert_eq!((fomin.mentions, &fomin.sources[..]), (2, &[1, 2][..]));
+        assert_eq!(mentioned_in, &[0, 1]);
+    }
+
+    #[test]
+    fn the_office_and_other_spellings_join_the_same_actor() {
+        let actors = actors_of(
+            "Egypt’s Foreign Minister Sameh Shoukry met Sudanese envoys. The minister said talks would go on. \
+             The Arab Inter-Parliamentary Union met. Later the Arab Interparliamentary Union adjourned.",
+        );
+        assert_eq!(find(&actors, "Sameh Shoukry").mentions, 2);
+        let unions: Vec<&Actor> = actors
+            .iter()
+            .filter(|a| a.name.contains("Parliamentary Union"))
+            .collect();
+        assert_eq!(
+            unions.len(),
+            1,
+            "{:?}",
+            actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+        );
+        assert_eq!(unions[0].mentions, 2);
+    }
+
+    #[test]
+    fn a_state_possessive_body_is_named_with_the_demonym() {
+        let actors = actors_of(
+            "China's Foreign Ministry warned on Monday. The Chinese Foreign Ministry later added details.",
+        );
+        let ministry = find(&actors, "Chinese Foreign Ministry");
+        assert_eq!(ministry.mentions, 2);
+        assert_eq!(ministry.affiliation.as_deref(), Some("China"));
+    }
+
+    #[test]
+    fn surname_alone_joins_the_full_name() {
+        let actors = actors_of(
+            "US President Donald Trump has announced new tariffs on Indian goods. Trump has accused New Delhi of fuelling the war.",
+        );
+        let trump = find(&actors, "Donald Trump");
+        assert_eq!(trump.mentions, 2);
+        assert_eq!(trump.affiliation.as_deref(), Some("United States"));
+        assert!(!actors.iter().any(|a| a.name == "Trump"));
+    }
+
+    #[test]
+    fn a_visitor_is_affiliated_with_the_story_s_state_not_the_place_visited() {
+        // The office names no state: the one the story is about (India, named most)
+        // holds it, not Moscow where he is nor Russia whose officials he meets.
+        let actors = actors_of(
+            "India is pressing ahead with the deal. New Delhi wants it signed this year. Meanwhile, National Security Advisor (NSA) Ajit Doval is also in Moscow, holding meetings with senior Russian officials to discuss India-Russia defence cooperation.",
+        );
+        let doval = find(&actors, "Ajit Doval");
+        assert_eq!(doval.role.as_deref(), Some("National Security Advisor"));
+        assert_eq!(doval.affiliation.as_deref(), Some("India"));
+    }
+
+    #[test]
+    fn capitals_and_demonyms_are_their_state() {
+        let actors = actors_of(
+            "New Delhi and Moscow agreed, and Indian officials said the Kremlin had signed.",
+        );
+        let india = find(&actors, "India");
+        assert_eq!(india.kind, ActorKind::State);
+        assert!(india.aliases.contains(&"New Delhi".to_owned()));
+        assert!(find(&actors, "Russia")
+            .aliases
+            .contains(&"Kremlin".to_owned()));
+    }
+
+    #[test]
+    fn organisation_keeps_its_acronym_and_states() {
+        let actors = actors_of(
+            "The talks are guided by the India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC) each year. The IRIGC-MMTC met twice.",
+        );
+        let commission = find(
+            &actors,
+            "India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC)",
+        );
+        assert_eq!(commission.kind, ActorKind::Organisation);
+        assert_eq!(commission.affiliation.as_deref(), Some("India, Russia"));
+        assert_eq!(commission.mentions, 2);
+    }
+
+    #[test]
+    fn names_in_scripts_without_capitals_follow_a_title() {
+        let actors = actors_of(
+            "Chinese Foreign Minister 王毅 joined Saudi Foreign Minister فيصل بن فرحان in Riyadh.",
+        );
+        assert_eq!(find(&actors, "王毅").affiliation.as_deref(), Some("China"));
+        assert_eq!(
+            find(&actors, "فيصل بن فرحان").role.as_deref(),
+            Some("Foreign Minister")
+        );
+    }
+
+    #[test]
+    fn common_capitalised_phrases_are_not_people() {
+        let actors = actors_of(
+            "The Special and Privileged Strategic Partnership grew during Operation Sindoor in May, reports Asian Lite News.",
+        );
+        assert!(
+            actors.iter().all(|a| a.kind != ActorKind::Person),
+            "{:?}",
+            actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+        );
+    }
+}

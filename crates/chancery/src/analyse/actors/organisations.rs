@@ -1,0 +1,294 @@
+//! Organisations: bodies from the built-in list ("NATO"), capitalised runs around an
+//! institutional head noun ("Russian Defence Ministry"), their acronyms, and which of
+//! them belong to a state's government.
+
+use std::collections::BTreeSet;
+
+use super::super::bodies::BODIES;
+use super::super::gazetteer::{Naming, GAZETTEER};
+use super::super::lexicon::{
+    is_acronym, is_capitalised, is_org_word, strip_possessive, OFFICE_WORDS, OPENERS,
+    ORG_CONNECTORS, ORG_HEADS,
+};
+use super::super::sentences::{Sentence, Word};
+use super::states::longest_phrase;
+use super::{actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel};
+
+impl ActorFinder<'_> {
+    /// Returns the word indices that belong to organisation names, so they are not
+    /// read as people.
+    pub(super) fn find_organisations(
+        &mut self,
+        words: &[Word<'_>],
+        sentence: &Sentence,
+        index: usize,
+    ) -> BTreeSet<usize> {
+        let mut taken = BTreeSet::new();
+        let mut i = 0;
+        while i < words.len() {
+            if !is_capitalised(words[i].text) || words[i].text == "The" {
+                i += 1;
+                continue;
+            }
+            if let Some(length) = self.known_body(words, i, sentence, index) {
+                taken.extend(i..i + length);
+                i += length;
+                continue;
+            }
+            // The longest run of capitalised words and inner connectors.
+            let mut end = i;
+            let mut j = i;
+            while j < words.len() {
+                let w = words[j].text;
+                if is_capitalised(w) && !OPENERS.contains(&w) || is_org_word(w) {
+                    end = j + 1;
+                } else {
+                    // "Commission on Military …", "Organisation of the Islamic …"; but
+                    // "Later the Arab Union" starts at "Arab".
+                    let connects = ORG_CONNECTORS.contains(&w)
+                        && j > i
+                        && (end == j && w != "the"
+                            || w == "the"
+                                && end == j - 1
+                                && matches!(words[j - 1].text, "of" | "for" | "on"));
+                    if !connects {
+                        break;
+                    }
+                }
+                j += 1;
+            }
+            // "Apple Inc and Goldman Sachs": a name that ends on its head noun before
+            // "and" is complete; "Commission on Military and Military …" is not.
+            let end = (i + 1..end)
+                .find(|&k| {
+                    words[k].text == "and"
+                        && ORG_HEADS.contains(&strip_possessive(words[k - 1].text))
+                })
+                .unwrap_or(end);
+            let run = &words[i..end];
+            let head_at = run
+                .iter()
+                .position(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
+            let has_office = run
+                .iter()
+                .any(|w| OFFICE_WORDS.contains(&w.text.to_lowercase().as_str()));
+            let Some(_) = head_at.filter(|_| !has_office && end > i) else {
+                i = end.max(i + 1);
+                continue;
+            };
+            let name_words: Vec<&str> = run.iter().map(|w| w.text).collect();
+            let mut name = name_words.join(" ");
+            name = strip_possessive(&name).to_owned();
+            // "China's Foreign Ministry" is the "Chinese Foreign Ministry", the same body
+            // as when the article writes it so.
+            if let Some(demonym) = run
+                .first()
+                .filter(|w| strip_possessive(w.text) != w.text && run.len() > 1)
+                .and_then(|w| GAZETTEER.lookup(strip_possessive(w.text)))
+                .filter(|(_, naming)| *naming == Naming::Name)
+                .and_then(|(state, _)| GAZETTEER.demonym(state))
+            {
+                let rest = name.split_once(' ').map_or("", |(_, rest)| rest);
+                name = format!("{demonym} {rest}");
+            }
+            // "(IRIGC-MMTC)" right after the name is its acronym.
+            let acronym = (words.get(end).map(|w| w.text) == Some("("))
+                .then(|| words.get(end + 1))
+                .flatten()
+                .filter(|w| is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")"))
+                .map(|w| w.text.to_owned());
+            if self.exclude.contains(&name) || run.len() < 2 && acronym.is_none() {
+                i = end;
+                continue;
+            }
+            let affiliations: Vec<usize> = run
+                .iter()
+                .flat_map(|w| w.text.split('-'))
+                .filter_map(|part| GAZETTEER.lookup(strip_possessive(part)).map(|(s, _)| s))
+                .collect();
+            let span = run[0].span.start..run[run.len() - 1].span.end;
+            self.record(name_span(run), EntityLabel::Org);
+            if acronym.is_some() {
+                let acronym_span = words[end + 1].span.clone();
+                self.record(acronym_span, EntityLabel::Org);
+            }
+            let key = actor_key("org", &name);
+            let display = match &acronym {
+                Some(acronym) => format!("{name} ({acronym})"),
+                None => name.clone(),
+            };
+            let draft = self.mention(
+                &key,
+                ActorKind::Organisation,
+                &display,
+                sentence,
+                index,
+                span.clone(),
+            );
+            for state in affiliations {
+                *draft
+                    .affiliations
+                    .entry(GAZETTEER.name(state).to_owned())
+                    .or_default() += 1;
+            }
+            if let Some(acronym) = acronym {
+                draft.aliases.insert(acronym.clone());
+                self.acronyms.entry(acronym).or_insert(key);
+            }
+            taken.extend(i..end);
+            i = end;
+        }
+        // Acronyms defined earlier count as mentions of their organisation.
+        for (k, w) in words.iter().enumerate() {
+            if taken.contains(&k) || !is_acronym(w.text) {
+                continue;
+            }
+            if let Some(target) = self.acronyms.get(w.text).cloned() {
+                let prev_is_paren = k > 0 && words[k - 1].text == "(";
+                if !prev_is_paren {
+                    self.record(w.span.clone(), EntityLabel::Org);
+                    if let Some(draft) = self.drafts.get_mut(&target) {
+                        draft.mentions += 1;
+                        draft.articles.insert(sentence.article);
+                        self.mentions_by_actor
+                            .entry(target)
+                            .or_default()
+                            .push(index);
+                    }
+                }
+            }
+        }
+        taken
+    }
+
+    /// A body from the lexicon at word `i` ("NATO", "United Nations"): returns how many
+    /// words it took.
+    pub(super) fn known_body(
+        &mut self,
+        words: &[Word<'_>],
+        i: usize,
+        sentence: &Sentence,
+        index: usize,
+    ) -> Option<usize> {
+        let (body, length) = longest_phrase(
+            words,
+            i,
+            |first| BODIES.longest_from(first),
+            |phrase| BODIES.lookup(phrase),
+        )?;
+        let span = name_span(&words[i..i + length]);
+        self.record(span.clone(), EntityLabel::Org);
+        if body.press || self.exclude.contains(&body.name) {
+            return Some(length);
+        }
+        let surface = strip_possessive(&join_words(&words[i..i + length])).to_owned();
+        let key = actor_key("org", &body.name);
+        let draft = self.mention(
+            &key,
+            ActorKind::Organisation,
+            &body.name,
+            sentence,
+            index,
+            span,
+        );
+        if surface != body.name {
+            draft.aliases.insert(surface);
+        }
+        match &body.state {
+            Some(state) => {
+                draft.affiliations.entry(state.clone()).or_insert(1);
+            }
+            None => draft.international = true,
+        }
+        Some(length)
+    }
+}
+
+/// Whether an organisation's name makes it part of a state's government: a head noun
+/// only a state has ("Ministry", "Parliament", "Police"), or a body a national
+/// qualifier makes the state's ("National Security Council", "Federal Bureau …").
+/// Councils, commissions and agencies otherwise exist between states too ("Arctic
+/// Council", "European Commission"), so they take no state from the story's framing.
+pub(super) fn is_government_body(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').map(strip_possessive).collect();
+    let international = name.contains("United Nations")
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "International"
+                    | "World"
+                    | "Global"
+                    | "European"
+                    | "Arctic"
+                    | "Regional"
+                    | "Asian"
+                    | "African"
+                    | "Atlantic"
+                    | "Pacific"
+                    | "Islamic"
+                    | "Arab"
+            )
+        });
+    let state_only_head = words.iter().any(|w| {
+        matches!(
+            *w,
+            "Ministry"
+                | "Department"
+                | "Senate"
+                | "Parliament"
+                | "Legislature"
+                | "Police"
+                | "Army"
+                | "Navy"
+                | "Cabinet"
+                | "Government"
+                | "Congress"
+                | "Administration"
+                | "Chiefs"
+        )
+    });
+    // A national qualifier, or a portfolio only a state's government holds ("Foreign
+    // Office", "Defence Council").
+    let national = words.iter().any(|w| {
+        matches!(
+            *w,
+            "National"
+                | "Federal"
+                | "State"
+                | "Royal"
+                | "Presidential"
+                | "Foreign"
+                | "Home"
+                | "Interior"
+                | "Defence"
+                | "Defense"
+                | "Treasury"
+                | "Justice"
+        )
+    });
+    let shared_head = words.iter().any(|w| {
+        matches!(
+            *w,
+            "Assembly"
+                | "Bureau"
+                | "Agency"
+                | "Directorate"
+                | "Court"
+                | "Guard"
+                | "Forces"
+                | "Committee"
+                | "Commission"
+                | "Office"
+                | "Military"
+                | "Council"
+                | "Service"
+                | "Authority"
+        )
+    });
+    !international && (state_only_head || national && shared_head)
+}
+
+/// "Sierra Nevada Corporation (SNC)" → "Sierra Nevada Corporation".
+pub(super) fn plain_name(name: &str) -> &str {
+    name.split(" (").next().unwrap_or(name)
+}

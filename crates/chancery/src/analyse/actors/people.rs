@@ -1,0 +1,263 @@
+//! People: runs of name words with a title, an appositive or a reporting verb beside
+//! them, and the full names and surnames confirmed only once the whole set is read.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use super::super::gazetteer::GAZETTEER;
+use super::super::lexicon::{
+    is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
+    lowercase_words_of, strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS,
+};
+use super::super::ner::{Name, NameKind};
+use super::super::sentences::{Sentence, Word};
+use super::roles::{employer_in, lowercase_role_before, role_after, role_before};
+use super::states::state_at;
+use super::tagged::tagged_kind;
+use super::{
+    actor_key, name_span, ActorFinder, ActorKind, EntityLabel, Evidence, SingleName,
+    UnconfirmedName,
+};
+
+impl<'a> ActorFinder<'a> {
+    pub(super) fn find_people(
+        &mut self,
+        words: &[Word<'a>],
+        org_words: &BTreeSet<usize>,
+        tagged: &[Name],
+        sentence: &Sentence,
+        index: usize,
+        single_names: &mut Vec<SingleName<'a>>,
+    ) {
+        let text = self.texts[sentence.article];
+        let mut i = 0;
+        while i < words.len() {
+            if org_words.contains(&i)
+                || !is_name_word(words[i].text)
+                || state_at(words, i).is_some()
+            {
+                i += 1;
+                continue;
+            }
+            let mut end = i + 1;
+            while end < words.len()
+                && end - i < 5
+                && !org_words.contains(&end)
+                && (is_name_word(words[end].text) || is_particle(words[end].text))
+                && state_at(words, end).is_none()
+            {
+                end += 1;
+                if words[end - 1].text.ends_with("’s") || words[end - 1].text.ends_with("'s") {
+                    break;
+                }
+            }
+            while end > i + 1 && is_bare_particle(words[end - 1].text) {
+                end -= 1;
+            }
+            let role = role_before(words, i);
+            // "Scarborough Shoal", "Northern Sea Route": a place, not a person.
+            if end - i >= 2 && GEOGRAPHIC_HEADS.contains(&strip_possessive(words[end - 1].text)) {
+                let start = if i > 0
+                    && is_capitalised(words[i - 1].text)
+                    && !OPENERS.contains(&words[i - 1].text)
+                {
+                    i - 1
+                } else {
+                    i
+                };
+                self.record(name_span(&words[start..end]), EntityLabel::Loc);
+                i = end;
+                continue;
+            }
+            let name = words[i..end]
+                .iter()
+                .map(|w| strip_possessive(w.text))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let run = name_span(&words[i..end]);
+            let tagged_as = tagged_kind(tagged, &run);
+            // "Tokyo Electric Power Co": the tagger reads an organisation where the
+            // words alone look like a name; it is left to the tagged names. One that
+            // reaches back over a title ("Senate President Bukola Saraki") misreads it.
+            let org_from_here = tagged.iter().any(|n| {
+                n.kind == NameKind::Organisation
+                    && n.span.start >= run.start
+                    && n.span.start < run.end
+            });
+            if tagged_as == Some(NameKind::Organisation) && org_from_here {
+                i = end;
+                continue;
+            }
+            // Arabic, Chinese, Japanese … have no capitals: after a title, a run of
+            // such words is the name, even a single one ("Foreign Minister 王毅").
+            let caseless = words[i..end].iter().all(|w| is_caseless(w.text));
+            let followed_by_verb = words
+                .get(end)
+                .is_some_and(|w| PERSON_VERBS.contains(&w.text));
+            let said_before = i >= 2
+                && matches!(words[i - 1].text, "said" | "says")
+                && matches!(words[i - 2].text, "," | "”" | "\"");
+            if end - i == 1 && !(caseless && role.is_some()) {
+                let title = role.as_ref().and_then(|r| r.person_title);
+                let speaks = followed_by_verb || said_before;
+                single_names.push(SingleName {
+                    sentence: index,
+                    word: words[i].clone(),
+                    title,
+                    speaks,
+                    tagged_person: tagged_as == Some(NameKind::Person),
+                });
+                i = end;
+                continue;
+            }
+            if self.exclude.contains(&name) {
+                i = end;
+                continue;
+            }
+            let role_after_name = role_after(words, end);
+            // A role in lower case ("Azerbaijan’s presidential aide") says more than a
+            // lone title word caught before it.
+            let (role, employer_before) = match lowercase_role_before(words, i) {
+                Some((lower, employer))
+                    if role
+                        .as_ref()
+                        .is_none_or(|r| r.groups.join(" ").len() < lower.groups[0].len()) =>
+                {
+                    (Some(lower), employer)
+                }
+                _ => (role, None),
+            };
+            if role.is_none() && role_after_name.is_none() && !followed_by_verb && !said_before {
+                let span = name_span(&words[i..end]);
+                // The tail of a longer capitalised phrase, or a line of its own (a
+                // heading, "Portion Fix Containers: …"), is no evidence of a person.
+                let tail = i > 0 && {
+                    let before = words[i - 1].text;
+                    is_capitalised(before) && !OPENERS.contains(&before) && !is_acronym(before)
+                } || i == 0 && words.get(end).is_none_or(|w| w.text == ":");
+                self.unconfirmed_names.push(UnconfirmedName {
+                    sentence: index,
+                    name,
+                    span,
+                    out_of_place: tail,
+                    tagged: tagged_as,
+                });
+                i = end;
+                continue;
+            }
+            self.record(name_span(&words[i..end]), EntityLabel::Person);
+            let span_start = role.as_ref().map_or(words[i].span.start, |r| r.span.start);
+            let span = span_start..words[end - 1].span.end;
+            let key = actor_key("person", &name);
+            // Affiliation from the role's own words only, never from a state merely
+            // named nearby; the story's framing fills offices without one at the end.
+            let affiliation = role
+                .as_ref()
+                .and_then(|r| r.state)
+                .or_else(|| role_after_name.as_ref().and_then(|r| r.state));
+            let employer = employer_before.or_else(|| {
+                role_after_name
+                    .as_ref()
+                    .and_then(|r| employer_in(&r.groups[0]))
+            });
+            let draft = self.mention(
+                &key,
+                ActorKind::Person,
+                &name,
+                sentence,
+                index,
+                span.clone(),
+            );
+            let stated = role.filter(|r| !r.groups.is_empty()).or(role_after_name);
+            if let Some(role) = stated {
+                for group in role.groups {
+                    if !draft.roles.contains(&group) {
+                        draft.roles.push(group);
+                    }
+                }
+                draft
+                    .role_evidence
+                    .get_or_insert_with(|| Evidence::new(sentence.article, text, span));
+            }
+            if let Some(state) = affiliation {
+                *draft
+                    .affiliations
+                    .entry(GAZETTEER.name(state).to_owned())
+                    .or_default() += 1;
+            } else if let Some(employer) = employer {
+                *draft.employers.entry(employer).or_default() += 1;
+            }
+            i = end;
+        }
+    }
+
+    /// A full name without a title joins the person found with one, in any article; so
+    /// does one whose surname alone is seen speaking in its article ("Helen Ashcombe" …
+    /// "said Ashcombe"). The others stay names, not actors.
+    pub(super) fn confirm_names(
+        &mut self,
+        sentences: &[Sentence],
+        single_names: &[SingleName<'_>],
+    ) {
+        let unconfirmed = std::mem::take(&mut self.unconfirmed_names);
+        // (article, surname) → the unconfirmed full names ending with it.
+        let mut by_article_surname: HashMap<(usize, String), BTreeSet<String>> = HashMap::new();
+        for candidate in &unconfirmed {
+            if let Some(surname) = candidate.name.rsplit(' ').next() {
+                by_article_surname
+                    .entry((
+                        sentences[candidate.sentence].article,
+                        surname.to_lowercase(),
+                    ))
+                    .or_default()
+                    .insert(actor_key("person", &candidate.name));
+            }
+        }
+        let promoted: BTreeSet<String> = single_names
+            .iter()
+            .filter(|single| single.title.is_some() || single.speaks)
+            .filter_map(|single| {
+                let surname = strip_possessive(single.word.text).to_lowercase();
+                let article = sentences[single.sentence].article;
+                let matching = by_article_surname.get(&(article, surname))?;
+                (matching.len() == 1)
+                    .then(|| matching.first().cloned())
+                    .flatten()
+            })
+            .collect();
+        // Words the article also writes in lower case are common nouns, so a run of them
+        // in capitals is a product or a headline ("Portion Fix Containers"), not a name.
+        let mut lowercase_words: HashMap<usize, HashSet<&str>> = HashMap::new();
+        for UnconfirmedName {
+            sentence: index,
+            name,
+            span,
+            out_of_place: tail,
+            tagged,
+        } in unconfirmed
+        {
+            let key = actor_key("person", &name);
+            let article = sentences[index].article;
+            // The tagger reading a full name as a person's, in its sentence, is evidence
+            // the words alone were not.
+            let tagged_person = tagged == Some(NameKind::Person) && name.contains(' ');
+            let confirmed =
+                self.drafts.contains_key(&key) || promoted.contains(&key) || tagged_person;
+            let looks_like_a_name = !tail && tagged.is_none() && name.split(' ').count() <= 3 && {
+                let text = self.texts[article];
+                let lower = lowercase_words
+                    .entry(article)
+                    .or_insert_with(|| lowercase_words_of(text));
+                !name
+                    .split(' ')
+                    .any(|w| lower.contains(w.to_lowercase().as_str()))
+            };
+            if confirmed || looks_like_a_name {
+                self.record(span.clone(), EntityLabel::Person);
+            }
+            if confirmed {
+                let sentence = &sentences[index];
+                self.mention(&key, ActorKind::Person, &name, sentence, index, span);
+            }
+        }
+    }
+}

@@ -1,0 +1,480 @@
+//! Roles stated next to a name: a title before it ("Russia’s Deputy Defence
+//! Minister"), an appositive after it ("…, India’s ambassador to Russia,"), a role in
+//! lower case ("WeWork’s founder and former CEO"), with the state or employer it names.
+
+use std::ops::Range;
+
+use super::super::gazetteer::{Naming, GAZETTEER};
+use super::super::lexicon::{
+    is_acronym, is_auxiliary, is_capitalised, is_role_noun, is_verb_like, spelt_out,
+    strip_possessive, DANGLING_ROLE_WORDS, HONORIFICS, OPENERS, ORG_CONNECTORS, ORG_HEADS,
+    PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS,
+};
+use super::super::sentences::Word;
+
+/// A role stated next to a name, with the state it belongs to.
+pub(super) struct Role {
+    /// Role phrases, split at commas: ["Deputy Defence Minister", "Colonel General"].
+    pub groups: Vec<String>,
+    /// The state whose office it is ("Russia’s …", "Indian …").
+    pub state: Option<usize>,
+    /// A title strong enough to make a lone name a person ("President").
+    pub person_title: Option<&'static str>,
+    /// From the role's first word to the name.
+    pub span: Range<usize>,
+}
+
+/// Bodies whose name stands inside an office's title ("Senate Leader", "House Speaker").
+const ROLE_BODIES: &[&str] = &[
+    "Senate",
+    "House",
+    "Assembly",
+    "Parliament",
+    "Party",
+    "Council",
+    "Cabinet",
+    "Congress",
+    "Committee",
+    "Commission",
+    "Board",
+];
+
+/// Reads the title before a name, right to left: "Russia’s Deputy Defence Minister,
+/// Colonel General | Aleksandr Fomin"; "National Security Advisor (NSA) | Ajit Doval".
+pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role> {
+    let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
+    let mut j = name_start;
+    let mut start = name_start;
+    let mut person_title = None;
+    while j > 0 {
+        let w = words[j - 1].text;
+        if let Some(title) = ROLE_WORDS.iter().find(|r| **r == w) {
+            // Walking right to left, the group being filled is always the first.
+            groups[0].insert(0, spelt_out(w));
+            if person_title.is_none() {
+                person_title = PERSON_TITLES.iter().copied().find(|t| *t == *title);
+            }
+            start = j - 1;
+            j -= 1;
+        } else if ROLE_BODIES.contains(&w) && !groups[0].is_empty() && start == j - 1 {
+            // "Senate Leader", "House Speaker": the body is part of the office; but
+            // "White House Press Secretary" names a government building, the state.
+            if j >= 2
+                && GAZETTEER
+                    .lookup(&format!("{} {w}", words[j - 2].text))
+                    .is_some()
+            {
+                break;
+            }
+            groups[0].insert(0, w);
+            start = j - 1;
+            j -= 1;
+        } else if w == ")" && j >= 3 && words[j - 3].text == "(" && is_acronym(words[j - 2].text) {
+            j -= 3;
+        } else if w == ","
+            && j >= 2
+            && ROLE_WORDS.contains(&words[j - 2].text)
+            && !groups[0].is_empty()
+        {
+            groups.insert(0, Vec::new());
+            j -= 1;
+        } else if w == ","
+            && j == name_start
+            && j >= 2
+            && (ROLE_WORDS.contains(&words[j - 2].text) || office_object(words, j - 1).is_some())
+        {
+            // "Cabinet Secretary for Defence, Joseph Mwangi".
+            j -= 1;
+        } else if let Some(length) = office_object(words, j) {
+            for k in (j - length..j).rev() {
+                groups[0].insert(0, words[k].text);
+            }
+            j -= length;
+        } else if matches!(w, "of" | "for") && j >= 2 && ROLE_WORDS.contains(&words[j - 2].text) {
+            groups[0].insert(0, w);
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let groups: Vec<String> = groups
+        .into_iter()
+        .map(|mut g| {
+            // "Prime Minister Sheikh …": the honorific is not part of the office.
+            while g.len() > 1 && HONORIFICS.contains(&g[g.len() - 1]) {
+                g.pop();
+            }
+            g
+        })
+        .filter(|g| !g.is_empty())
+        .map(|g| g.join(" "))
+        .filter(|g| {
+            !matches!(
+                g.as_str(),
+                "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr." | "Sir" | "Dame"
+            )
+        })
+        .collect();
+    if groups.is_empty() && person_title.is_none() {
+        return None;
+    }
+    // "Russia’s …", "Indian …", "US …" just before the title.
+    let state = (start > 0)
+        .then(|| GAZETTEER.lookup(strip_possessive(words[start - 1].text)))
+        .flatten()
+        .map(|(state, _)| state);
+    let span_start = if state.is_some() {
+        words[start - 1].span.start
+    } else {
+        words[start].span.start
+    };
+    Some(Role {
+        groups,
+        state,
+        person_title,
+        span: span_start..words[name_start].span.start,
+    })
+}
+
+/// "… for Africa", "… of the Arctic" ending at word `j`: the object of an office
+/// ("Minister for Africa", "Special Envoy for the Arctic"). Returns its length in words,
+/// up to the "for"/"of", when a role word stands right before it.
+pub(super) fn office_object(words: &[Word<'_>], j: usize) -> Option<usize> {
+    let mut k = j;
+    while k > 0
+        && j - k < 2
+        && is_capitalised(words[k - 1].text)
+        && !ROLE_WORDS.contains(&words[k - 1].text)
+    {
+        k -= 1;
+    }
+    if k == j {
+        return None;
+    }
+    if k > 0 && words[k - 1].text == "the" {
+        k -= 1;
+    }
+    (k >= 2 && matches!(words[k - 1].text, "for" | "of") && ROLE_WORDS.contains(&words[k - 2].text))
+        .then(|| j - (k - 1))
+}
+
+/// Prepositions after a role's object that begin an action or a circumstance.
+const ROLE_ENDING_PREPOSITIONS: &[&str] = &[
+    "on", "during", "over", "about", "with", "by", "after", "since", "from", "into", "until",
+];
+
+/// Reads an appositive after a name: "Vinay Kumar, India’s ambassador to Russia, said";
+/// "John Roth, vice president of business development at SNC."; "Scott Paul, who heads
+/// the Alliance …". The role keeps its whole extent: the office and what it is of.
+pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
+    if words.get(name_end).map(|w| w.text) != Some(",") {
+        return None;
+    }
+    let mut phrase: Vec<&str> = Vec::new();
+    let mut state = None;
+    let mut k = name_end + 1;
+    // ", who heads the Alliance …": the verb stands for the office.
+    if words.get(k).map(|w| w.text) == Some("who")
+        && words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.text, "heads" | "leads" | "chairs"))
+    {
+        phrase.push("head");
+        k += 2;
+        if words.get(k).map(|w| w.text) == Some("the") {
+            k += 1;
+        }
+        phrase.push("of");
+        phrase.push("the");
+    }
+    for w in words.iter().skip(k).take(14) {
+        if matches!(
+            w.text,
+            "," | "("
+                | ")"
+                | ";"
+                | ":"
+                | "“"
+                | "”"
+                | "\""
+                | "who"
+                | "which"
+                | "whose"
+                | "where"
+                | "when"
+                | "while"
+                | "that"
+                | "said"
+                | "says"
+                | "told"
+        ) {
+            break;
+        }
+        if phrase.is_empty() && matches!(w.text, "the" | "a" | "an" | "another" | "one") {
+            continue;
+        }
+        if phrase.is_empty() && state.is_none() {
+            if let Some((s, naming)) = GAZETTEER.lookup(strip_possessive(w.text)) {
+                // "a Ukraine specialist": a bare name before a role is its subject
+                // matter; "India’s ambassador", "a Russian diplomat" say whom it serves.
+                let serves = naming == Naming::Demonym || strip_possessive(w.text) != w.text;
+                if serves {
+                    state = Some(s);
+                    continue;
+                }
+            }
+        }
+        phrase.push(w.text);
+    }
+    let office_at = phrase.iter().position(|w| is_role_noun(w))?;
+    // A role noun opens the appositive within a few modifiers ("a top national security
+    // aide"); further in, the phrase is a clause, not a role.
+    if office_at > 4 || phrase[..office_at].iter().any(|w| is_auxiliary(w)) {
+        return None;
+    }
+    // The office runs on through a prepositional object ("… of business development at
+    // SNC"), to the end of the appositive; anything else after it ends the role.
+    let mut end = office_at + 1;
+    while end < phrase.len() && (is_role_noun(phrase[end]) || phrase[end] == "and") {
+        end += 1;
+    }
+    // The object names an institution or a counterpart ("aide to Vice President Pence",
+    // "… at SNC"); a further "on", "during", "over" … starts what the person did, not
+    // what they are ("… on Trump's July 25 phone call").
+    if end < phrase.len() && matches!(phrase[end], "to" | "of" | "for" | "at" | "on" | "in") {
+        end = phrase
+            .iter()
+            .enumerate()
+            .skip(end + 1)
+            .find(|(_, w)| is_verb_like(w) || ROLE_ENDING_PREPOSITIONS.contains(w))
+            .map_or(phrase.len(), |(p, _)| p);
+    }
+    while end > office_at + 1 && DANGLING_ROLE_WORDS.contains(&phrase[end - 1]) {
+        end -= 1;
+    }
+    Some(Role {
+        groups: vec![role_as_shown(&phrase[..end])],
+        state,
+        person_title: None,
+        span: words[name_end].span.clone(),
+    })
+}
+
+/// "Azerbaijan’s presidential aide | Farid Guliyev", "WeWork’s founder and former CEO, |
+/// Adam Neumann": a role in lower case right before a name, with the state or body
+/// whose possessive opens it.
+pub(super) fn lowercase_role_before(
+    words: &[Word<'_>],
+    name_start: usize,
+) -> Option<(Role, Option<String>)> {
+    let mut j = name_start;
+    if j >= 2 && words[j - 1].text == "," {
+        j -= 1;
+    }
+    let last = words.get(j.checked_sub(1)?)?.text;
+    if !(is_role_noun(last) && (last.starts_with(char::is_lowercase) || ROLE_WORDS.contains(&last)))
+    {
+        return None;
+    }
+    let mut start = j - 1;
+    while start > 0 && j - start < 6 {
+        let w = words[start - 1].text;
+        let qualifies = w.starts_with(char::is_lowercase)
+            && (is_role_noun(w)
+                || ROLE_MODIFIERS.contains(&w)
+                || w == "and"
+                    && start >= 2
+                    && words[start - 2].text.starts_with(char::is_lowercase)
+                || w.len() > 5 && (w.ends_with("al") || w.ends_with("ary") || w.ends_with("ic")));
+        if !qualifies {
+            break;
+        }
+        start -= 1;
+    }
+    // "recently named executive chair": when the person got the role is not the role.
+    while start < j - 1
+        && matches!(
+            words[start].text,
+            "and" | "recently" | "newly" | "named" | "appointed" | "then"
+        )
+    {
+        start += 1;
+    }
+    let phrase: Vec<&str> = words[start..j].iter().map(|w| w.text).collect();
+    // Only a lone capitalised title ("CEO") with nothing in lower case is left to
+    // `role_before`.
+    if phrase.len() == 1 && !last.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let owner = start
+        .checked_sub(1)
+        .map(|k| words[k].text)
+        .filter(|w| strip_possessive(w) != *w && is_capitalised(w));
+    let state = owner.and_then(|w| GAZETTEER.lookup(strip_possessive(w)).map(|(s, _)| s));
+    let mut employer = owner
+        .filter(|w| state.is_none() && !ORG_HEADS.contains(&strip_possessive(w)))
+        .map(|w| strip_possessive(w).to_owned())
+        .or_else(|| body_before(words, start));
+    // "White House press secretary": a building that stands for a government is its state.
+    let state = state.or_else(|| {
+        let (s, _) = GAZETTEER.lookup(employer.as_deref()?)?;
+        employer = None;
+        Some(s)
+    });
+    let span_start = words[start - usize::from(owner.is_some())].span.start;
+    Some((
+        Role {
+            groups: vec![role_as_shown(&phrase)],
+            state,
+            person_title: None,
+            span: span_start..words[name_start].span.start,
+        },
+        employer,
+    ))
+}
+
+/// "Boise State University | political scientist": a body's name, ending on its head
+/// noun or an acronym, right before a role written in lower case is the employer.
+fn body_before(words: &[Word<'_>], start: usize) -> Option<String> {
+    let last = words.get(start.checked_sub(1)?)?.text;
+    if !(ORG_HEADS.contains(&last) || is_acronym(last) && GAZETTEER.lookup(last).is_none()) {
+        return None;
+    }
+    let mut first = start - 1;
+    while first > 0
+        && is_capitalised(words[first - 1].text)
+        && !OPENERS.contains(&words[first - 1].text)
+    {
+        first -= 1;
+    }
+    let name: Vec<&str> = words[first..start].iter().map(|w| w.text).collect();
+    Some(name.join(" "))
+}
+
+/// A short office as a title ("ambassador to Russia" → "Ambassador to Russia"); a longer
+/// role as written, with its first letter raised ("Vice president of business …").
+pub(super) fn role_as_shown(words: &[&str]) -> String {
+    if words.len() <= 4 {
+        return title_case_office(words);
+    }
+    let joined = words.join(" ");
+    let mut chars = joined.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// "foreign minister" → "Foreign Minister", "ambassador to Russia" → "Ambassador to
+/// Russia": an office written in running text, shown as a title.
+pub(super) fn title_case_office(words: &[&str]) -> String {
+    words
+        .iter()
+        .map(|w| {
+            if matches!(*w, "to" | "of" | "for" | "the" | "and" | "on") {
+                (*w).to_owned()
+            } else {
+                let mut chars = w.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The body a role names as where the person works: the capitalised words after its
+/// last "at" or "of" ("vice president of business development at SNC" → "SNC";
+/// "president of the Alliance for American Manufacturing").
+pub(super) fn employer_in(role: &str) -> Option<String> {
+    let words: Vec<&str> = role.split(' ').collect();
+    let at = words.iter().rposition(|w| matches!(*w, "at" | "of"))?;
+    // "president of the Alliance for American Manufacturing": the name may hold "for".
+    let first_of = words
+        .iter()
+        .position(|w| matches!(*w, "at" | "of"))
+        .filter(|&k| {
+            words
+                .get(k + 1)
+                .is_some_and(|w| *w == "the" || is_capitalised(w))
+        })
+        .unwrap_or(at);
+    let rest: Vec<&str> = words[first_of + 1..]
+        .iter()
+        .copied()
+        .skip_while(|w| *w == "the")
+        .collect();
+    let capitalised = rest.first().is_some_and(|w| is_capitalised(w))
+        && rest
+            .iter()
+            .all(|w| is_capitalised(w) || ORG_CONNECTORS.contains(w));
+    // "the Company", "the Group": a head noun alone names no particular body.
+    let generic = rest.len() == 1 && ORG_HEADS.contains(&strip_possessive(rest[0]));
+    (capitalised && !rest.is_empty() && !generic)
+        .then(|| strip_possessive(&rest.join(" ")).to_owned())
+}
+
+/// Whether a role is a public office, which a person holds for a state.
+pub(super) fn is_public_office(role: &str) -> bool {
+    role.split(' ').any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "president"
+                | "minister"
+                | "senator"
+                | "sen"
+                | "sen."
+                | "governor"
+                | "gov"
+                | "gov."
+                | "speaker"
+                | "secretary"
+                | "attorney"
+                | "ambassador"
+                | "envoy"
+                | "general"
+                | "commissioner"
+                | "mayor"
+                | "premier"
+                | "chancellor"
+                | "lawmaker"
+                | "congressman"
+                | "congresswoman"
+                | "representative"
+                | "rep"
+                | "rep."
+                | "superintendent"
+                | "prosecutor"
+                | "judge"
+                | "officer"
+                | "colonel"
+                | "col"
+                | "lt"
+                | "commander"
+                | "cmdr"
+                | "admiral"
+                | "ombudsman"
+                | "leader"
+                | "king"
+                | "queen"
+                | "prince"
+                | "princess"
+                | "advisor"
+                | "adviser"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "official"
+                | "diplomat"
+                | "aide"
+        )
+    }) && !role.split(' ').any(|w| {
+        // Offices of companies and associations are not a state's.
+        matches!(
+            w.to_lowercase().as_str(),
+            "ceo" | "executive" | "founder" | "chair"
+        )
+    })
+}

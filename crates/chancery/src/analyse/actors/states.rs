@@ -1,0 +1,240 @@
+//! States and places: a state named, by its demonym, its capital or a government
+//! building, and whether it acts in the sentence or is only where something happens.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use super::super::gazetteer::{Naming, Place, GAZETTEER};
+use super::super::lexicon::{
+    is_capitalised, is_name_word, strip_possessive, title_case, SHARED_WITH_PEOPLE, STATE_ORGANS,
+    STATE_VERBS,
+};
+use super::super::sentences::{Sentence, Word};
+use super::{join_words, name_span, ActorFinder, ActorKind, Draft, EntityLabel};
+
+impl ActorFinder<'_> {
+    /// Records the states mentioned; returns the word indices of other places (cities,
+    /// provinces, seas), so they are not read as people.
+    pub(super) fn find_states(
+        &mut self,
+        words: &[Word<'_>],
+        sentence: &Sentence,
+        index: usize,
+    ) -> BTreeSet<usize> {
+        let mut places = BTreeSet::new();
+        let mut i = 0;
+        while i < words.len() {
+            let Some((state, naming, length)) = state_at(words, i) else {
+                // "India-Russia", "Russian-Indian": each part names a state.
+                let mut parts_found = false;
+                if words[i].text.contains('-') {
+                    for part in words[i].text.split('-') {
+                        let bare = strip_possessive(part);
+                        if let Some((state, naming)) = GAZETTEER.lookup(bare) {
+                            let offset = part.as_ptr() as usize - words[i].text.as_ptr() as usize;
+                            let start = words[i].span.start + offset;
+                            self.note_state(start..start + bare.len(), naming);
+                            self.state_mention(
+                                state,
+                                part,
+                                sentence,
+                                index,
+                                start..start + part.len(),
+                            );
+                            parts_found = true;
+                        }
+                    }
+                }
+                if let Some((place, length)) = place_at(words, i).filter(|_| !parts_found) {
+                    let phrase = join_words(&words[i..i + length]);
+                    if let Some(state) = GAZETTEER.state_of_place(strip_possessive(&phrase)) {
+                        *self.places_by_state.entry(state).or_default() += 1;
+                    }
+                    let label = match place {
+                        Place::Political => EntityLabel::Gpe,
+                        Place::Geographic => EntityLabel::Loc,
+                    };
+                    self.record(name_span(&words[i..i + length]), label);
+                    places.extend(i..i + length);
+                    i += length;
+                    continue;
+                }
+                i += 1;
+                continue;
+            };
+            self.note_state(name_span(&words[i..i + length]), naming);
+            // "a meeting in Kuala Lumpur": a capital after "in" is a place, not the
+            // government speaking.
+            if naming == Naming::Seat && is_located(words, i) {
+                places.extend(i..i + length);
+                i += length;
+                continue;
+            }
+            let span = words[i].span.start..words[i + length - 1].span.end;
+            let surface = words[i..i + length]
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let surface = strip_possessive(&surface).to_owned();
+            let acting = state_acts(words, i, length, naming);
+            let draft = self.state_mention(state, &surface, sentence, index, span);
+            if matches!(naming, Naming::Seat | Naming::Building) {
+                draft.roles.push("government".to_owned());
+            }
+            draft.acts += usize::from(acting);
+            i += length;
+        }
+        places
+    }
+
+    /// A state's name or seat is a GPE; a building for its government ("the Kremlin")
+    /// an organisation; a demonym ("Indian") no entity at all.
+    pub(super) fn note_state(&mut self, span: Range<usize>, naming: Naming) {
+        let label = match naming {
+            Naming::Name | Naming::Seat => EntityLabel::Gpe,
+            Naming::Building => EntityLabel::Org,
+            Naming::Demonym => return,
+        };
+        self.record(span, label);
+    }
+
+    pub(super) fn state_mention(
+        &mut self,
+        state: usize,
+        surface: &str,
+        sentence: &Sentence,
+        index: usize,
+        span: Range<usize>,
+    ) -> &mut Draft {
+        let name = GAZETTEER.name(state).to_owned();
+        let key = format!("state:{name}");
+        let draft = self.mention(&key, ActorKind::State, &name, sentence, index, span);
+        if surface != name {
+            draft.aliases.insert(surface.to_owned());
+        }
+        draft
+    }
+}
+
+/// Whether the state named at words `at..at + length` acts in the sentence (is the
+/// subject of a verb, or stands for its government, officials or forces), rather than
+/// being a place, a topic or a bystander.
+pub(super) fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: Naming) -> bool {
+    let last = words[at + length - 1].text;
+    let next = words.get(at + length).map(|w| w.text);
+    let possessive = strip_possessive(last) != last;
+    if is_located(words, at) {
+        return false;
+    }
+    // "The United Kingdom and Kenya have signed": both subjects act.
+    if next == Some("and") && !possessive {
+        let other = at + length + 1;
+        if let Some((_, other_naming, other_length)) = state_at(words, other) {
+            return state_acts(words, other, other_length, other_naming);
+        }
+    }
+    match next {
+        Some(next) if STATE_ORGANS.contains(&next) => {
+            possessive || matches!(naming, Naming::Demonym | Naming::Name)
+        }
+        Some(next) if naming != Naming::Demonym && !possessive => {
+            STATE_VERBS.contains(&next)
+                || next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase)
+        }
+        _ => naming == Naming::Building && !possessive,
+    }
+}
+
+/// "in Moscow", "visiting Beijing", a dateline ("MANILA, March 4 (Reuters) -"): the
+/// state named at word `at` is where someone is, not who acts or whom they represent.
+pub(super) fn is_located(words: &[Word<'_>], at: usize) -> bool {
+    let dateline = at == 0
+        && words[0].text.chars().count() >= 3
+        && !words[0].text.chars().any(char::is_lowercase);
+    dateline
+        || at > 0
+            && matches!(
+                words[at - 1].text,
+                "in" | "to"
+                    | "at"
+                    | "from"
+                    | "across"
+                    | "into"
+                    | "visiting"
+                    | "visit"
+                    | "visits"
+                    | "visited"
+            )
+}
+
+/// The longest state name starting at word `i`: (state, naming, words used).
+pub(super) fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, usize)> {
+    longest_phrase(
+        words,
+        i,
+        |first| GAZETTEER.longest_from(first),
+        |phrase| GAZETTEER.lookup(phrase),
+    )
+    .map(|((state, naming), length)| (state, naming, length))
+    .filter(|&(_, _, length)| {
+        // "Michael Jordan", "Chad Smith": a state name that is also a given or family
+        // name, next to another name word, is a person's name.
+        let name = strip_possessive(words[i].text);
+        let next_to_a_name = words.get(i + 1).is_some_and(|w| is_plain_name_word(w.text))
+            || i > 0 && is_plain_name_word(words[i - 1].text);
+        !(length == 1 && SHARED_WITH_PEOPLE.contains(&name) && next_to_a_name)
+    })
+}
+
+/// The longest place name other than a state at word `i`: (place, words used). A
+/// single word standing next to another name word is part of a name ("Nelson
+/// Mandela"), not a place.
+pub(super) fn place_at(words: &[Word<'_>], i: usize) -> Option<(Place, usize)> {
+    let (place, length) = longest_phrase(
+        words,
+        i,
+        |first| GAZETTEER.longest_from(first),
+        |phrase| GAZETTEER.place(phrase),
+    )?;
+    let name_next = words.get(i + length).is_some_and(|w| is_name_word(w.text));
+    let name_before = i > 0 && is_name_word(words[i - 1].text);
+    (!(name_next || name_before)).then_some((place, length))
+}
+
+/// A name word that is not itself a state ("Michael", not "Russia").
+pub(super) fn is_plain_name_word(word: &str) -> bool {
+    is_name_word(word) && GAZETTEER.lookup(strip_possessive(word)).is_none()
+}
+
+/// The longest phrase starting at word `i` that `lookup` knows, with the words it
+/// takes. A dateline or headline in capitals ("NEW DELHI —") is tried as a name too.
+pub(super) fn longest_phrase<T>(
+    words: &[Word<'_>],
+    i: usize,
+    longest_from: impl Fn(&str) -> usize,
+    lookup: impl Fn(&str) -> Option<T>,
+) -> Option<(T, usize)> {
+    // Every name starts with a capital: skip the lookups for other words.
+    if !is_capitalised(words[i].text) {
+        return None;
+    }
+    let first = strip_possessive(words[i].text);
+    let shouting = first.chars().count() >= 3 && !first.chars().any(char::is_lowercase);
+    let as_written = longest_from(first);
+    let max = if shouting {
+        as_written.max(longest_from(&title_case(first)))
+    } else {
+        as_written
+    };
+    (1..=max.min(words.len() - i)).rev().find_map(|length| {
+        let phrase = join_words(&words[i..i + length]);
+        let phrase = strip_possessive(&phrase);
+        lookup(phrase)
+            .or_else(|| {
+                let all_capitals = shouting && !phrase.chars().any(char::is_lowercase);
+                all_capitals.then(|| lookup(&title_case(phrase))).flatten()
+            })
+            .map(|found| (found, length))
+    })
+}

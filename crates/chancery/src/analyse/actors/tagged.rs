@@ -1,0 +1,194 @@
+//! Names only the entity tagger found: organisations no list or head noun gives away
+//! (companies, parties, armed groups, universities, clubs), people named without a title
+//! or a reporting verb, and places no table holds. The rules' own finds come first; a
+//! tagged name that overlaps one of them is left to the rules.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::super::gazetteer::{Place, GAZETTEER};
+use super::super::lexicon::{
+    is_acronym, is_particle, lowercase_words_of, strip_possessive, NOT_NAME_WORDS, OFFICE_WORDS,
+    OPENERS, ORG_CONNECTORS, ORG_HEADS,
+};
+use super::super::ner::{Name, NameKind};
+use super::super::sentences::Sentence;
+use super::{actor_key, ActorFinder, ActorKind, EntityLabel, SingleName};
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// What the tagger reads the words at `span` as: the kind of the tagged name that
+/// covers at least half of them.
+pub(super) fn tagged_kind(names: &[Name], span: &Range<usize>) -> Option<NameKind> {
+    names.iter().find_map(|name| {
+        let shared = name
+            .span
+            .end
+            .min(span.end)
+            .saturating_sub(name.span.start.max(span.start));
+        (2 * shared >= span.len()).then_some(name.kind)
+    })
+}
+
+impl ActorFinder<'_> {
+    /// Records the tagged names of one sentence that no rule claimed: every mention
+    /// from `recorded` on, and the names the people rules hold for pass 2, are the
+    /// rules' own.
+    pub(super) fn add_tagged_names(
+        &mut self,
+        names: &[Name],
+        recorded: usize,
+        single_names: &[SingleName<'_>],
+        sentence: &Sentence,
+        index: usize,
+    ) {
+        let text = self.texts[sentence.article];
+        let claimed: Vec<Range<usize>> = self.spans[recorded..]
+            .iter()
+            .map(|m| m.span.clone())
+            .chain(
+                self.unconfirmed_names
+                    .iter()
+                    .filter(|u| u.sentence == index)
+                    .map(|u| u.span.clone()),
+            )
+            .chain(
+                single_names
+                    .iter()
+                    .filter(|s| s.sentence == index)
+                    .map(|s| s.word.span.clone()),
+            )
+            .collect();
+        let mut lowercase: Option<HashSet<&str>> = None;
+        for name in names {
+            if claimed.iter().any(|c| overlaps(c, &name.span)) {
+                continue;
+            }
+            let span = trim_name(text, name.span.clone());
+            let words = &text[span.clone()];
+            if !is_plausible_name(text, &span) {
+                continue;
+            }
+            match name.kind {
+                NameKind::Person => self.record(span, EntityLabel::Person),
+                // A demonym ("Saudi", "European") is no entity; a place the tables
+                // know keeps their label.
+                NameKind::Location => match GAZETTEER.place(words) {
+                    _ if GAZETTEER.lookup(words).is_some() || NOT_NAME_WORDS.contains(&words) => {}
+                    Some(Place::Geographic) => self.record(span, EntityLabel::Loc),
+                    _ => self.record(span, EntityLabel::Gpe),
+                },
+                NameKind::Other => {}
+                NameKind::Organisation => {
+                    // A single word the article also writes in lower case is a common
+                    // noun in capitals ("Reform"), not a body's name.
+                    // So is a run ending on one that is no institution's head noun
+                    // ("Portion Fix Containers" beside "the containers"): a product or a
+                    // headline.
+                    let lower = lowercase.get_or_insert_with(|| lowercase_words_of(text));
+                    let last = words.rsplit(' ').next().unwrap_or(words);
+                    let common = !is_acronym(last)
+                        && !ORG_HEADS.contains(&last)
+                        && lower.contains(last.to_lowercase().as_str());
+                    let known_place =
+                        GAZETTEER.lookup(words).is_some() || GAZETTEER.place(words).is_some();
+                    // "House of Representatives Speaker", "Senate President Bukola
+                    // Saraki": an office in the run makes it a person's title, not a body.
+                    let holds_office = words
+                        .split(' ')
+                        .any(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()));
+                    // "Syrian government", "Chinese authorities": the state itself, which
+                    // the state rules already count as acting.
+                    let a_state_s_organ = words.split_once(' ').is_some_and(|(first, rest)| {
+                        GAZETTEER.lookup(first).is_some()
+                            && rest.split(' ').all(|w| w.starts_with(char::is_lowercase))
+                    });
+                    if common
+                        || known_place
+                        || holds_office
+                        || a_state_s_organ
+                        || self.exclude.contains(words)
+                    {
+                        continue;
+                    }
+                    self.record(span.clone(), EntityLabel::Org);
+                    let key = actor_key("org", words);
+                    let owned = words.to_owned();
+                    self.mention(&key, ActorKind::Organisation, &owned, sentence, index, span);
+                }
+            }
+        }
+    }
+}
+
+/// Whether the tagged words can be a name at all: they start with a capital, hold no
+/// digits, are not a lone sentence opener ("The") or initial ("B."), and are not a
+/// social-media handle or tag ("@NGRSenate").
+fn is_plausible_name(text: &str, span: &Range<usize>) -> bool {
+    let words = &text[span.clone()];
+    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    let handle = text[..span.start].ends_with(['@', '#']);
+    // The tagger learnt English text: its reading of other scripts is guesswork.
+    let latin = words.starts_with(|c: char| c.is_uppercase() && (c as u32) < 0x250);
+    // Names are capitalised words with a connector or two between them ("Bank of
+    // England"); a run ending in lower case ("Gulf and Saudi officials") is not one.
+    let capitalised_ends = words
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    let connectors_only = words.split(' ').all(|w| {
+        w.starts_with(char::is_uppercase) || ORG_CONNECTORS.contains(&w) || is_particle(w)
+    });
+    latin
+        && capitalised_ends
+        && connectors_only
+        && !words.chars().any(|c| c.is_ascii_digit())
+        && words.split(' ').count() <= 8
+        && letters >= 2
+        && !(letters == 2 && words.ends_with('.'))
+        && !OPENERS.contains(&words)
+        && !handle
+}
+
+/// A tagged name without a leading "the", a possessive ending, trailing punctuation or
+/// a trailing connector.
+fn trim_name(text: &str, mut span: Range<usize>) -> Range<usize> {
+    for article in ["The ", "the "] {
+        if text[span.clone()].starts_with(article) && span.len() > article.len() {
+            span.start += article.len();
+        }
+    }
+    let bare = strip_possessive(&text[span.clone()])
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        .len();
+    span.end = span.start + bare;
+    while let Some((rest, last)) = text[span.clone()].rsplit_once(' ') {
+        if !ORG_CONNECTORS.contains(&last) {
+            break;
+        }
+        span.end = span.start + rest.len();
+    }
+    span
+}
+
+impl ActorFinder<'_> {
+    /// "Epstein" read as an organisation in one sentence is the person of that name
+    /// elsewhere: an organisation named exactly as a person, or a person's surname, is
+    /// that person.
+    pub(super) fn drop_organisations_named_as_people(&mut self) {
+        let people: HashSet<String> = self
+            .drafts
+            .values()
+            .filter(|d| d.kind == ActorKind::Person)
+            .flat_map(|d| {
+                let surname = d.name.rsplit(' ').next().map(str::to_lowercase);
+                std::iter::once(d.name.to_lowercase()).chain(surname)
+            })
+            .collect();
+        self.drafts.retain(|_, d| {
+            d.kind != ActorKind::Organisation || !people.contains(&d.name.to_lowercase())
+        });
+    }
+}

@@ -1,0 +1,309 @@
+//! What words are, for the rules that find actors and for the entity tagger: titles and
+//! offices, institutional head nouns, words that open sentences, reporting verbs, and
+//! the shapes of name words (capitalised, caseless scripts, particles, acronyms).
+
+use std::collections::HashSet;
+
+/// Words of titles and offices that stand before a name ("Deputy Defence Minister").
+#[rustfmt::skip]
+pub(crate) const ROLE_WORDS: &[&str] = &[
+    "Acting", "Admiral", "Advisor", "Adviser", "Affairs", "Ambassador", "Army", "Attorney",
+    "Brigadier", "Cabinet", "Captain", "Chairman", "Chairperson", "Chairwoman", "Chancellor",
+    "Chief", "Colonel", "Commander", "Commerce", "Commissioner", "Consul", "Crown", "Defence",
+    "Defense", "Deputy", "Diplomat", "Director", "Economic", "Education", "Emir", "Energy",
+    "Envoy", "Executive", "External", "Finance", "First", "Foreign", "Former", "General",
+    "Governor", "Head", "Health", "High", "Home", "Interior", "Joint", "Justice", "King",
+    "Lieutenant", "Leader", "Major", "Marshal", "Mayor", "Military", "Minister", "Naval",
+    "National", "Opposition", "Permanent", "Premier", "President", "Presidential", "Press",
+    "Prime", "Prince", "Princess", "Queen", "Representative", "Secretary", "Security",
+    "Senator", "Senior", "Sheikh", "Special", "Speaker", "Spokesman", "Spokesperson",
+    "Spokeswoman", "State", "Supreme", "Trade", "Under", "Vice", "CEO", "Gen", "Gen.", "Lt",
+    "Lt.", "Col", "Col.", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame",
+    "Prof", "Prof.", "Professor", "Rep", "Rep.", "Sen", "Sen.", "Gov", "Gov.", "Cmdr", "Cmdr.",
+    "Maj", "Maj.", "Sgt", "Sgt.", "Adm", "Adm.", "Capt", "Capt.", "Amb", "Amb.", "Officer",
+    "Operating", "Financial", "Technology", "Administrator", "Founder", "Co-founder",
+    "Editor", "Managing", "Counsel", "Inspector", "Assistant", "Associate", "Chair",
+    "Attorney-General", "Councillor", "Councilman", "Councilwoman", "Congressman",
+    "Congresswoman", "Judge",
+];
+
+/// Abbreviated titles as a briefing spells them out ("Rep." → "Representative").
+pub(crate) fn spelt_out(title: &str) -> &str {
+    match title.trim_end_matches('.') {
+        "Rep" => "Representative",
+        "Sen" => "Senator",
+        "Gov" => "Governor",
+        "Cmdr" => "Commander",
+        "Gen" => "General",
+        "Lt" => "Lieutenant",
+        "Col" => "Colonel",
+        "Maj" => "Major",
+        "Sgt" => "Sergeant",
+        "Adm" => "Admiral",
+        "Capt" => "Captain",
+        "Amb" => "Ambassador",
+        "Prof" => "Professor",
+        _ => title,
+    }
+}
+
+/// Words that make a role an office rather than a rank or a courtesy title.
+#[rustfmt::skip]
+pub(crate) const OFFICE_WORDS: &[&str] = &[
+    "advisor", "adviser", "ambassador", "chairman", "chairperson", "chairwoman", "chancellor",
+    "chief", "commander", "commissioner", "consul", "director", "emir", "envoy", "governor",
+    "head", "king", "leader", "mayor", "minister", "premier", "president", "prince", "princess",
+    "queen", "representative", "secretary", "senator", "speaker", "spokesman", "spokesperson",
+    "spokeswoman", "ceo", "diplomat", "official", "officer", "lawmaker",
+];
+
+/// Nouns that say what a person is or does, written in running text: an appositive or a
+/// lower-case title holding one of these is a role ("a top national security aide to
+/// …", "WeWork’s founder and former CEO"), beside the offices above.
+#[rustfmt::skip]
+pub(crate) const ROLE_NOUNS: &[&str] = &[
+    "aide", "specialist", "founder", "co-founder", "hopeful", "candidate", "nominee", "lawyer",
+    "attorney", "expert", "analyst", "professor", "doctor", "physician", "defendant",
+    "hostage", "inmate", "executive", "chair", "administrator", "superintendent", "member",
+    "ombudsman", "researcher", "economist", "fellow", "strategist", "activist", "manager",
+    "dean", "judge", "prosecutor", "legislator", "congressman", "congresswoman", "mp",
+    "financier", "offender", "owner", "partner", "negotiator", "general", "colonel",
+    "commissioner", "insurgent", "militant", "commander", "pilot", "student", "worker",
+    "investor", "chairman", "coordinator", "counsel", "consultant", "scientist", "engineer",
+    "head", "heads", "chief", "officer", "official", "spokesman", "spokeswoman", "trafficker",
+    "suspect", "ceo",
+];
+
+/// Whether a lower-case word names a role: an office or a role noun.
+pub(crate) fn is_role_noun(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    OFFICE_WORDS.contains(&lower.as_str()) || ROLE_NOUNS.contains(&lower.as_str())
+}
+
+/// Titles strong enough to make a single following name a person ("President Putin").
+#[rustfmt::skip]
+pub(crate) const PERSON_TITLES: &[&str] = &[
+    "President", "Minister", "Chancellor", "Premier", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
+    "Dr", "Dr.", "Sir", "Dame", "Senator", "Ambassador", "Secretary", "King", "Queen", "Prince",
+    "Emir", "Sheikh", "Governor", "Mayor", "Professor", "Prof.", "Rep", "Rep.", "Sen", "Sen.",
+    "Gov", "Gov.",
+];
+
+/// Nouns that make a capitalised run an institution.
+#[rustfmt::skip]
+pub(crate) const ORG_HEADS: &[&str] = &[
+    "Agency", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank", "Board",
+    "Bureau", "Cabinet", "Command", "Commission", "Committee", "Company", "Congress",
+    "Corporation", "Council", "Court", "Department", "Directorate", "Federation", "Forces",
+    "Force", "Front", "Fund", "Government", "Group", "Guard", "House", "Institute", "League",
+    "Ministry",
+    "Movement", "Navy", "Office", "Organisation", "Organization", "Parliament", "Party",
+    "Police", "Secretariat", "Senate", "Service", "Union", "University", "Inc", "Ltd", "Corp",
+];
+
+/// Connectors allowed inside an organisation's name.
+#[rustfmt::skip]
+pub(crate) const ORG_CONNECTORS: &[&str] = &["of", "on", "and", "for", "the", "&"];
+
+/// Capitalised words that open sentences or name days: never part of a name.
+#[rustfmt::skip]
+pub(crate) const OPENERS: &[&str] = &[
+    "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "In", "On", "At", "As", "By", "For", "From", "With", "To", "Of", "And", "But", "Or", "If",
+    "After", "Before", "During", "While", "When", "Where", "Meanwhile", "However", "Also",
+    "Considering", "According", "Despite", "Amid", "Since", "Both", "Several", "Other",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// Capitalised common nouns of news text that do not belong to a person's name.
+#[rustfmt::skip]
+pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+    "Operation", "Strategic", "Partnership", "Privileged", "Technical", "Cooperation", "Talks",
+    "Summit", "Agreement", "Treaty", "Deal", "Accord", "Act", "Plan", "Policy", "Programme",
+    "Program", "Project", "Mission", "Initiative", "Corridor", "Forum", "Dialogue",
+    "Conference", "Meeting", "News", "Times", "Post", "Daily", "Media", "Story", "Latest",
+    "Previous", "Next", "Top", "Air", "War", "Peace", "Global", "International", "Armed",
+    "Islamic", "Republic", "Federal", "United", "North", "South", "East", "West", "Northern",
+    "Southern", "Eastern", "Western", "Central", "Europe", "European", "Asia", "Asian",
+    "Africa", "African", "Middle", "Gulf", "Pacific", "Atlantic", "Indo-Pacific",
+];
+
+/// Verbs that, right after a capitalised pair, mark it as a person without a title.
+#[rustfmt::skip]
+pub(crate) const PERSON_VERBS: &[&str] = &[
+    "said", "says", "told", "added", "stated", "noted", "argued", "warned", "announced",
+    "accused", "met", "meets", "visited", "insisted", "claimed", "believes", "wrote", "asked",
+];
+
+/// State names that are also people's names.
+pub(crate) const SHARED_WITH_PEOPLE: &[&str] =
+    &["Jordan", "Chad", "Georgia", "Israel", "Kenya", "India"];
+
+/// Last words that make a capitalised run a geographic place ("Scarborough Shoal").
+#[rustfmt::skip]
+pub(crate) const GEOGRAPHIC_HEADS: &[&str] = &[
+    "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Shoal", "Shoals", "Reef", "Island",
+    "Islands", "Peninsula", "River", "Lake", "Mountain", "Mountains", "Valley", "Desert",
+    "Canal", "Route", "Coast", "Basin", "Plateau", "Delta", "Pass", "Corridor",
+];
+
+/// Courtesy titles that stand before a name but are no office.
+pub(crate) const HONORIFICS: &[&str] = &[
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Sheikh",
+];
+
+/// Words a role never ends on ("Vice President of").
+pub(crate) const DANGLING_ROLE_WORDS: &[&str] =
+    &["of", "for", "the", "to", "and", "at", "on", "in", "a"];
+
+/// Lower-case words that qualify a role written before a name ("presidential aide",
+/// "new police commissioner", "founder and former CEO").
+#[rustfmt::skip]
+pub(crate) const ROLE_MODIFIERS: &[&str] = &[
+    "former", "new", "top", "senior", "deputy", "acting", "interim", "chief", "then",
+    "longtime", "principal", "associate", "assistant", "executive", "vice", "state",
+    "federal", "local", "police", "security", "defence", "defense", "foreign", "military",
+    "party", "campaign", "press", "health", "prison", "union", "schools", "district",
+    "recently", "named", "elected", "appointed", "opposition", "government", "army",
+];
+
+/// Verbs that, right after a state's name, make it the one acting ("China imposed").
+#[rustfmt::skip]
+pub(crate) const STATE_VERBS: &[&str] = &[
+    "said", "says", "has", "have", "had", "will", "would", "could", "can", "may", "must",
+    "is", "was", "wants", "plans", "warned", "announced", "accused", "imposed", "rejected",
+    "denied", "launched", "agreed", "signed", "sent", "called", "urged", "threatened",
+    "demanded", "responded", "retaliated", "confirmed", "condemned", "insisted", "vowed",
+    "hit", "struck", "seeks", "sought", "refused", "opposes", "backs", "supports", "hopes",
+];
+
+/// Nouns for a state's institutions: "China's government", "Russian troops" act for it.
+#[rustfmt::skip]
+pub(crate) const STATE_ORGANS: &[&str] = &[
+    "government", "officials", "authorities", "forces", "troops", "military", "embassy",
+    "ministry", "navy", "army", "leaders", "leadership", "administration", "diplomats",
+    "regulators", "negotiators", "delegation", "president", "foreign", "defence", "defense",
+    "health", "state",
+];
+
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "said"
+            | "says"
+            | "told"
+            | "did"
+            | "does"
+            | "can"
+            | "could"
+            | "may"
+            | "should"
+    )
+}
+
+/// A lower-case word that is probably a verb: the end of a noun phrase.
+pub(crate) fn is_verb_like(word: &str) -> bool {
+    is_auxiliary(word)
+        || word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
+}
+
+/// Every word the text writes starting with a lower-case letter.
+pub(crate) fn lowercase_words_of(text: &str) -> HashSet<&str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect()
+}
+
+/// "NEW DELHI" → "New Delhi".
+pub(crate) fn title_case(phrase: &str) -> String {
+    let mut out = String::with_capacity(phrase.len());
+    let mut start_of_word = true;
+    for c in phrase.chars() {
+        if start_of_word {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start_of_word = matches!(c, ' ' | '-');
+    }
+    out
+}
+
+/// A word that may stand inside an organisation's name even when it is not capitalised
+/// like a name: its head nouns and a few adjectives ("Armed Forces").
+pub(crate) fn is_org_word(word: &str) -> bool {
+    ORG_HEADS.contains(&word)
+        || matches!(
+            word,
+            "Armed" | "Military" | "Technical" | "Inter-Governmental"
+        )
+}
+
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("’s")
+        .or_else(|| word.strip_suffix("'s"))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word that can be part of a person's name: capitalised, then lower case letters
+/// ("Fomin", "O'Brien", "al-Sisi"); not a title, a month or a sentence opener.
+pub(crate) fn is_name_word(word: &str) -> bool {
+    if is_caseless(word) {
+        return true;
+    }
+    let bare = strip_possessive(word);
+    let mut chars = bare.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    let rest_lower = bare.chars().skip(1).any(char::is_lowercase)
+        && bare
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+    first_upper
+        && rest_lower
+        && !ROLE_WORDS.contains(&bare)
+        && !NOT_NAME_WORDS.contains(&bare)
+        && !OPENERS.contains(&bare)
+        && !ORG_HEADS.contains(&bare)
+}
+
+/// A word in a script without capital letters (Arabic, CJK, Devanagari …).
+pub(crate) fn is_caseless(word: &str) -> bool {
+    word.chars()
+        .all(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+}
+
+pub(crate) fn is_particle(word: &str) -> bool {
+    is_bare_particle(word) || word.starts_with("al-") && word.len() > 3
+}
+
+/// A particle that cannot end a name ("bin", "van der"); "al-Mansouri" can.
+pub(crate) fn is_bare_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "bin" | "bint" | "ibn" | "van" | "der" | "den" | "de" | "da" | "von" | "la" | "le" | "del"
+    )
+}
+
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '-' || c.is_ascii_digit())
+        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+}
