@@ -4,6 +4,10 @@
 //! (clean, analyse, JSON) from 100, 300 and 1,000 distinct articles, to see the growth
 //! is linear; and the peak memory the 1,000-article briefing adds. Every time is also a
 //! ratio to a calibration workload timed in the same run (the machine is shared).
+//!
+//! `cargo bench -p chancery --bench analysis -- --real PATH/ground-truth.json` measures
+//! the same on real news instead: the extraction benchmark's true article texts,
+//! repeated to 1,000 articles.
 
 #![allow(
     clippy::disallowed_methods,
@@ -100,12 +104,104 @@ fn reset_peak() -> bool {
     std::fs::write("/proc/self/clear_refs", "5").is_ok()
 }
 
+/// The true text of real news pages (the extraction benchmark's `ground-truth.json`:
+/// `{"<id>": {"articleBody": "…"}, …}`), in id order, repeated to `count` articles.
+fn real_articles(path: &str, count: usize) -> Vec<InputFile> {
+    let json = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let pages: std::collections::BTreeMap<String, serde_json::Value> =
+        serde_json::from_str(&json).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let bodies: Vec<&str> = pages
+        .values()
+        .filter_map(|page| page["articleBody"].as_str())
+        .filter(|body| !body.trim().is_empty())
+        .collect();
+    assert!(!bodies.is_empty(), "{path}: no articleBody");
+    (0..count)
+        .map(|i| InputFile::new(format!("real-{i}.txt"), bodies[i % bodies.len()].to_owned()))
+        .collect()
+}
+
+/// Real news: entities alone, analysis alone, and whole briefings of 100, 300 and
+/// 1,000 articles, with their growth.
+fn bench_real_text(path: &str, options: &BriefingOptions, baseline: Duration) {
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let ratio = |d: Duration| d.as_secs_f64() / baseline.as_secs_f64();
+    let inputs = real_articles(path, 1000);
+    let bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+    let ingested: Vec<_> = inputs
+        .iter()
+        .map(|input| chancery::ingest::ingest(input).expect("the article reads"))
+        .collect();
+    let mut mentions = 0;
+    let time = median(5, || {
+        mentions = ingested
+            .iter()
+            .map(|a| black_box(chancery::entities(&a.value.text)).len())
+            .sum();
+    });
+    println!(
+        "real text: entities, 1,000 articles ({:.2} MB, {mentions} mentions): {:.1} ms, {:.2} MB/s, {:.2} × calib.  target ≥ 5 MB/s",
+        bytes as f64 / 1e6,
+        ms(time),
+        bytes as f64 / 1e6 / time.as_secs_f64(),
+        ratio(time)
+    );
+    let time = median(5, || {
+        let articles = ingested.iter().cloned().map(Ok).collect();
+        let briefing = chancery::brief_read(articles, options).expect("the articles brief");
+        black_box(serde_json::to_string(&briefing).expect("serialises"));
+    });
+    println!(
+        "real text: analysis only, 1,000 cleaned articles → JSON: {:.1} ms, {:.2} MB/s, {:.2} × calib.  target ≥ 5 MB/s",
+        ms(time),
+        bytes as f64 / 1e6 / time.as_secs_f64(),
+        ratio(time)
+    );
+    let mut per_article = Vec::new();
+    for count in [100, 300, 1000] {
+        let inputs = real_articles(path, count);
+        let text_bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+        let time = median(if count == 1000 { 5 } else { 9 }, || {
+            let briefing = chancery::brief(&inputs, options).expect("the articles brief");
+            black_box(serde_json::to_string(&briefing).expect("serialises"));
+        });
+        per_article.push(time.as_secs_f64() / count as f64);
+        println!(
+            "real text: {count:>5} articles → JSON: {:8.1} ms, {:.2} MB/s, {:.2} × calib.{}",
+            ms(time),
+            text_bytes as f64 / 1e6 / time.as_secs_f64(),
+            ratio(time),
+            if count == 1000 {
+                "  target ≤ 1 s"
+            } else {
+                ""
+            }
+        );
+    }
+    println!(
+        "real text: growth, time per article at 1,000 ÷ at 100 = {:.2} (1.00 is linear)",
+        per_article[2] / per_article[0]
+    );
+}
+
 fn main() {
     let options = BriefingOptions::new(Date::new(2025, 8, 6).expect("a valid date"));
     let baseline = calibration::calibration(15);
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let ratio = |d: Duration| d.as_secs_f64() / baseline.as_secs_f64();
     println!("calibration (sort 1M u64): {:8.2} ms", ms(baseline));
+
+    // `-- --real PATH/ground-truth.json`: real news text, which the synthetic shapes
+    // below flatter (fewer names, shorter sentences).
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(path) = args
+        .iter()
+        .position(|a| a == "--real")
+        .and_then(|i| args.get(i + 1))
+    {
+        bench_real_text(path, &options, baseline);
+        return;
+    }
 
     // Memory first, while the allocator has nothing cached from other runs.
     let inputs = articles(1000);

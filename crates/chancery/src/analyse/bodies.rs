@@ -2,7 +2,7 @@
 //! name by acronym or short name ("NATO", "the UN", "the FBI"), from
 //! `data/organisations.tsv`, embedded in the binary.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use super::tables::{self, TableError};
@@ -18,9 +18,9 @@ pub(crate) struct Body {
 
 pub(crate) struct Bodies {
     bodies: Vec<Body>,
-    phrases: HashMap<String, usize>,
+    phrases: FxHashMap<String, usize>,
     /// First word of a phrase → the most words of a phrase starting with it.
-    starts: HashMap<String, usize>,
+    starts: FxHashMap<String, usize>,
 }
 
 pub(crate) static BODIES: LazyLock<Bodies> = LazyLock::new(|| {
@@ -40,7 +40,7 @@ impl Bodies {
             })
         })?;
         let mut bodies = Vec::new();
-        let mut phrases = HashMap::new();
+        let mut phrases = FxHashMap::default();
         for row in &rows {
             let name = row.get(0);
             let index = bodies.len();
@@ -55,7 +55,7 @@ impl Bodies {
                     .map(str::to_owned),
             });
         }
-        let mut starts: HashMap<String, usize> = HashMap::new();
+        let mut starts: FxHashMap<String, usize> = FxHashMap::default();
         for phrase in phrases.keys() {
             // Counted as the text is split into words: a comma is a word of its own.
             let first = phrase.split([' ', ',']).next().unwrap_or(phrase);

@@ -7,7 +7,7 @@
 //! "the Kremlin"), and common short forms. Other places: first-level subdivisions from
 //! `keshvar` ("Uttar Pradesh", "Texas") and `data/regions.tsv` (seas, regions, big cities).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use keshvar::SubdivisionType;
@@ -38,14 +38,14 @@ pub(crate) struct Gazetteer {
     names: Vec<String>,
     /// Each state's first demonym ("Chinese"), if any.
     demonyms: Vec<Option<String>>,
-    phrases: HashMap<String, (usize, Naming)>,
-    places: HashMap<String, Place>,
+    phrases: FxHashMap<String, (usize, Naming)>,
+    places: FxHashMap<String, Place>,
     /// A subdivision's state ("Indiana" → United States), to tell which state a story
     /// is set in when it names only its provinces.
-    place_states: HashMap<String, usize>,
+    place_states: FxHashMap<String, usize>,
     /// For each first word of a phrase, the most words of a phrase starting with it, so
     /// most words need one lookup, not one per possible length.
-    starts: HashMap<String, usize>,
+    starts: FxHashMap<String, usize>,
 }
 
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -207,10 +207,10 @@ impl Gazetteer {
         let mut gazetteer = Self {
             names: Vec::new(),
             demonyms: vec![None; states.len()],
-            phrases: HashMap::new(),
-            places: HashMap::new(),
-            place_states: HashMap::new(),
-            starts: HashMap::new(),
+            phrases: FxHashMap::default(),
+            places: FxHashMap::default(),
+            place_states: FxHashMap::default(),
+            starts: FxHashMap::default(),
         };
         for (country, row) in &states {
             // The table's name, else the ISO short name without its qualifier

@@ -2,7 +2,7 @@
 //! offices, institutional head nouns, words that open sentences, reporting verbs, and
 //! the shapes of name words (capitalised, caseless scripts, particles, acronyms).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 /// Words of titles and offices that stand before a name ("Deputy Defence Minister").
 #[rustfmt::skip]
@@ -218,7 +218,7 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
 }
 
 /// Every word the text writes starting with a lower-case letter.
-pub(crate) fn lowercase_words_of(text: &str) -> HashSet<&str> {
+pub(crate) fn lowercase_words_of(text: &str) -> FxHashSet<&str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .collect()

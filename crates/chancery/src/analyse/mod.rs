@@ -376,11 +376,11 @@ fn article_title(
     if let Some(title) = &article.title {
         return title.value.clone();
     }
-    let mut own: Vec<(usize, &sentences::Sentence)> = sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| s.article == index)
-        .collect();
+    // Sentences come in article order: this article's are one run of them.
+    let first = sentences.partition_point(|s| s.article < index);
+    let end = sentences.partition_point(|s| s.article <= index);
+    let mut own: Vec<(usize, &sentences::Sentence)> =
+        (first..end).map(|i| (i, &sentences[i])).collect();
     // Most central first; reading order among equals.
     own.sort_by(|(a, _), (b, _)| scores[*b].total_cmp(&scores[*a]));
     headline::from_sentences(own.iter().map(|(_, s)| &texts[index][s.span.clone()]))

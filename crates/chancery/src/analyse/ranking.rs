@@ -4,7 +4,9 @@
 //! other sentences (the MEAD centroid method): linear in the text, where pairwise
 //! TextRank is quadratic and 100 articles hold ~1,500 sentences.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use super::outlook::Forward;
 use super::sentences::Sentence;
@@ -56,7 +58,7 @@ pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
 
 /// A score per sentence: how much it shares with what the whole set talks about.
 pub(crate) fn centrality(texts: &[&str], sentences: &[Sentence], bags: &[Bag]) -> Vec<f64> {
-    let mut document_frequency: HashMap<&str, f64> = HashMap::new();
+    let mut document_frequency: FxHashMap<&str, f64> = FxHashMap::default();
     for bag in bags {
         for word in bag {
             *document_frequency.entry(word).or_default() += 1.0;
@@ -64,7 +66,7 @@ pub(crate) fn centrality(texts: &[&str], sentences: &[Sentence], bags: &[Bag]) -
     }
     let n = bags.len().max(1) as f64;
     let weight = |w: &str| (n / document_frequency[w]).ln() + 1.0;
-    let centroid: HashMap<&str, f64> = document_frequency
+    let centroid: FxHashMap<&str, f64> = document_frequency
         .iter()
         .map(|(w, &df)| (*w, df * weight(w)))
         .collect();

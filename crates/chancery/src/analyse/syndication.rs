@@ -7,7 +7,7 @@
 //! A group counts once among the independent sources: ninety outlets printing one wire
 //! report are one source, not ninety.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Serialize;
 
@@ -31,28 +31,38 @@ pub struct SharedWording {
     pub percent: u32,
 }
 
-fn shingles(text: &str) -> HashSet<u64> {
-    let words: Vec<String> = text
+fn shingles(text: &str) -> FxHashSet<u64> {
+    // FNV-1a: stable across runs and platforms, so output stays deterministic. Each word
+    // is hashed once; a shingle is the hash of its words' hashes.
+    let fnv = |hash: u64, bytes: &[u8]| {
+        bytes.iter().fold(hash, |h, &b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    };
+    let mut buffer = [0u8; 4];
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .fold(0xcbf2_9ce4_8422_2325, |h, c| {
+                    fnv(h, c.encode_utf8(&mut buffer).as_bytes())
+                })
+        })
         .collect();
     words
         .windows(SHINGLE_WORDS)
         .map(|window| {
-            // FNV-1a: stable across runs and platforms, so output stays deterministic.
-            let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-            for byte in window.join(" ").bytes() {
-                hash ^= u64::from(byte);
-                hash = hash.wrapping_mul(0x0100_0000_01b3);
-            }
-            hash
+            window
+                .iter()
+                .fold(0xcbf2_9ce4_8422_2325, |h, w| fnv(h, &w.to_le_bytes()))
         })
         .collect()
 }
 
 /// Share of `a`'s shingles that are in `b`.
-fn containment(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
+fn containment(a: &FxHashSet<u64>, b: &FxHashSet<u64>) -> f64 {
     if a.is_empty() {
         return 0.0;
     }
@@ -61,7 +71,7 @@ fn containment(a: &HashSet<u64>, b: &HashSet<u64>) -> f64 {
 
 /// Groups of two or more articles with the same story, by source number.
 pub(crate) fn groups(texts: &[&str]) -> Vec<SourceGroup> {
-    let sets: Vec<HashSet<u64>> = texts.iter().map(|t| shingles(t)).collect();
+    let sets: Vec<FxHashSet<u64>> = texts.iter().map(|t| shingles(t)).collect();
     // Union-find over article indices, lowest index as the root (the lead).
     let mut parent: Vec<usize> = (0..texts.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -74,7 +84,7 @@ pub(crate) fn groups(texts: &[&str]) -> Vec<SourceGroup> {
     // Count shared shingles only for pairs that share any, through an index from
     // shingle to the articles before: distinct stories rarely share a 5-gram, so a
     // batch of unrelated articles costs about one pass over its text, not n² pairs.
-    let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let mut shared = vec![0u32; sets.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (j, set) in sets.iter().enumerate() {

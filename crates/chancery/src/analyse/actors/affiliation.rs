@@ -1,7 +1,9 @@
 //! Affiliations the words next to a name did not give: from the employer a role names,
 //! or, for a public office or a government body, the state the story is about.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::organisations::{is_government_body, plain_name};
@@ -15,7 +17,7 @@ impl ActorFinder<'_> {
     /// story is about (the one it names most, when one clearly leads).
     pub(super) fn settle_affiliations(&mut self) {
         let framing = self.framing_state();
-        let bodies: HashMap<String, (String, Option<String>)> = self
+        let bodies: FxHashMap<String, (String, Option<String>)> = self
             .drafts
             .iter()
             .filter(|(_, d)| d.kind == ActorKind::Organisation)

@@ -1,7 +1,7 @@
 //! One actor, however the articles name it again: "the minister" for the one minister
 //! of the article, spellings that differ in case, hyphens or spaces.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -18,7 +18,7 @@ impl ActorFinder<'_> {
         sentences: &[Sentence],
         single_names: Vec<SingleName<'_>>,
     ) {
-        let mut by_surname: HashMap<String, Vec<String>> = HashMap::new();
+        let mut by_surname: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for (key, draft) in &self.drafts {
             if draft.kind == ActorKind::Person {
                 if let Some(last) = draft.name.split(' ').next_back() {

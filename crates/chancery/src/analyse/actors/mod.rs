@@ -23,13 +23,15 @@ mod roles;
 mod states;
 mod tagged;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
 pub use mentions::EntityLabel;
 pub(crate) use mentions::Mention;
 
-use super::lexicon::{strip_possessive, OFFICE_WORDS};
+use super::lexicon::{lowercase_words_of, strip_possessive, OFFICE_WORDS};
 use super::ner::{self, NameKind};
 use super::sentences::{words, Sentence, Word};
 use super::{Actor, ActorKind, Evidence};
@@ -83,18 +85,20 @@ struct Draft {
 pub(crate) struct ActorFinder<'a> {
     texts: &'a [&'a str],
     exclude: BTreeSet<String>,
-    drafts: HashMap<String, Draft>,
+    drafts: FxHashMap<String, Draft>,
     order: Vec<String>,
     /// For each actor key, the sentences that mention it (for salience).
-    mentions_by_actor: HashMap<String, Vec<usize>>,
+    mentions_by_actor: FxHashMap<String, Vec<usize>>,
     /// Acronyms defined in the text ("(IRIGC-MMTC)") → the key of their organisation.
-    acronyms: HashMap<String, String>,
+    acronyms: FxHashMap<String, String>,
     /// Name runs with nothing yet to show they are people.
     unconfirmed_names: Vec<UnconfirmedName>,
     /// Every mention with its entity label, for `chancery entities`.
     spans: Vec<Mention>,
     /// How often each state's provinces are named ("Indiana", "Uttar Pradesh").
-    places_by_state: HashMap<usize, usize>,
+    places_by_state: FxHashMap<usize, usize>,
+    /// For each article read so far, the words it writes in lower case.
+    lowercase_words: FxHashMap<usize, FxHashSet<&'a str>>,
 }
 
 /// What the rules found: the actors, each with the sentences that mention it, and every
@@ -110,14 +114,25 @@ impl<'a> ActorFinder<'a> {
         Self {
             texts,
             exclude,
-            drafts: HashMap::new(),
+            drafts: FxHashMap::default(),
             order: Vec::new(),
-            mentions_by_actor: HashMap::new(),
-            acronyms: HashMap::new(),
+            mentions_by_actor: FxHashMap::default(),
+            acronyms: FxHashMap::default(),
             unconfirmed_names: Vec::new(),
             spans: Vec::new(),
-            places_by_state: HashMap::new(),
+            places_by_state: FxHashMap::default(),
+            lowercase_words: FxHashMap::default(),
         }
+    }
+
+    /// Whether article `article` writes `word` in lower case somewhere: then it is a
+    /// common noun, whatever its capitals elsewhere.
+    fn written_in_lower_case(&mut self, article: usize, word: &str) -> bool {
+        let text = self.texts[article];
+        self.lowercase_words
+            .entry(article)
+            .or_insert_with(|| lowercase_words_of(text))
+            .contains(word.to_lowercase().as_str())
     }
 
     /// Finds the actors of all sentences. Returns them unranked, with for each actor

@@ -1,12 +1,14 @@
 //! People: runs of name words with a title, an appositive or a reporting verb beside
 //! them, and the full names and surnames confirmed only once the whole set is read.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use rustc_hash::FxHashMap;
 
 use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
-    lowercase_words_of, strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS,
+    strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -200,7 +202,8 @@ impl<'a> ActorFinder<'a> {
     ) {
         let unconfirmed = std::mem::take(&mut self.unconfirmed_names);
         // (article, surname) → the unconfirmed full names ending with it.
-        let mut by_article_surname: HashMap<(usize, String), BTreeSet<String>> = HashMap::new();
+        let mut by_article_surname: FxHashMap<(usize, String), BTreeSet<String>> =
+            FxHashMap::default();
         for candidate in &unconfirmed {
             if let Some(surname) = candidate.name.rsplit(' ').next() {
                 by_article_surname
@@ -224,9 +227,6 @@ impl<'a> ActorFinder<'a> {
                     .flatten()
             })
             .collect();
-        // Words the article also writes in lower case are common nouns, so a run of them
-        // in capitals is a product or a headline ("Portion Fix Containers"), not a name.
-        let mut lowercase_words: HashMap<usize, HashSet<&str>> = HashMap::new();
         for UnconfirmedName {
             sentence: index,
             name,
@@ -242,15 +242,14 @@ impl<'a> ActorFinder<'a> {
             let tagged_person = tagged == Some(NameKind::Person) && name.contains(' ');
             let confirmed =
                 self.drafts.contains_key(&key) || promoted.contains(&key) || tagged_person;
-            let looks_like_a_name = !tail && tagged.is_none() && name.split(' ').count() <= 3 && {
-                let text = self.texts[article];
-                let lower = lowercase_words
-                    .entry(article)
-                    .or_insert_with(|| lowercase_words_of(text));
-                !name
+            // Words the article also writes in lower case are common nouns, so a run of
+            // them in capitals is a product or a headline ("Portion Fix Containers").
+            let looks_like_a_name = !tail
+                && tagged.is_none()
+                && name.split(' ').count() <= 3
+                && !name
                     .split(' ')
-                    .any(|w| lower.contains(w.to_lowercase().as_str()))
-            };
+                    .any(|w| self.written_in_lower_case(article, w));
             if confirmed || looks_like_a_name {
                 self.record(span.clone(), EntityLabel::Person);
             }

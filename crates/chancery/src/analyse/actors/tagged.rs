@@ -3,13 +3,13 @@
 //! or a reporting verb, and places no table holds. The rules' own finds come first; a
 //! tagged name that overlaps one of them is left to the rules.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_particle, lowercase_words_of, strip_possessive, NOT_NAME_WORDS, OFFICE_WORDS,
-    OPENERS, ORG_CONNECTORS, ORG_HEADS,
+    is_acronym, is_particle, strip_possessive, NOT_NAME_WORDS, OFFICE_WORDS, OPENERS,
+    ORG_CONNECTORS, ORG_HEADS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
@@ -49,19 +49,21 @@ impl ActorFinder<'_> {
             .iter()
             .map(|m| m.span.clone())
             .chain(
+                // Both lists grow in sentence order: this sentence's are at the end.
                 self.unconfirmed_names
                     .iter()
-                    .filter(|u| u.sentence == index)
+                    .rev()
+                    .take_while(|u| u.sentence == index)
                     .map(|u| u.span.clone()),
             )
             .chain(
                 single_names
                     .iter()
-                    .filter(|s| s.sentence == index)
+                    .rev()
+                    .take_while(|s| s.sentence == index)
                     .map(|s| s.word.span.clone()),
             )
             .collect();
-        let mut lowercase: Option<HashSet<&str>> = None;
         for name in names {
             if claimed.iter().any(|c| overlaps(c, &name.span)) {
                 continue;
@@ -87,11 +89,10 @@ impl ActorFinder<'_> {
                     // So is a run ending on one that is no institution's head noun
                     // ("Portion Fix Containers" beside "the containers"): a product or a
                     // headline.
-                    let lower = lowercase.get_or_insert_with(|| lowercase_words_of(text));
                     let last = words.rsplit(' ').next().unwrap_or(words);
                     let common = !is_acronym(last)
                         && !ORG_HEADS.contains(&last)
-                        && lower.contains(last.to_lowercase().as_str());
+                        && self.written_in_lower_case(sentence.article, last);
                     let known_place =
                         GAZETTEER.lookup(words).is_some() || GAZETTEER.place(words).is_some();
                     // "House of Representatives Speaker", "Senate President Bukola
@@ -178,7 +179,7 @@ impl ActorFinder<'_> {
     /// elsewhere: an organisation named exactly as a person, or a person's surname, is
     /// that person.
     pub(super) fn drop_organisations_named_as_people(&mut self) {
-        let people: HashSet<String> = self
+        let people: FxHashSet<String> = self
             .drafts
             .values()
             .filter(|d| d.kind == ActorKind::Person)

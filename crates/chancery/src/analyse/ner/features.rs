@@ -1,23 +1,37 @@
 //! What the tagger looks at for each token: the word and its neighbours, their shapes,
 //! prefixes and suffixes, the built-in lists of states, places, bodies and titles, and
-//! the tags already given to the two tokens before it. Each feature is hashed to 32 bits
-//! (FNV-1a, fixed, so a model means the same on every machine).
+//! the tags already given to the two tokens before it.
+//!
+//! Every string is hashed once, as it is read (no allocation per token: the tagger reads
+//! every sentence of every article), and a feature is its template mixed with those
+//! hashes, folded to 32 bits. The hashing is fixed, so a model means the same on every
+//! machine.
+
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 use super::tokens::Token;
 use crate::analyse::bodies::BODIES;
 use crate::analyse::gazetteer::{Naming, Place, GAZETTEER};
 use crate::analyse::lexicon;
 
-/// A feature: the hash of its template and its values.
+/// A feature: its template and values, hashed.
 pub(crate) type Feature = u32;
 
 /// What the tagger knows of one token before tagging: everything but the tags.
 pub(crate) struct TokenView {
-    lower: String,
-    shape: String,
-    /// Built-in lists the word belongs to, as list names.
-    lists: Vec<&'static str>,
+    /// Hashes of the word in lower case, of its shape, of its first 1–3 and last 1–4
+    /// characters (lower case; 0 where the word is shorter).
+    word: u64,
+    shape: u64,
+    prefixes: [u64; 3],
+    suffixes: [u64; 4],
+    length: u8,
+    /// The built-in lists the word is on, one bit each ([`List`]).
+    lists: u16,
     flags: u8,
+    /// A capital anywhere in the word ("eBay", "al-Assad").
+    has_capital: bool,
 }
 
 const CAPITALISED: u8 = 1;
@@ -29,114 +43,192 @@ const HAS_PERIOD: u8 = 32;
 /// Most of the sentence is in capitals (a headline): case says little there.
 const SHOUTING: u8 = 64;
 
-struct Hasher(u64);
-
-impl Hasher {
-    fn new(template: u8) -> Self {
-        let mut h = Self(0xcbf2_9ce4_8422_2325);
-        h.byte(template);
-        h
-    }
-    fn byte(&mut self, b: u8) {
-        self.0 ^= u64::from(b);
-        self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    fn str(mut self, s: &str) -> Self {
-        for b in s.bytes() {
-            self.byte(b);
-        }
-        // A separator, so ("ab", "c") and ("a", "bc") differ.
-        self.byte(0xff);
-        self
-    }
-    fn num(mut self, n: u8) -> Self {
-        self.byte(n);
-        self.byte(0xfe);
-        self
-    }
-    fn finish(self) -> Feature {
-        (self.0 ^ (self.0 >> 32)) as u32
-    }
+/// The built-in lists, as bits of [`TokenView::lists`].
+#[derive(Clone, Copy)]
+enum List {
+    State,
+    Seat,
+    Building,
+    Demonym,
+    City,
+    Region,
+    PlaceStart,
+    Body,
+    BodyStart,
+    OrgHead,
+    Role,
+    PersonTitle,
+    PersonVerb,
+    GeoHead,
 }
 
-/// "Putin" → "Xx", "U.S." → "X.X.", "1996" → "d", "Su-30" → "Xx-d".
-fn shape(word: &str) -> String {
-    let mut out = String::new();
-    let mut last = None;
-    for c in word.chars() {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else if c.is_alphabetic() {
-            // Scripts without case: a letter all the same.
-            'a'
-        } else {
-            c
-        };
-        if last != Some(class) {
-            out.push(class);
-            last = Some(class);
-        }
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
     }
-    out
+    h
 }
 
-/// The built-in lists a word is on: states and their names, places, known bodies,
-/// and the word classes the actor rules use.
-fn lists_of(word: &str) -> Vec<&'static str> {
-    let mut lists = Vec::new();
-    let title;
-    let forms: &[&str] = if word.chars().count() > 2 && !word.chars().any(char::is_lowercase) {
-        // A headline in capitals: "RUSSIA" is looked up as "Russia".
-        title = lexicon::title_case(word);
-        &[word, title.as_str()]
-    } else {
-        &[word]
+/// Mixes one more value into a feature's hash.
+fn mix(h: u64, value: u64) -> u64 {
+    (h.rotate_left(5) ^ value).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// A feature of `template` over `values`, folded to 32 bits.
+fn feature(template: u64, values: &[u64]) -> Feature {
+    let mut h = mix(FNV_OFFSET, template);
+    for &v in values {
+        h = mix(h, v);
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    (h ^ (h >> 32)) as u32
+}
+
+/// The word lists of `lexicon`, word → list bits, looked up once per token.
+static LEXICON: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, u16> = FxHashMap::default();
+    let mut add = |words: &[&'static str], list: List| {
+        for w in words {
+            *map.entry(w).or_default() |= 1 << list as u16;
+        }
     };
-    for form in forms {
-        match GAZETTEER.lookup(form) {
-            Some((_, Naming::Name)) => lists.push("state"),
-            Some((_, Naming::Seat)) => lists.push("seat"),
-            Some((_, Naming::Building)) => lists.push("building"),
-            Some((_, Naming::Demonym)) => lists.push("demonym"),
-            None => {}
-        }
-        match GAZETTEER.place(form) {
-            Some(Place::Political) => lists.push("city"),
-            Some(Place::Geographic) => lists.push("region"),
-            None => {}
-        }
+    add(lexicon::ORG_HEADS, List::OrgHead);
+    add(lexicon::ROLE_WORDS, List::Role);
+    add(lexicon::OFFICE_WORDS, List::Role);
+    add(lexicon::ROLE_NOUNS, List::Role);
+    add(lexicon::PERSON_TITLES, List::PersonTitle);
+    add(lexicon::PERSON_VERBS, List::PersonVerb);
+    add(lexicon::GEOGRAPHIC_HEADS, List::GeoHead);
+    map
+});
+
+/// The lists a word is on. The tables of places and bodies hold names only, so only a
+/// capitalised word is looked up there.
+fn lists_of(word: &str, flags: u8) -> u16 {
+    let mut bits = LEXICON.get(word).copied().unwrap_or(0);
+    let bit = |list: List| 1u16 << list as u16;
+    if flags & CAPITALISED == 0 {
+        return bits;
+    }
+    let mut look_up = |form: &str| {
+        bits |= match GAZETTEER.lookup(form) {
+            Some((_, Naming::Name)) => bit(List::State),
+            Some((_, Naming::Seat)) => bit(List::Seat),
+            Some((_, Naming::Building)) => bit(List::Building),
+            Some((_, Naming::Demonym)) => bit(List::Demonym),
+            None => 0,
+        };
+        bits |= match GAZETTEER.place(form) {
+            Some(Place::Political) => bit(List::City),
+            Some(Place::Geographic) => bit(List::Region),
+            None => 0,
+        };
         if GAZETTEER.longest_from(form) > 1 {
-            lists.push("place-start");
+            bits |= bit(List::PlaceStart);
         }
         if BODIES.lookup(form).is_some() {
-            lists.push("body");
+            bits |= bit(List::Body);
         }
         if BODIES.longest_from(form) > 1 {
-            lists.push("body-start");
+            bits |= bit(List::BodyStart);
+        }
+    };
+    look_up(word);
+    // A headline in capitals: "RUSSIA" is looked up as "Russia" too.
+    if flags & ALL_CAPITALS != 0 && word.len() > 2 {
+        look_up(&lexicon::title_case(word));
+    }
+    bits
+}
+
+/// The class of a character in a word's shape: "Putin" → "Xx", "U.S." → "X.X.",
+/// "1996" → "d", "Su-30" → "Xx-d"; a letter of a script without case is "a".
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
+}
+
+fn view(word: &str, first: bool, shouting: bool) -> TokenView {
+    let mut flags = 0;
+    if word.starts_with(char::is_uppercase) {
+        flags |= CAPITALISED;
+    }
+    let (mut upper, mut lower_seen) = (false, false);
+    let mut h_word = FNV_OFFSET;
+    let mut h_shape = FNV_OFFSET;
+    let mut last_class = None;
+    let mut prefixes = [0u64; 3];
+    let mut tail = ['\0'; 4];
+    let mut length = 0usize;
+    let mut buf = [0u8; 4];
+    for c in word.chars() {
+        upper |= c.is_uppercase();
+        lower_seen |= c.is_lowercase();
+        if c.is_ascii_digit() {
+            flags |= HAS_DIGIT;
+        }
+        if c == '-' {
+            flags |= HAS_HYPHEN;
+        }
+        if c == '.' {
+            flags |= HAS_PERIOD;
+        }
+        let class = shape_class(c);
+        if last_class != Some(class) {
+            h_shape = fnv(h_shape, class.encode_utf8(&mut buf).as_bytes());
+            last_class = Some(class);
+        }
+        for l in c.to_lowercase() {
+            h_word = fnv(h_word, l.encode_utf8(&mut buf).as_bytes());
+            if length < 3 {
+                prefixes[length] = h_word;
+            }
+            tail.rotate_left(1);
+            tail[3] = l;
+            length += 1;
         }
     }
-    if lexicon::ORG_HEADS.contains(&word) {
-        lists.push("org-head");
+    if upper && !lower_seen {
+        flags |= ALL_CAPITALS;
     }
-    if lexicon::ROLE_WORDS.contains(&word) || lexicon::is_role_noun(word) {
-        lists.push("role");
+    if first {
+        flags |= FIRST;
     }
-    if lexicon::PERSON_TITLES.contains(&word) {
-        lists.push("person-title");
+    if shouting {
+        flags |= SHOUTING;
     }
-    if lexicon::PERSON_VERBS.contains(&word) {
-        lists.push("person-verb");
+    let mut suffixes = [0u64; 4];
+    for (n, suffix) in suffixes.iter_mut().enumerate().take(length.min(4)) {
+        let mut h = FNV_OFFSET;
+        for c in &tail[3 - n..] {
+            h = fnv(h, c.encode_utf8(&mut buf).as_bytes());
+        }
+        *suffix = h;
     }
-    if lexicon::GEOGRAPHIC_HEADS.contains(&word) {
-        lists.push("geo-head");
+    TokenView {
+        word: h_word,
+        shape: h_shape,
+        prefixes,
+        suffixes,
+        length: length.min(8) as u8,
+        lists: lists_of(word, flags),
+        flags,
+        has_capital: upper,
     }
-    lists.sort_unstable();
-    lists.dedup();
-    lists
 }
 
 /// The views of a sentence's tokens.
@@ -154,39 +246,23 @@ pub(crate) fn views(tokens: &[Token<'_>]) -> Vec<TokenView> {
     tokens
         .iter()
         .enumerate()
-        .map(|(i, t)| {
-            let w = t.text;
-            let mut flags = 0;
-            if w.chars().next().is_some_and(char::is_uppercase) {
-                flags |= CAPITALISED;
-            }
-            if w.chars().any(char::is_uppercase) && !w.chars().any(char::is_lowercase) {
-                flags |= ALL_CAPITALS;
-            }
-            if w.chars().any(|c| c.is_ascii_digit()) {
-                flags |= HAS_DIGIT;
-            }
-            if i == 0 {
-                flags |= FIRST;
-            }
-            if w.contains('-') {
-                flags |= HAS_HYPHEN;
-            }
-            if w.contains('.') {
-                flags |= HAS_PERIOD;
-            }
-            if shouting {
-                flags |= SHOUTING;
-            }
-            TokenView {
-                lower: w.to_lowercase(),
-                shape: shape(w),
-                lists: lists_of(w),
-                flags,
-            }
-        })
+        .map(|(i, t)| view(t.text, i == 0, shouting))
         .collect()
 }
+
+/// A token in lower case or punctuation, after one outside any name, is outside too:
+/// names start with a capital (or a digit: "7-Eleven"). Three tokens in four are such,
+/// so the tagger skips scoring them; training skips them alike, so the model learns the
+/// same decisions it is used for.
+pub(crate) fn plainly_outside(view: &TokenView, previous: u8) -> bool {
+    (previous == 0 || previous == super::START)
+        && view.flags & (CAPITALISED | ALL_CAPITALS | HAS_DIGIT) == 0
+        && !view.has_capital
+}
+
+/// Stand-ins for the words before the first token and after the last.
+const START_WORD: u64 = 1;
+const END_WORD: u64 = 2;
 
 /// The features of token `i` that do not depend on tags, appended to `out`.
 pub(crate) fn static_features(views: &[TokenView], i: usize, out: &mut Vec<Feature>) {
@@ -194,53 +270,36 @@ pub(crate) fn static_features(views: &[TokenView], i: usize, out: &mut Vec<Featu
         let j = i as isize + k;
         (j >= 0).then(|| views.get(j as usize)).flatten()
     };
-    let word = |k: isize| at(k).map_or(if k < 0 { "<s>" } else { "</s>" }, |v| v.lower.as_str());
-    let shape_at = |k: isize| at(k).map_or("<>", |v| v.shape.as_str());
+    let word = |k: isize| at(k).map_or(if k < 0 { START_WORD } else { END_WORD }, |v| v.word);
+    let shape = |k: isize| at(k).map_or(0, |v| v.shape);
     let v = &views[i];
-    out.push(Hasher::new(0).finish());
-    out.push(Hasher::new(1).str(&v.lower).finish());
-    out.push(
-        Hasher::new(2)
-            .str(&v.shape)
-            .num(v.flags & SHOUTING)
-            .finish(),
-    );
-    out.push(Hasher::new(3).num(v.flags).finish());
+    out.push(feature(0, &[]));
+    out.push(feature(1, &[v.word]));
+    out.push(feature(2, &[v.shape, u64::from(v.flags & SHOUTING)]));
+    out.push(feature(3, &[u64::from(v.flags)]));
     for k in [-2isize, -1, 1, 2] {
-        out.push(Hasher::new(4).num(k as u8).str(word(k)).finish());
-        out.push(Hasher::new(5).num(k as u8).str(shape_at(k)).finish());
+        out.push(feature(4, &[k as u64, word(k)]));
+        out.push(feature(5, &[k as u64, shape(k)]));
     }
-    out.push(Hasher::new(6).str(word(-1)).str(&v.lower).finish());
-    out.push(Hasher::new(7).str(&v.lower).str(word(1)).finish());
-    out.push(
-        Hasher::new(8)
-            .str(shape_at(-1))
-            .str(&v.shape)
-            .str(shape_at(1))
-            .finish(),
-    );
-    let chars: Vec<char> = v.lower.chars().collect();
-    for n in 1..=4.min(chars.len()) {
-        let prefix: String = chars[..n].iter().collect();
-        let suffix: String = chars[chars.len() - n..].iter().collect();
-        if n <= 3 {
-            out.push(Hasher::new(9).str(&prefix).finish());
-        }
-        out.push(Hasher::new(10).str(&suffix).finish());
+    out.push(feature(6, &[word(-1), v.word]));
+    out.push(feature(7, &[v.word, word(1)]));
+    out.push(feature(8, &[shape(-1), v.shape, shape(1)]));
+    for prefix in v.prefixes.iter().filter(|p| **p != 0) {
+        out.push(feature(9, &[*prefix]));
     }
-    let length = chars.len().min(8) as u8;
-    out.push(Hasher::new(11).num(length).finish());
+    for suffix in v.suffixes.iter().filter(|s| **s != 0) {
+        out.push(feature(10, &[*suffix]));
+    }
+    out.push(feature(11, &[u64::from(v.length)]));
     for k in [-1isize, 0, 1] {
         if let Some(view) = at(k) {
-            for list in &view.lists {
-                out.push(Hasher::new(12).num(k as u8).str(list).finish());
+            let mut bits = view.lists;
+            while bits != 0 {
+                let list = u64::from(bits.trailing_zeros());
+                bits &= bits - 1;
+                out.push(feature(12, &[k as u64, list]));
                 if k == 0 {
-                    out.push(
-                        Hasher::new(13)
-                            .str(list)
-                            .num(v.flags & CAPITALISED)
-                            .finish(),
-                    );
+                    out.push(feature(13, &[list, u64::from(v.flags & CAPITALISED)]));
                 }
             }
         }
@@ -256,22 +315,50 @@ pub(crate) fn tag_features(
     out: &mut Vec<Feature>,
 ) {
     let v = &views[i];
-    out.push(Hasher::new(20).num(previous).finish());
-    out.push(Hasher::new(21).num(previous).num(before).finish());
-    out.push(Hasher::new(22).num(previous).str(&v.lower).finish());
-    out.push(Hasher::new(23).num(previous).str(&v.shape).finish());
+    let (previous, before) = (u64::from(previous), u64::from(before));
+    out.push(feature(20, &[previous]));
+    out.push(feature(21, &[previous, before]));
+    out.push(feature(22, &[previous, v.word]));
+    out.push(feature(23, &[previous, v.shape]));
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn shape_of(word: &str) -> u64 {
+        view(word, false, false).shape
+    }
+
     #[test]
     fn shapes_collapse_runs_of_one_class() {
-        assert_eq!(shape("Putin"), "Xx");
-        assert_eq!(shape("U.S."), "X.X.");
-        assert_eq!(shape("Su-30"), "Xx-d");
-        assert_eq!(shape("王毅"), "a");
+        assert_eq!(shape_of("Putin"), shape_of("Modi"));
+        assert_eq!(shape_of("U.S."), shape_of("U.K."));
+        assert_eq!(shape_of("Su-30"), shape_of("Mi-8"));
+        assert_eq!(shape_of("王毅"), shape_of("李强"));
+        assert_ne!(shape_of("Putin"), shape_of("PUTIN"));
+        assert_ne!(shape_of("Putin"), shape_of("putin"));
+    }
+
+    #[test]
+    fn prefixes_and_suffixes_are_read_in_lower_case() {
+        let a = view("Ministry", false, false);
+        let b = view("ministry", false, false);
+        assert_eq!(
+            (a.word, a.prefixes, a.suffixes),
+            (b.word, b.prefixes, b.suffixes)
+        );
+        assert_eq!(view("UN", false, false).suffixes[2], 0);
+    }
+
+    #[test]
+    fn lists_are_found_for_names_and_lower_case_roles() {
+        let russia = view("Russia", false, false);
+        assert!(russia.lists & (1 << List::State as u16) != 0);
+        let shouting = view("RUSSIA", false, true);
+        assert!(shouting.lists & (1 << List::State as u16) != 0);
+        let minister = view("minister", false, false);
+        assert!(minister.lists & (1 << List::Role as u16) != 0);
     }
 
     #[test]

@@ -153,6 +153,11 @@ pub fn train(
             let views = features::views(&tokens);
             let (mut previous, mut before) = (START, START);
             for (i, &gold) in example.tags.iter().enumerate() {
+                // Tagged outside without a look, as the tagger does (see there).
+                if features::plainly_outside(&views[i], previous) {
+                    (before, previous) = (previous, 0);
+                    continue;
+                }
                 perceptron.step += 1;
                 feats.clear();
                 features::static_features(&views, i, &mut feats);
