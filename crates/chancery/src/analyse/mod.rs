@@ -149,12 +149,13 @@ pub struct Actor {
 
 impl Actor {
     /// Whether the actor earns a row of the key-actor table: a state that acts in the
-    /// story (or that the story keeps naming), an organisation named more than once, a
-    /// person with a stated role or named again and again. The others are still
-    /// speakers and subjects for quotes and what to watch.
+    /// story more than once (one act is a passing mention in a long story) or that the
+    /// story keeps naming, an organisation named more than once, a person with a stated
+    /// role or named again and again. The others are still speakers and subjects for
+    /// quotes and what to watch.
     fn belongs_in_table(&self) -> bool {
         match self.kind {
-            ActorKind::State => self.acts > 0 || self.mentions >= 5,
+            ActorKind::State => self.acts >= 2 || self.mentions >= 8,
             ActorKind::Organisation => self.mentions >= 2 || self.affiliation.is_some(),
             ActorKind::Person => self.role.is_some() || self.mentions >= 3,
         }

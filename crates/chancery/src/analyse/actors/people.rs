@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use rustc_hash::FxHashMap;
 
+use super::super::bodies::BODIES;
 use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
@@ -12,11 +13,11 @@ use super::super::lexicon::{
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
-use super::roles::{employer_in, lowercase_role_before, role_after, role_before};
+use super::roles::{lowercase_role_before, role_after, role_before};
 use super::states::state_at;
 use super::tagged::tagged_kind;
 use super::{
-    actor_key, name_span, ActorFinder, ActorKind, EntityLabel, Evidence, SingleName,
+    actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel, Evidence, SingleName,
     UnconfirmedName,
 };
 
@@ -118,15 +119,15 @@ impl<'a> ActorFinder<'a> {
             let role_after_name = role_after(words, end);
             // A role in lower case ("Azerbaijan’s presidential aide") says more than a
             // lone title word caught before it.
-            let (role, employer_before) = match lowercase_role_before(words, i) {
-                Some((lower, employer))
+            let role = match lowercase_role_before(words, i) {
+                Some(lower)
                     if role
                         .as_ref()
                         .is_none_or(|r| r.groups.join(" ").len() < lower.groups[0].len()) =>
                 {
-                    (Some(lower), employer)
+                    Some(lower)
                 }
-                _ => (role, None),
+                _ => role,
             };
             if role.is_none() && role_after_name.is_none() && !followed_by_verb && !said_before {
                 let span = name_span(&words[i..end]);
@@ -156,11 +157,15 @@ impl<'a> ActorFinder<'a> {
                 .as_ref()
                 .and_then(|r| r.state)
                 .or_else(|| role_after_name.as_ref().and_then(|r| r.state));
-            let employer = employer_before.or_else(|| {
-                role_after_name
-                    .as_ref()
-                    .and_then(|r| employer_in(&r.groups[0]))
-            });
+            let employer = role
+                .as_ref()
+                .and_then(|r| r.employer.clone())
+                .or_else(|| role_after_name.as_ref().and_then(|r| r.employer.clone()))
+                .or_else(|| {
+                    let role = role.as_ref().filter(|r| r.state.is_none())?;
+                    let first = words.iter().position(|w| w.span.start == role.span.start)?;
+                    organisation_before(text, words, first, tagged)
+                });
             let draft = self.mention(
                 &key,
                 ActorKind::Person,
@@ -259,4 +264,33 @@ impl<'a> ActorFinder<'a> {
             }
         }
     }
+}
+
+/// The organisation named right before a role's first word (`first`): "Taliban
+/// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the
+/// body the person works for. A name the tagger read as an organisation, or a body of
+/// the built-in list, ending there.
+fn organisation_before(
+    text: &str,
+    words: &[Word<'_>],
+    first: usize,
+    tagged: &[Name],
+) -> Option<String> {
+    let before = words.get(first.checked_sub(1)?)?;
+    let end = before.span.start + strip_possessive(before.text).len();
+    if let Some(name) = tagged
+        .iter()
+        .find(|n| n.kind == NameKind::Organisation && n.span.end == end)
+    {
+        let name = text[name.span.clone()].trim_start_matches("The ");
+        return Some(name.to_owned());
+    }
+    (1..=first.min(3)).find_map(|length| {
+        let phrase = join_words(&words[first - length..first]);
+        let phrase = strip_possessive(&phrase);
+        BODIES
+            .lookup(phrase)
+            .filter(|body| !body.press)
+            .map(|_| phrase.to_owned())
+    })
 }

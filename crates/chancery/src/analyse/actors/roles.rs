@@ -22,6 +22,9 @@ pub(super) struct Role {
     pub person_title: Option<&'static str>,
     /// From the role's first word to the name.
     pub span: Range<usize>,
+    /// The non-state body the role names as where the person works ("WeWork’s
+    /// founder", "a Boise State University political scientist").
+    pub employer: Option<String>,
 }
 
 /// Bodies whose name stands inside an office's title ("Senate Leader", "House Speaker").
@@ -133,6 +136,7 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         state,
         person_title,
         span: span_start..words[name_start].span.start,
+        employer: None,
     })
 }
 
@@ -187,7 +191,9 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         phrase.push("of");
         phrase.push("the");
     }
-    for w in words.iter().skip(k).take(14) {
+    let mut employer = None;
+    let appositive: Vec<&Word<'_>> = words.iter().skip(k).take(14).collect();
+    for (n, w) in appositive.iter().enumerate() {
         if matches!(
             w.text,
             "," | "("
@@ -216,15 +222,39 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         if phrase.is_empty() && state.is_none() {
             if let Some((s, naming)) = GAZETTEER.lookup(strip_possessive(w.text)) {
                 // "a Ukraine specialist": a bare name before a role is its subject
-                // matter; "India’s ambassador", "a Russian diplomat" say whom it serves.
-                let serves = naming == Naming::Demonym || strip_possessive(w.text) != w.text;
+                // matter; "India’s ambassador", "a Russian diplomat", "the U.S.
+                // attorney" say whom it serves.
+                let office_next = appositive
+                    .get(n + 1)
+                    .is_some_and(|next| is_public_office(next.text));
+                let serves =
+                    naming == Naming::Demonym || strip_possessive(w.text) != w.text || office_next;
                 if serves {
                     state = Some(s);
                     continue;
                 }
             }
+            // "the company’s chief operating officer": a common noun's possessive points
+            // back to a body named before; it is not part of the role.
+            if strip_possessive(w.text) != w.text && w.text.starts_with(char::is_lowercase) {
+                continue;
+            }
         }
         phrase.push(w.text);
+    }
+    // "a Boise State University political scientist", "a SpaceX engineer": a body's
+    // name before the role noun is the employer, not part of the role.
+    let office_at = phrase.iter().position(|w| is_role_noun(w))?;
+    let named_before = phrase[..office_at]
+        .iter()
+        .take_while(|w| is_capitalised(w) || ORG_CONNECTORS.contains(w))
+        .count();
+    if named_before > 0
+        && (ORG_HEADS.contains(&strip_possessive(phrase[named_before - 1]))
+            || is_acronym(strip_possessive(phrase[named_before - 1])))
+    {
+        employer = Some(strip_possessive(&phrase[..named_before].join(" ")).to_owned());
+        phrase.drain(..named_before);
     }
     let office_at = phrase.iter().position(|w| is_role_noun(w))?;
     // A role noun opens the appositive within a few modifiers ("a top national security
@@ -235,8 +265,26 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     // The office runs on through a prepositional object ("… of business development at
     // SNC"), to the end of the appositive; anything else after it ends the role.
     let mut end = office_at + 1;
-    while end < phrase.len() && (is_role_noun(phrase[end]) || phrase[end] == "and") {
-        end += 1;
+    loop {
+        if end < phrase.len() && (is_role_noun(phrase[end]) || phrase[end] == "and") {
+            end += 1;
+            continue;
+        }
+        // "president and chief operating officer": lower-case modifiers up to another
+        // role noun belong to the office.
+        let next_office = (end..phrase.len().min(end + 3)).find(|&k| is_role_noun(phrase[k]));
+        match next_office {
+            Some(k)
+                if phrase[end..k].iter().all(|w| {
+                    w.starts_with(char::is_lowercase)
+                        && !is_verb_like(w)
+                        && !DANGLING_ROLE_WORDS.contains(w)
+                }) =>
+            {
+                end = k + 1;
+            }
+            _ => break,
+        }
     }
     // The object names an institution or a counterpart ("aide to Vice President Pence",
     // "… at SNC"); a further "on", "during", "over" … starts what the person did, not
@@ -246,27 +294,39 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             .iter()
             .enumerate()
             .skip(end + 1)
-            .find(|(_, w)| is_verb_like(w) || ROLE_ENDING_PREPOSITIONS.contains(w))
+            .find(|&(k, w)| {
+                // "of advanced development programs": an "-ed" word before a noun is an
+                // adjective; before a preposition or an article, a verb.
+                let verb = is_auxiliary(w)
+                    || is_verb_like(w)
+                        && phrase.get(k + 1).is_none_or(|next| {
+                            matches!(
+                                *next,
+                                "by" | "to" | "in" | "on" | "the" | "a" | "an" | "that"
+                            )
+                        });
+                verb || ROLE_ENDING_PREPOSITIONS.contains(w)
+            })
             .map_or(phrase.len(), |(p, _)| p);
     }
     while end > office_at + 1 && DANGLING_ROLE_WORDS.contains(&phrase[end - 1]) {
         end -= 1;
     }
+    let groups = vec![role_as_shown(&phrase[..end])];
+    let employer = employer.or_else(|| employer_in(&groups[0]));
     Some(Role {
-        groups: vec![role_as_shown(&phrase[..end])],
+        groups,
         state,
         person_title: None,
         span: words[name_end].span.clone(),
+        employer,
     })
 }
 
 /// "Azerbaijan’s presidential aide | Farid Guliyev", "WeWork’s founder and former CEO, |
 /// Adam Neumann": a role in lower case right before a name, with the state or body
 /// whose possessive opens it.
-pub(super) fn lowercase_role_before(
-    words: &[Word<'_>],
-    name_start: usize,
-) -> Option<(Role, Option<String>)> {
+pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Option<Role> {
     let mut j = name_start;
     if j >= 2 && words[j - 1].text == "," {
         j -= 1;
@@ -322,15 +382,13 @@ pub(super) fn lowercase_role_before(
         Some(s)
     });
     let span_start = words[start - usize::from(owner.is_some())].span.start;
-    Some((
-        Role {
-            groups: vec![role_as_shown(&phrase)],
-            state,
-            person_title: None,
-            span: span_start..words[name_start].span.start,
-        },
+    Some(Role {
+        groups: vec![role_as_shown(&phrase)],
+        state,
+        person_title: None,
+        span: span_start..words[name_start].span.start,
         employer,
-    ))
+    })
 }
 
 /// "Boise State University | political scientist": a body's name, ending on its head
@@ -371,7 +429,10 @@ pub(super) fn title_case_office(words: &[&str]) -> String {
     words
         .iter()
         .map(|w| {
-            if matches!(*w, "to" | "of" | "for" | "the" | "and" | "on") {
+            if matches!(
+                *w,
+                "to" | "of" | "for" | "the" | "and" | "on" | "at" | "in" | "with" | "from" | "by"
+            ) {
                 (*w).to_owned()
             } else {
                 let mut chars = w.chars();

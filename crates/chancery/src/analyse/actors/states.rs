@@ -127,15 +127,20 @@ pub(super) fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: N
     if is_located(words, at) {
         return false;
     }
-    // "The United Kingdom and Kenya have signed": both subjects act.
+    // "The United Kingdom and Kenya have signed", "the United States and the
+    // Philippines agreed": both subjects act.
     if next == Some("and") && !possessive {
-        let other = at + length + 1;
+        let mut other = at + length + 1;
+        if words.get(other).is_some_and(|w| w.text == "the") {
+            other += 1;
+        }
         if let Some((_, other_naming, other_length)) = state_at(words, other) {
             return state_acts(words, other, other_length, other_naming);
         }
     }
     match next {
-        Some(next) if STATE_ORGANS.contains(&next) => {
+        // "China's Foreign Ministry warned", "Russian troops": a state's organ acts for it.
+        Some(next) if STATE_ORGANS.contains(&next.to_lowercase().as_str()) => {
             possessive || matches!(naming, Naming::Demonym | Naming::Name)
         }
         Some(next) if naming != Naming::Demonym && !possessive => {
