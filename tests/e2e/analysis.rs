@@ -52,8 +52,9 @@ fn the_sample_gives_the_actors_roles_and_implications_an_analyst_expects() {
     }
     let commission = actor(
         &context,
-        "India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC)",
+        "India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation",
     );
+    assert_eq!(commission["acronym"], "IRIGC-MMTC");
     assert_eq!(commission["affiliation"], "India, Russia");
     assert_eq!(
         actor(&context, "Russian Defence Ministry")["kind"],

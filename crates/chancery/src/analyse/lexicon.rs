@@ -24,7 +24,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Operating", "Financial", "Technology", "Administrator", "Founder", "Co-founder",
     "Editor", "Managing", "Counsel", "Inspector", "Assistant", "Associate", "Chair",
     "Attorney-General", "Councillor", "Councilman", "Councilwoman", "Congressman",
-    "Congresswoman", "Judge",
+    "Congresswoman", "Judge", "Sens.", "Reps.",
 ];
 
 /// Abbreviated titles as a briefing spells them out ("Rep." → "Representative").
@@ -32,6 +32,8 @@ pub(crate) fn spelt_out(title: &str) -> &str {
     match title.trim_end_matches('.') {
         "Rep" => "Representative",
         "Sen" => "Senator",
+        "Sens" => "Senator",
+        "Reps" => "Representative",
         "Gov" => "Governor",
         "Cmdr" => "Commander",
         "Gen" => "General",

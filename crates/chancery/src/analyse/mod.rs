@@ -133,6 +133,9 @@ pub struct Actor {
     pub affiliation: Option<String>,
     /// Other names used in the articles ("New Delhi", "IRIGC-MMTC").
     pub aliases: Vec<String>,
+    /// For an organisation, the acronym the articles define for it ("IRIGC-MMTC"), which
+    /// the table shows after its name.
+    pub acronym: Option<String>,
     pub mentions: usize,
     /// Source numbers of the articles that mention it.
     pub sources: Vec<usize>,

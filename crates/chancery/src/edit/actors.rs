@@ -253,6 +253,7 @@ mod tests {
             roles: Vec::new(),
             affiliation: None,
             aliases: aliases.iter().map(|a| (*a).to_owned()).collect(),
+            acronym: None,
             mentions,
             sources: sources.to_vec(),
             rank: 0,

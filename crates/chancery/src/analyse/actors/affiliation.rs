@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use super::super::gazetteer::{Naming, GAZETTEER};
-use super::organisations::{is_government_body, plain_name};
+use super::organisations::is_government_body;
 use super::roles::is_public_office;
 use super::{ActorFinder, ActorKind};
 
@@ -23,10 +23,10 @@ impl ActorFinder<'_> {
             .filter(|(_, d)| d.kind == ActorKind::Organisation)
             .flat_map(|(_, d)| {
                 let state = d.affiliations.keys().next().cloned();
-                let entry = (plain_name(&d.name).to_owned(), state);
+                let entry = (d.name.clone(), state);
                 std::iter::once(d.name.clone())
                     .chain(d.aliases.iter().cloned())
-                    .chain(std::iter::once(plain_name(&d.name).to_owned()))
+                    .chain(std::iter::once(d.name.clone()))
                     .map(move |n| (n.to_lowercase(), entry.clone()))
             })
             .collect();
@@ -64,7 +64,7 @@ impl ActorFinder<'_> {
                 }
                 ActorKind::Organisation => {
                     let building = GAZETTEER
-                        .lookup(plain_name(&draft.name))
+                        .lookup(draft.name.as_str())
                         .filter(|(_, naming)| *naming == Naming::Building)
                         .map(|(s, _)| GAZETTEER.name(s).to_owned());
                     let state = building.or_else(|| {

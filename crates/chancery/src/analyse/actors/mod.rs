@@ -74,6 +74,8 @@ struct Draft {
     employers: BTreeMap<String, usize>,
     /// An international body from the lexicon: no state's government.
     international: bool,
+    /// The acronym the text defines for an organisation ("(IRIGC-MMTC)").
+    acronym: Option<String>,
     /// For a state: the mentions where it acts (subject of a verb, its government).
     acts: usize,
     mentions: usize,
@@ -155,6 +157,7 @@ impl<'a> ActorFinder<'a> {
         }
 
         // Pass 2: names that needed the whole set to be read.
+        self.employers_as_organisations(sentences);
         self.confirm_names(sentences, &single_names);
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
@@ -190,6 +193,7 @@ impl<'a> ActorFinder<'a> {
             affiliations: BTreeMap::new(),
             employers: BTreeMap::new(),
             international: false,
+            acronym: None,
             acts: 0,
             mentions: 0,
             articles: BTreeSet::new(),
@@ -278,6 +282,7 @@ impl Draft {
             roles,
             affiliation,
             aliases: self.aliases.into_iter().collect(),
+            acronym: self.acronym,
             mentions: self.mentions,
             sources: self.articles.into_iter().map(|a| a + 1).collect(),
             rank: 0,
@@ -425,8 +430,9 @@ mod tests {
         );
         let commission = find(
             &actors,
-            "India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation (IRIGC-MMTC)",
+            "India-Russia Inter-Governmental Commission on Military and Military Technical Cooperation",
         );
+        assert_eq!(commission.acronym.as_deref(), Some("IRIGC-MMTC"));
         assert_eq!(commission.kind, ActorKind::Organisation);
         assert_eq!(commission.affiliation.as_deref(), Some("India, Russia"));
         assert_eq!(commission.mentions, 2);

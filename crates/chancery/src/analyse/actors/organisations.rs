@@ -4,6 +4,8 @@
 
 use std::collections::BTreeSet;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
@@ -113,14 +115,10 @@ impl ActorFinder<'_> {
                 self.record(acronym_span, EntityLabel::Org);
             }
             let key = actor_key("org", &name);
-            let display = match &acronym {
-                Some(acronym) => format!("{name} ({acronym})"),
-                None => name.clone(),
-            };
             let draft = self.mention(
                 &key,
                 ActorKind::Organisation,
-                &display,
+                &name,
                 sentence,
                 index,
                 span.clone(),
@@ -133,6 +131,7 @@ impl ActorFinder<'_> {
             }
             if let Some(acronym) = acronym {
                 draft.aliases.insert(acronym.clone());
+                draft.acronym.get_or_insert_with(|| acronym.clone());
                 self.acronyms.entry(acronym).or_insert(key);
             }
             taken.extend(i..end);
@@ -288,7 +287,60 @@ pub(super) fn is_government_body(name: &str) -> bool {
     !international && (state_only_head || national && shared_head)
 }
 
-/// "Sierra Nevada Corporation (SNC)" → "Sierra Nevada Corporation".
-pub(super) fn plain_name(name: &str) -> &str {
-    name.split(" (").next().unwrap_or(name)
+impl ActorFinder<'_> {
+    /// The bodies people's roles name as their employer ("president … of SpaceX", "at
+    /// Blue Origin") are organisations, wherever the articles name them: each naming is
+    /// a mention, and the same words are no person's name.
+    pub(super) fn employers_as_organisations(&mut self, sentences: &[Sentence]) {
+        let mut names: Vec<String> = self
+            .drafts
+            .values()
+            .filter(|d| d.kind == ActorKind::Person)
+            .flat_map(|d| d.employers.keys().cloned())
+            .filter(|e| {
+                is_capitalised(e)
+                    && GAZETTEER.lookup(e).is_none()
+                    && !self.exclude.contains(e)
+                    && !self.acronyms.contains_key(e)
+                    && BODIES.lookup(e).is_none()
+                    && !self.drafts.contains_key(&actor_key("org", e))
+            })
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        if names.is_empty() {
+            return;
+        }
+        let Ok(finder) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&names)
+        else {
+            return;
+        };
+        for (index, sentence) in sentences.iter().enumerate() {
+            let text = self.texts[sentence.article];
+            let found: Vec<(usize, std::ops::Range<usize>)> = finder
+                .find_iter(&text[sentence.span.clone()])
+                .map(|m| {
+                    let start = sentence.span.start + m.start();
+                    (m.pattern().as_usize(), start..start + m.len())
+                })
+                .filter(|(_, span)| {
+                    let before = text[..span.start].chars().next_back();
+                    let after = text[span.end..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+                .collect();
+            for (pattern, span) in found {
+                let name = names[pattern].clone();
+                self.record(span.clone(), EntityLabel::Org);
+                let key = actor_key("org", &name);
+                self.mention(&key, ActorKind::Organisation, &name, sentence, index, span);
+            }
+        }
+        let people: Vec<String> = names.iter().map(|n| actor_key("person", n)).collect();
+        self.drafts.retain(|key, _| !people.contains(key));
+        self.unconfirmed_names.retain(|u| !names.contains(&u.name));
+    }
 }

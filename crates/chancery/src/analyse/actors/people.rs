@@ -15,7 +15,7 @@ use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
 use super::roles::{lowercase_role_before, role_after, role_before};
 use super::states::state_at;
-use super::tagged::tagged_kind;
+use super::tagged::{is_plausible_name, tagged_kind};
 use super::{
     actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel, Evidence, SingleName,
     UnconfirmedName,
@@ -278,10 +278,9 @@ fn organisation_before(
 ) -> Option<String> {
     let before = words.get(first.checked_sub(1)?)?;
     let end = before.span.start + strip_possessive(before.text).len();
-    if let Some(name) = tagged
-        .iter()
-        .find(|n| n.kind == NameKind::Organisation && n.span.end == end)
-    {
+    if let Some(name) = tagged.iter().find(|n| {
+        n.kind == NameKind::Organisation && n.span.end == end && is_plausible_name(text, &n.span)
+    }) {
         let name = text[name.span.clone()].trim_start_matches("The ");
         return Some(name.to_owned());
     }

@@ -259,8 +259,30 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     let office_at = phrase.iter().position(|w| is_role_noun(w))?;
     // A role noun opens the appositive within a few modifiers ("a top national security
     // aide"); further in, the phrase is a clause, not a role.
-    if office_at > 4 || phrase[..office_at].iter().any(|w| is_auxiliary(w)) {
+    // A preposition before it makes the role someone else's ("younger brother of the
+    // Taliban’s deputy leader").
+    if office_at > 6
+        || phrase[..office_at].iter().any(|w| {
+            is_auxiliary(w) || matches!(*w, "of" | "to" | "for" | "at" | "in" | "on" | "with")
+        })
+    {
         return None;
+    }
+    // "the principal deputy White House press secretary": a government building or a
+    // state named among the modifiers says whose office it is.
+    if state.is_none() {
+        state = (0..office_at).find_map(|k| {
+            let two = phrase
+                .get(k + 1)
+                .map(|next| format!("{} {next}", phrase[k]));
+            two.as_deref()
+                .and_then(|t| GAZETTEER.lookup(t))
+                .or_else(|| GAZETTEER.lookup(strip_possessive(phrase[k])))
+                // A government's building or seat; a bare state name is the subject
+                // matter ("a Ukraine expert").
+                .filter(|(_, naming)| matches!(naming, Naming::Building | Naming::Seat))
+                .map(|(s, _)| s)
+        });
     }
     // The office runs on through a prepositional object ("… of business development at
     // SNC"), to the end of the appositive; anything else after it ends the role.

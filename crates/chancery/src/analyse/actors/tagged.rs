@@ -127,7 +127,7 @@ impl ActorFinder<'_> {
 /// Whether the tagged words can be a name at all: they start with a capital, hold no
 /// digits, are not a lone sentence opener ("The") or initial ("B."), and are not a
 /// social-media handle or tag ("@NGRSenate").
-fn is_plausible_name(text: &str, span: &Range<usize>) -> bool {
+pub(super) fn is_plausible_name(text: &str, span: &Range<usize>) -> bool {
     let words = &text[span.clone()];
     let letters = words.chars().filter(|c| c.is_alphabetic()).count();
     let handle = text[..span.start].ends_with(['@', '#']);
