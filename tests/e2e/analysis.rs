@@ -427,3 +427,78 @@ fn captions_credits_and_video_blurbs_are_never_statements_of_the_briefing() {
     assert!(!names.contains(&"Anna Keller"), "{names:?}");
     assert!(names.contains(&"Elise Marchand"), "{names:?}");
 }
+
+/// Companies named with no institutional word ("Orbital Forge") and then as employers in
+/// long appositives; a body named before a title; a news outlet, a wire credit and a
+/// photo credit; a title abbreviation; a state named in passing; a photo caption.
+#[test]
+fn companies_named_as_employers_are_organisations_and_their_people_work_for_them() {
+    let context = context_of(&["news/lunar-lander-contracts.txt"], "2024-04-12");
+    for company in ["Orbital Forge", "Halvard Dynamics", "Cassini Works"] {
+        assert_eq!(
+            actor(&context, company)["kind"],
+            "organisation",
+            "{company}"
+        );
+    }
+    let lindqvist = actor(&context, "Tomas Lindqvist");
+    assert_eq!(
+        lindqvist["role"],
+        "President and chief operating officer of Orbital Forge"
+    );
+    assert_eq!(lindqvist["affiliation"], "Orbital Forge");
+    let tran = actor(&context, "Amelia Tran");
+    assert!(tran["role"]
+        .as_str()
+        .unwrap()
+        .contains("advanced landing programs"));
+    assert_eq!(tran["affiliation"], "Halvard Dynamics");
+    assert_eq!(actor(&context, "Zabihullah Amin")["affiliation"], "Taliban");
+    assert_eq!(actor(&context, "Paul Whitcombe")["role"], "Senator");
+
+    let names: Vec<&str> = context["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    // Outlets and credits are sources, not actors; a state named once in passing is no
+    // key actor.
+    for not_an_actor in ["CNN", "AP", "Associated Press", "Jane Doe", "United States"] {
+        assert!(
+            !names.contains(&not_an_actor),
+            "{not_an_actor} in {names:?}"
+        );
+    }
+    let statements: Vec<String> = ["context", "implications", "watch", "timeline"]
+        .iter()
+        .flat_map(|section| texts(&context[*section]))
+        .chain(texts(&serde_json::json!([context["bottom_line"]])))
+        .collect();
+    assert!(
+        !statements.iter().any(|s| s.contains("mock-up")),
+        "a photo caption became a statement: {statements:?}"
+    );
+
+    let run = chancery(&[
+        "entities",
+        &fixture("news/lunar-lander-contracts.txt")
+            .display()
+            .to_string(),
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    let labels: Vec<(String, String)> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|e| e["text"] == "Orbital Forge")
+        .map(|e| {
+            (
+                e["text"].as_str().unwrap().to_owned(),
+                e["label"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(labels.len(), 4, "{labels:?}");
+    assert!(labels.iter().all(|(_, label)| label == "ORG"), "{labels:?}");
+}

@@ -25,7 +25,19 @@ pub fn entities(text: &str) -> Vec<EntityMention> {
     let texts = [text];
     let sentences = sentences::split_all(text);
     let found = ActorFinder::new(&texts, BTreeSet::new()).find(&sentences);
-    let spans = flatten(found.spans.into_iter().map(|m| (m.span, m.label)).collect());
+    // An employer named in a role is an organisation wherever it is named, also where
+    // a rule read it as a person before the role came up.
+    let relabelled = found.spans.into_iter().map(|m| {
+        let organisation = m.label == EntityLabel::Person
+            && found.organisation_names.contains(&text[m.span.clone()]);
+        let label = if organisation {
+            EntityLabel::Org
+        } else {
+            m.label
+        };
+        (m.span, label)
+    });
+    let spans = flatten(relabelled.collect());
     to_characters(text, spans)
 }
 

@@ -101,6 +101,12 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "Ministry",
     "Movement", "Navy", "Office", "Organisation", "Organization", "Parliament", "Party",
     "Police", "Secretariat", "Senate", "Service", "Union", "University", "Inc", "Ltd", "Corp",
+    // The last words companies and foundations take: "Cassini Works", "Tyvak
+    // Nano-Satellite Systems", "Blue Origin Holdings".
+    "Inc.", "Ltd.", "Corp.", "Co", "Co.", "LLC", "PLC", "Limited", "Works", "Systems",
+    "Technologies", "Industries", "Holdings", "Dynamics", "Robotics", "Aerospace",
+    "Laboratories", "Labs", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Ventures",
+    "Enterprises", "Foundation", "Centre", "Center", "Society",
 ];
 
 /// Connectors allowed inside an organisation's name.

@@ -76,6 +76,8 @@ struct Draft {
     international: bool,
     /// The acronym the text defines for an organisation ("(IRIGC-MMTC)").
     acronym: Option<String>,
+    /// Where each mention starts: (article, byte).
+    mention_starts: Vec<(usize, usize)>,
     /// For a state: the mentions where it acts (subject of a verb, its government).
     acts: usize,
     mentions: usize,
@@ -101,6 +103,9 @@ pub(crate) struct ActorFinder<'a> {
     places_by_state: FxHashMap<usize, usize>,
     /// For each article read so far, the words it writes in lower case.
     lowercase_words: FxHashMap<usize, FxHashSet<&'a str>>,
+    /// Names found to be organisations only once the whole set was read (employers
+    /// named in roles): their earlier mentions as people are organisations.
+    organisation_names: FxHashSet<String>,
 }
 
 /// What the rules found: the actors, each with the sentences that mention it, and every
@@ -108,6 +113,8 @@ pub(crate) struct ActorFinder<'a> {
 pub(crate) struct Found {
     pub actors: Vec<(Actor, Vec<usize>)>,
     pub spans: Vec<Mention>,
+    /// Names that are organisations though a rule first read them as people.
+    pub organisation_names: FxHashSet<String>,
 }
 
 impl<'a> ActorFinder<'a> {
@@ -124,6 +131,7 @@ impl<'a> ActorFinder<'a> {
             spans: Vec::new(),
             places_by_state: FxHashMap::default(),
             lowercase_words: FxHashMap::default(),
+            organisation_names: FxHashSet::default(),
         }
     }
 
@@ -177,6 +185,7 @@ impl<'a> ActorFinder<'a> {
         Found {
             actors,
             spans: self.spans,
+            organisation_names: self.organisation_names,
         }
     }
 
@@ -194,6 +203,7 @@ impl<'a> ActorFinder<'a> {
             employers: BTreeMap::new(),
             international: false,
             acronym: None,
+            mention_starts: Vec::new(),
             acts: 0,
             mentions: 0,
             articles: BTreeSet::new(),
@@ -218,6 +228,7 @@ impl<'a> ActorFinder<'a> {
         span: Range<usize>,
     ) -> &mut Draft {
         let text = self.texts[sentence.article];
+        let start = span.start;
         let evidence = Evidence::new(sentence.article, text, span);
         self.mentions_by_actor
             .entry(key.to_owned())
@@ -225,6 +236,7 @@ impl<'a> ActorFinder<'a> {
             .push(index);
         let draft = self.draft(key, kind, name, sentence);
         draft.mentions += 1;
+        draft.mention_starts.push((sentence.article, start));
         draft.evidence.get_or_insert(evidence);
         draft
     }

@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashSet;
 
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
@@ -303,7 +304,6 @@ impl ActorFinder<'_> {
                     && !self.exclude.contains(e)
                     && !self.acronyms.contains_key(e)
                     && BODIES.lookup(e).is_none()
-                    && !self.drafts.contains_key(&actor_key("org", e))
             })
             .collect();
         names.sort_unstable();
@@ -317,6 +317,13 @@ impl ActorFinder<'_> {
         else {
             return;
         };
+        // Mentions the organisation rules or the tagger counted already.
+        let counted: FxHashSet<(usize, usize)> = self
+            .drafts
+            .values()
+            .filter(|d| d.kind == ActorKind::Organisation)
+            .flat_map(|d| d.mention_starts.iter().copied())
+            .collect();
         for (index, sentence) in sentences.iter().enumerate() {
             let text = self.texts[sentence.article];
             let found: Vec<(usize, std::ops::Range<usize>)> = finder
@@ -333,6 +340,9 @@ impl ActorFinder<'_> {
                 })
                 .collect();
             for (pattern, span) in found {
+                if counted.contains(&(sentence.article, span.start)) {
+                    continue;
+                }
                 let name = names[pattern].clone();
                 self.record(span.clone(), EntityLabel::Org);
                 let key = actor_key("org", &name);
@@ -342,5 +352,6 @@ impl ActorFinder<'_> {
         let people: Vec<String> = names.iter().map(|n| actor_key("person", n)).collect();
         self.drafts.retain(|key, _| !people.contains(key));
         self.unconfirmed_names.retain(|u| !names.contains(&u.name));
+        self.organisation_names.extend(names);
     }
 }
