@@ -46,3 +46,42 @@ fn hostile_article_gives_pdf_showing_the_characters_literally() {
         );
     }
 }
+
+/// A briefing is made to be shared: the folders its articles sat in (which name the
+/// person, their client, their work) never appear in it, even for articles with no
+/// headline, whose title and source line come from elsewhere.
+#[test]
+fn no_local_folder_appears_in_any_export() {
+    let home = temp_dir();
+    let private = home.path().join("ana-private-casework-7731");
+    std::fs::create_dir(&private).unwrap();
+    let untitled = private.join("notes-from-call.txt");
+    std::fs::write(
+        &untitled,
+        std::fs::read(fixture("news/untitled-wire-with-captions.txt")).unwrap(),
+    )
+    .unwrap();
+    let titled = private.join("sample.txt");
+    std::fs::copy(fixture("scrape-with-footer-junk.txt"), &titled).unwrap();
+    let broken = private.join("photo.txt");
+    std::fs::write(&broken, [0u8, 159, 146, 150, 0, 0, 1, 2]).unwrap();
+    let files = [untitled.as_path(), titled.as_path(), broken.as_path()];
+    for format in ["json", "md", "html", "pdf"] {
+        let out = home.path().join(format!("briefing.{format}"));
+        let run = draft_to(&out, &files, &[]);
+        assert!(run.success, "{format}: {}", run.stderr);
+        let text = if format == "pdf" {
+            read_pdf(&out).1
+        } else {
+            std::fs::read_to_string(&out).unwrap()
+        };
+        assert!(
+            !text.contains("ana-private-casework"),
+            "{format} export names the folder"
+        );
+        if format == "json" {
+            // The file is still named, by its own name.
+            assert!(text.contains("\"notes-from-call.txt\""), "{text}");
+        }
+    }
+}

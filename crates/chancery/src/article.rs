@@ -21,6 +21,13 @@ impl<T> Field<T> {
     }
 }
 
+/// The last part of a file's name as the caller gave it ("/home/ana/leaks/cable.txt" →
+/// "cable.txt"): what a briefing may say about where an article came from. A folder
+/// names the person and their work, and a briefing is made to be shared.
+pub fn file_name(name: &str) -> &str {
+    name.rsplit(['/', '\\']).next().unwrap_or(name)
+}
+
 /// How a table row stands in an article's text: its cells joined by this. Ingest writes
 /// rows so (Word tables); analysis knows a row by it and never takes one for a statement.
 pub const TABLE_CELL_SEPARATOR: &str = " | ";

@@ -317,7 +317,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
             authors: a.authors.iter().map(|f| f.value.clone()).collect(),
             published: a.published.as_ref().map(|f| f.value),
             url: a.url.as_ref().map(|f| f.value.clone()),
-            file: a.file.clone(),
+            file: crate::article::file_name(&a.file).to_owned(),
             words: a.word_count(),
         })
         .collect();
@@ -388,7 +388,7 @@ fn article_title(
     // Most central first; reading order among equals.
     own.sort_by(|(a, _), (b, _)| scores[*b].total_cmp(&scores[*a]));
     headline::from_sentences(own.iter().map(|(_, s)| &texts[index][s.span.clone()]))
-        .unwrap_or_else(|| article.file.clone())
+        .unwrap_or_else(|| crate::article::file_name(&article.file).to_owned())
 }
 
 /// The most central quotes, one per thing said: the same words in several articles
