@@ -35,7 +35,7 @@ pub use analyse::{
     Actor, ActorKind, Briefing, Evidence, Quote, QuoteKind, SourceGroup, SourceRef, Statement,
     TimelineEvent, When,
 };
-pub use article::{Article, Field};
+pub use article::{file_name, Article, Field};
 pub use date::Date;
 pub use draft::{Draft, Drafter, Templates};
 pub use edit::{ActorEdit, Edits, SectionEdit};

@@ -195,8 +195,21 @@ fn draft(
     }
     // Unreadable files were reported above; the core reports the ones it could not use.
     let briefing: Briefing = chancery::brief_read(read, options)?;
+    // The briefing names files by their file names only (it is made to be shared); here,
+    // on the user's own terminal, the path they typed says which file it was.
+    let typed = |file: &str| -> Option<String> {
+        let mut same_name = paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .filter(|p| chancery::file_name(p) == file);
+        let path = same_name.next()?;
+        same_name.next().is_none().then_some(path)
+    };
     for warning in &briefing.warnings {
-        eprintln!("warning: {warning}");
+        match warning.file.as_deref().and_then(typed) {
+            Some(path) => eprintln!("warning: {path}: {}", warning.message),
+            None => eprintln!("warning: {warning}"),
+        }
     }
 
     let draft = chancery::Draft::new(&drafter, &template);
