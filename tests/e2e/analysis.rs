@@ -470,6 +470,13 @@ fn companies_named_as_employers_are_organisations_and_their_people_work_for_them
             "{not_an_actor} in {names:?}"
         );
     }
+    // The lead reports the news, though a relative clause in it looks ahead ("landers
+    // that could carry astronauts").
+    let bottom_line = context["bottom_line"]["text"].as_str().unwrap();
+    assert!(
+        bottom_line.contains("chose three private companies"),
+        "{bottom_line}"
+    );
     let statements: Vec<String> = ["context", "implications", "watch", "timeline"]
         .iter()
         .flat_map(|section| texts(&context[*section]))

@@ -249,11 +249,11 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     )
     .into_iter()
     .filter(|i| {
-        !watch.iter().any(|w| {
-            w.evidence
-                .iter()
-                .any(|e| i.evidence.iter().any(|f| f.overlaps(e)))
-        })
+        // Nor is a sentence already shown as what happened.
+        let shown = bottom_line.iter().chain(&context).chain(&watch);
+        !shown
+            .flat_map(|s| &s.evidence)
+            .any(|e| i.evidence.iter().any(|f| f.overlaps(e)))
     })
     .take(IMPLICATION_ITEMS)
     .collect();

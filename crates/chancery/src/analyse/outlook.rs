@@ -66,7 +66,12 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
                     pending: true,
                 });
             }
-            if let Some(marker) = found(&POSSIBLE) {
+            // "chose three companies to design landers that could carry astronauts": a
+            // possibility inside a relative clause describes something; the sentence
+            // reports what happened.
+            if let Some(marker) =
+                found(&POSSIBLE).filter(|&at| !in_relative_clause(text, at - s.span.start))
+            {
                 return Some(Forward {
                     strength: 0.6,
                     marker,
@@ -80,6 +85,28 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
             })
         })
         .collect()
+}
+
+/// Whether byte `at` of `sentence` sits in a relative clause: "that", "which" or
+/// "who" (after a noun, not after a verb of saying) opens it within the four words before.
+fn in_relative_clause(sentence: &str, at: usize) -> bool {
+    let before: Vec<&str> = sentence[..at].split_whitespace().rev().take(4).collect();
+    before.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "that" | "which" | "who")
+            && before.get(k + 1).is_some_and(|previous| {
+                !matches!(
+                    *previous,
+                    "said"
+                        | "says"
+                        | "warned"
+                        | "added"
+                        | "believes"
+                        | "thinks"
+                        | "suggested"
+                        | "so"
+                ) && !previous.ends_with(',')
+            })
+    })
 }
 
 /// Quoted words are someone's rhetoric, not the report's own forecast: blank them out
@@ -261,6 +288,21 @@ fn capitalise(text: &str) -> String {
 mod tests {
     use super::super::sentences;
     use super::*;
+
+    #[test]
+    fn a_possibility_in_a_relative_clause_does_not_make_the_report_look_ahead() {
+        let lead =
+            "The agency chose three companies to design landers that could carry astronauts.";
+        let at = lead.find("could").unwrap();
+        assert!(in_relative_clause(lead, at));
+        let forecast = "Officials said that the talks could collapse.";
+        assert!(!in_relative_clause(
+            forecast,
+            forecast.find("could").unwrap()
+        ));
+        let plain = "The talks could collapse next week.";
+        assert!(!in_relative_clause(plain, plain.find("could").unwrap()));
+    }
 
     fn forward_of(text: &str) -> Option<Forward> {
         let all = sentences::split(0, text);

@@ -112,8 +112,10 @@ pub(crate) fn rank_statements(
     forward: &[Option<Forward>],
     limit: usize,
 ) -> Vec<Statement> {
+    // A sentence that only names a consequence ("tariffs", "warned") reports what
+    // happened; one that looks ahead belongs to implications and what to watch.
     let candidates: Vec<usize> = (0..sentences.len())
-        .filter(|&i| forward[i].is_none())
+        .filter(|&i| forward[i].as_ref().is_none_or(|f| f.strength < 0.5))
         .collect();
     select(texts, sentences, bags, scores, candidates, limit)
 }
