@@ -67,11 +67,14 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
                 });
             }
             // "chose three companies to design landers that could carry astronauts": a
-            // possibility inside a relative clause describes something; the sentence
-            // reports what happened.
-            if let Some(marker) =
-                found(&POSSIBLE).filter(|&at| !in_relative_clause(text, at - s.span.start))
-            {
+            // possibility inside a relative clause or a clause of time describes
+            // something, as one stated in the past ("it was not possible to verify")
+            // does; the sentence reports what happened.
+            let describes = |at: usize| {
+                let at = at - s.span.start;
+                in_describing_clause(text, at) || past_possibility(text, at)
+            };
+            if let Some(marker) = found(&POSSIBLE).filter(|&at| !describes(at)) {
                 return Some(Forward {
                     strength: 0.6,
                     marker,
@@ -87,26 +90,38 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
         .collect()
 }
 
-/// Whether byte `at` of `sentence` sits in a relative clause: "that", "which" or
-/// "who" (after a noun, not after a verb of saying) opens it within the four words before.
-fn in_relative_clause(sentence: &str, at: usize) -> bool {
+/// Whether byte `at` of `sentence` sits in a clause that describes rather than forecasts:
+/// a relative clause ("that", "which" or "who" after a noun, not after a verb of
+/// saying) or a clause of time ("until next of kin could be told") opened within the four
+/// words before.
+fn in_describing_clause(sentence: &str, at: usize) -> bool {
     let before: Vec<&str> = sentence[..at].split_whitespace().rev().take(4).collect();
-    before.iter().enumerate().any(|(k, w)| {
-        matches!(*w, "that" | "which" | "who")
-            && before.get(k + 1).is_some_and(|previous| {
-                !matches!(
-                    *previous,
-                    "said"
-                        | "says"
-                        | "warned"
-                        | "added"
-                        | "believes"
-                        | "thinks"
-                        | "suggested"
-                        | "so"
-                ) && !previous.ends_with(',')
-            })
-    })
+    let of_time = before
+        .iter()
+        .any(|w| matches!(*w, "until" | "before" | "after" | "once" | "since"));
+    of_time
+        || before.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "that" | "which" | "who")
+                && before.get(k + 1).is_some_and(|previous| {
+                    !matches!(
+                        *previous,
+                        "said"
+                            | "says"
+                            | "warned"
+                            | "added"
+                            | "believes"
+                            | "thinks"
+                            | "suggested"
+                            | "so"
+                    ) && !previous.ends_with(',')
+                })
+        })
+}
+
+/// "It was not possible to verify": a possibility stated in the past is a fact about then.
+fn past_possibility(sentence: &str, at: usize) -> bool {
+    let before: Vec<&str> = sentence[..at].split_whitespace().rev().take(2).collect();
+    before.iter().any(|w| matches!(*w, "was" | "were" | "had"))
 }
 
 /// Quoted words are someone's rhetoric, not the report's own forecast: blank them out
@@ -290,18 +305,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_possibility_in_a_relative_clause_does_not_make_the_report_look_ahead() {
+    fn a_possibility_in_a_describing_clause_or_the_past_does_not_make_the_report_look_ahead() {
         let lead =
             "The agency chose three companies to design landers that could carry astronauts.";
         let at = lead.find("could").unwrap();
-        assert!(in_relative_clause(lead, at));
+        assert!(in_describing_clause(lead, at));
         let forecast = "Officials said that the talks could collapse.";
-        assert!(!in_relative_clause(
+        assert!(!in_describing_clause(
             forecast,
             forecast.find("could").unwrap()
         ));
         let plain = "The talks could collapse next week.";
-        assert!(!in_relative_clause(plain, plain.find("could").unwrap()));
+        assert!(!in_describing_clause(plain, plain.find("could").unwrap()));
+        let later = "It withheld the names until next of kin could be told.";
+        assert!(in_describing_clause(later, later.find("could").unwrap()));
+        let past = "It was not possible to verify the claim.";
+        assert!(past_possibility(past, past.find("possible").unwrap()));
     }
 
     fn forward_of(text: &str) -> Option<Forward> {
