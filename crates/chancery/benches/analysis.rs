@@ -121,17 +121,22 @@ fn real_articles(path: &str, count: usize) -> Vec<InputFile> {
         .collect()
 }
 
-/// Real news: entities alone, analysis alone, and whole briefings of 100, 300 and
-/// 1,000 articles, with their growth.
-fn bench_real_text(path: &str, options: &BriefingOptions, baseline: Duration) {
+/// Entities alone and analysis alone over 1,000 cleaned articles, then whole briefings of
+/// 100, 300 and 1,000 articles with their growth; `articles(n)` makes the inputs.
+fn bench_articles(
+    label: &str,
+    articles: impl Fn(usize) -> Vec<InputFile>,
+    options: &BriefingOptions,
+    baseline: Duration,
+) {
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     let ratio = |d: Duration| d.as_secs_f64() / baseline.as_secs_f64();
-    let inputs = real_articles(path, 1000);
-    let bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
+    let inputs = articles(1000);
     let ingested: Vec<_> = inputs
         .iter()
         .map(|input| chancery::ingest::ingest(input).expect("the article reads"))
         .collect();
+    let bytes: usize = ingested.iter().map(|a| a.value.text.len()).sum();
     let mut mentions = 0;
     let time = median(5, || {
         mentions = ingested
@@ -140,10 +145,11 @@ fn bench_real_text(path: &str, options: &BriefingOptions, baseline: Duration) {
             .sum();
     });
     println!(
-        "real text: entities, 1,000 articles ({:.2} MB, {mentions} mentions): {:.1} ms, {:.2} MB/s, {:.2} × calib.  target ≥ 5 MB/s",
+        "{label}entities, 1,000 articles ({:.2} MB, {mentions} mentions): {:.1} ms, {:.2} MB/s, {:.0} entities/s, {:.2} × calib.  target ≥ 5 MB/s",
         bytes as f64 / 1e6,
         ms(time),
         bytes as f64 / 1e6 / time.as_secs_f64(),
+        mentions as f64 / time.as_secs_f64(),
         ratio(time)
     );
     let time = median(5, || {
@@ -152,14 +158,15 @@ fn bench_real_text(path: &str, options: &BriefingOptions, baseline: Duration) {
         black_box(serde_json::to_string(&briefing).expect("serialises"));
     });
     println!(
-        "real text: analysis only, 1,000 cleaned articles → JSON: {:.1} ms, {:.2} MB/s, {:.2} × calib.  target ≥ 5 MB/s",
+        "{label}analysis only, 1,000 cleaned articles → JSON: {:.1} ms, {:.2} MB/s of text, {:.2} × calib.  target ≥ 5 MB/s",
         ms(time),
         bytes as f64 / 1e6 / time.as_secs_f64(),
         ratio(time)
     );
+    // Whole briefings: ingest, analyse, JSON.
     let mut per_article = Vec::new();
     for count in [100, 300, 1000] {
-        let inputs = real_articles(path, count);
+        let inputs = articles(count);
         let text_bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
         let time = median(if count == 1000 { 5 } else { 9 }, || {
             let briefing = chancery::brief(&inputs, options).expect("the articles brief");
@@ -167,19 +174,16 @@ fn bench_real_text(path: &str, options: &BriefingOptions, baseline: Duration) {
         });
         per_article.push(time.as_secs_f64() / count as f64);
         println!(
-            "real text: {count:>5} articles → JSON: {:8.1} ms, {:.2} MB/s, {:.2} × calib.{}",
+            "{label}{count:>5} articles → JSON context: {:8.1} ms, {:.2} MB/s, {:.3} ms/article, {:.2} × calib.{}",
             ms(time),
             text_bytes as f64 / 1e6 / time.as_secs_f64(),
+            ms(time) / count as f64,
             ratio(time),
-            if count == 1000 {
-                "  target ≤ 1 s"
-            } else {
-                ""
-            }
+            if count == 1000 { "  target ≤ 1 s" } else { "" }
         );
     }
     println!(
-        "real text: growth, time per article at 1,000 ÷ at 100 = {:.2} (1.00 is linear)",
+        "{label}growth: time per article at 1,000 ÷ at 100 = {:.2} (1.00 is linear)",
         per_article[2] / per_article[0]
     );
 }
@@ -187,9 +191,10 @@ fn bench_real_text(path: &str, options: &BriefingOptions, baseline: Duration) {
 fn main() {
     let options = BriefingOptions::new(Date::new(2025, 8, 6).expect("a valid date"));
     let baseline = calibration::calibration(15);
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let ratio = |d: Duration| d.as_secs_f64() / baseline.as_secs_f64();
-    println!("calibration (sort 1M u64): {:8.2} ms", ms(baseline));
+    println!(
+        "calibration (sort 1M u64): {:8.2} ms",
+        baseline.as_secs_f64() * 1000.0
+    );
 
     // `-- --real PATH/ground-truth.json`: real news text, which the synthetic shapes
     // below flatter (fewer names, shorter sentences).
@@ -199,7 +204,12 @@ fn main() {
         .position(|a| a == "--real")
         .and_then(|i| args.get(i + 1))
     {
-        bench_real_text(path, &options, baseline);
+        bench_articles(
+            "real text: ",
+            |n| real_articles(path, n),
+            &options,
+            baseline,
+        );
         return;
     }
 
@@ -218,75 +228,5 @@ fn main() {
     } else {
         println!("memory: peak not measurable here (/proc/self/clear_refs)");
     }
-
-    // Entity finding alone, over the cleaned texts of 1,000 articles.
-    let inputs = articles(1000);
-    let texts: Vec<String> = inputs
-        .iter()
-        .map(|input| {
-            chancery::ingest::ingest(input)
-                .expect("the article reads")
-                .value
-                .text
-        })
-        .collect();
-    let bytes: usize = texts.iter().map(String::len).sum();
-    let mut mentions = 0;
-    let time = median(5, || {
-        mentions = texts
-            .iter()
-            .map(|t| black_box(chancery::entities(t)).len())
-            .sum();
-    });
-    let seconds = time.as_secs_f64();
-    println!(
-        "entities, 1,000 articles ({:.2} MB, {mentions} mentions): {:.1} ms, {:.2} MB/s, {:.0} entities/s, {:.2} × calib.  target ≥ 5 MB/s",
-        bytes as f64 / 1e6,
-        ms(time),
-        bytes as f64 / 1e6 / seconds,
-        mentions as f64 / seconds,
-        ratio(time)
-    );
-
-    // Analysis alone: already-cleaned articles → briefing → JSON.
-    let ingested: Vec<_> = inputs
-        .iter()
-        .map(|input| chancery::ingest::ingest(input).expect("the article reads"))
-        .collect();
-    let time = median(5, || {
-        let articles = ingested.iter().cloned().map(Ok).collect();
-        let briefing = chancery::brief_read(articles, &options).expect("the articles brief");
-        black_box(serde_json::to_string(&briefing).expect("serialises"));
-    });
-    println!(
-        "analysis only, 1,000 cleaned articles → JSON: {:.1} ms, {:.2} MB/s of text, {:.2} × calib.  target ≥ 5 MB/s",
-        ms(time),
-        bytes as f64 / 1e6 / time.as_secs_f64(),
-        ratio(time)
-    );
-
-    // Whole briefings: ingest, analyse, JSON.
-    let mut per_article = Vec::new();
-    for count in [100, 300, 1000] {
-        let inputs = articles(count);
-        let text_bytes: usize = inputs.iter().map(|i| i.bytes.len()).sum();
-        let runs = if count == 1000 { 5 } else { 9 };
-        let time = median(runs, || {
-            let briefing = chancery::brief(&inputs, &options).expect("the articles brief");
-            black_box(serde_json::to_string(&briefing).expect("serialises"));
-        });
-        per_article.push(time.as_secs_f64() / count as f64);
-        println!(
-            "{count:>5} articles → JSON context: {:8.1} ms, {:.2} MB/s, {:.3} ms/article, {:.2} × calib.{}",
-            ms(time),
-            text_bytes as f64 / 1e6 / time.as_secs_f64(),
-            ms(time) / count as f64,
-            ratio(time),
-            if count == 1000 { "  target ≤ 1 s" } else { "" }
-        );
-    }
-    println!(
-        "growth: time per article at 1,000 ÷ at 100 = {:.2} (1.00 is linear)",
-        per_article[2] / per_article[0]
-    );
+    bench_articles("", articles, &options, baseline);
 }

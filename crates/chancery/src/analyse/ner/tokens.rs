@@ -3,6 +3,8 @@
 
 use std::ops::Range;
 
+use crate::analyse::sentences::words;
+
 /// One token of the text the tagger reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Token<'a> {
@@ -11,61 +13,44 @@ pub(crate) struct Token<'a> {
     pub span: Range<usize>,
 }
 
-/// Tokens of `text[range]`: runs of letters and digits with inner `- ' ’ . &` ("Su-30",
-/// "O'Brien", "U.S.", "AT&T"), a possessive ending split off, and every other visible
-/// character a token of its own.
+/// Tokens of `text[range]`: the words of [`words`] ("Su-30", "O'Brien", "U.S.",
+/// "AT&T"), a possessive ending split off, and every other visible character between
+/// them a token of its own.
 pub(crate) fn tokens<'a>(text: &'a str, range: Range<usize>) -> Vec<Token<'a>> {
-    let slice = &text[range.clone()];
     let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut iter = slice.char_indices().peekable();
-    let push_word = |out: &mut Vec<Token<'a>>, s: usize, e: usize| {
-        let word = &slice[s..e];
-        // "Russia’s" → "Russia" + "’s"; "Reuters’" → "Reuters" + "’".
-        let ending = ["'s", "’s", "'S", "’S"]
-            .iter()
-            .find(|p| word.len() > p.len() + 1 && word.ends_with(*p))
-            .map(|p| p.len());
-        let split = ending.map_or(e, |n| e - n);
-        out.push(Token {
-            text: &slice[s..split],
-            span: range.start + s..range.start + split,
-        });
-        if split < e {
-            out.push(Token {
-                text: &slice[split..e],
-                span: range.start + split..range.start + e,
-            });
-        }
-    };
-    while let Some((i, c)) = iter.next() {
-        let next_is_word = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-        let inner =
-            matches!(c, '-' | '\'' | '’' | '.' | '‐' | '&') && start.is_some() && next_is_word;
-        if c.is_alphanumeric() || inner {
-            start.get_or_insert(i);
-            continue;
-        }
-        let mut end = i;
-        // A dotted acronym keeps its last full stop ("U.S."); a word does not.
-        if let (Some(s), '.') = (start, c) {
-            if slice[s..i].contains('.') {
-                end = i + 1;
+    let mut at = range.start;
+    let push_gap = |out: &mut Vec<Token<'a>>, from: usize, to: usize| {
+        for (i, c) in text[from..to].char_indices() {
+            if !c.is_whitespace() {
+                let start = from + i;
+                out.push(Token {
+                    text: &text[start..start + c.len_utf8()],
+                    span: start..start + c.len_utf8(),
+                });
             }
         }
-        if let Some(s) = start.take() {
-            push_word(&mut out, s, end);
-        }
-        if end == i && !c.is_whitespace() {
+    };
+    for word in words(text, range.clone()) {
+        push_gap(&mut out, at, word.span.start);
+        at = word.span.end;
+        // "Russia’s" → "Russia" + "’s".
+        let ending = ["'s", "’s", "'S", "’S"]
+            .iter()
+            .find(|p| word.text.len() > p.len() + 1 && word.text.ends_with(*p))
+            .map_or(0, |p| p.len());
+        let split = word.span.end - ending;
+        out.push(Token {
+            text: &text[word.span.start..split],
+            span: word.span.start..split,
+        });
+        if ending > 0 {
             out.push(Token {
-                text: &slice[i..i + c.len_utf8()],
-                span: range.start + i..range.start + i + c.len_utf8(),
+                text: &text[split..word.span.end],
+                span: split..word.span.end,
             });
         }
     }
-    if let Some(s) = start {
-        push_word(&mut out, s, slice.len());
-    }
+    push_gap(&mut out, at, range.end);
     out
 }
 
