@@ -24,7 +24,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Operating", "Financial", "Technology", "Administrator", "Founder", "Co-founder",
     "Editor", "Managing", "Counsel", "Inspector", "Assistant", "Associate", "Chair",
     "Attorney-General", "Councillor", "Councilman", "Councilwoman", "Congressman",
-    "Congresswoman", "Judge", "Sens.", "Reps.",
+    "Congresswoman", "Judge", "Sens", "Sens.", "Reps", "Reps.",
 ];
 
 /// Abbreviated titles as a briefing spells them out ("Rep." → "Representative").

@@ -19,9 +19,10 @@ pub(crate) struct Sentence {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cmdr", "adm", "sgt",
-    "gov", "sen", "rep", "st", "jr", "sr", "vs", "no", "nos", "inc", "ltd", "co", "corp", "dept",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g",
-    "i.e", "etc", "approx", "est", "fig", "u.s", "u.k", "u.n", "e.u", "rs", "mt", "ft", "al",
+    "gov", "sen", "sens", "rep", "reps", "st", "jr", "sr", "vs", "no", "nos", "inc", "ltd", "co",
+    "corp", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "e.g", "i.e", "etc", "approx", "est", "fig", "u.s", "u.k", "u.n", "e.u", "rs", "mt",
+    "ft", "al",
 ];
 
 /// "….reports Asian Lite News" closing a lead paragraph is a credit, not part of the news.

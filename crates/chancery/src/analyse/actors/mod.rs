@@ -451,6 +451,30 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_title_is_both_peoples_but_a_singular_one_only_the_first() {
+        let actors = actors_of(
+            "The two other black candidates in the race, Sens. Cory Booker and Kamala Harris, have struggled. \
+             President Emmanuel Macron and Olaf Brandt met later.",
+        );
+        assert_eq!(
+            find(&actors, "Cory Booker").role.as_deref(),
+            Some("Senator")
+        );
+        assert_eq!(
+            find(&actors, "Kamala Harris").role.as_deref(),
+            Some("Senator")
+        );
+        assert_eq!(
+            find(&actors, "Emmanuel Macron").role.as_deref(),
+            Some("President")
+        );
+        assert!(actors
+            .iter()
+            .filter(|a| a.name == "Olaf Brandt")
+            .all(|a| a.role.is_none()));
+    }
+
+    #[test]
     fn names_in_scripts_without_capitals_follow_a_title() {
         let actors = actors_of(
             "Chinese Foreign Minister 王毅 joined Saudi Foreign Minister فيصل بن فرحان in Riyadh.",

@@ -13,7 +13,7 @@ use super::super::lexicon::{
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
-use super::roles::{lowercase_role_before, role_after, role_before};
+use super::roles::{lowercase_role_before, role_after, role_before, Role};
 use super::states::state_at;
 use super::tagged::{is_plausible_name, tagged_kind};
 use super::{
@@ -33,6 +33,9 @@ impl<'a> ActorFinder<'a> {
     ) {
         let text = self.texts[sentence.article];
         let mut i = 0;
+        // A plural title before two names joined by "and" is both people's ("Sens.
+        // Cory Booker and Kamala Harris"): the first one's role and where its name ends.
+        let mut shared: Option<(usize, Role)> = None;
         while i < words.len() {
             if org_words.contains(&i)
                 || !is_name_word(words[i].text)
@@ -56,7 +59,18 @@ impl<'a> ActorFinder<'a> {
             while end > i + 1 && is_bare_particle(words[end - 1].text) {
                 end -= 1;
             }
-            let role = role_before(words, i);
+            let role = role_before(words, i).or_else(|| {
+                let (end, role) = shared.take()?;
+                (i >= 2 && end == i - 1 && words[i - 1].text == "and").then_some(role)
+            });
+            if let Some(role) = role.as_ref().filter(|r| {
+                words
+                    .iter()
+                    .find(|w| w.span.start == r.span.start)
+                    .is_some_and(|w| PLURAL_TITLES.contains(&w.text))
+            }) {
+                shared = Some((end, role.clone()));
+            }
             // "Scarborough Shoal", "Northern Sea Route": a place, not a person.
             if end - i >= 2 && GEOGRAPHIC_HEADS.contains(&strip_possessive(words[end - 1].text)) {
                 let start = if i > 0
@@ -265,6 +279,9 @@ impl<'a> ActorFinder<'a> {
         }
     }
 }
+
+/// Titles of several people at once.
+const PLURAL_TITLES: &[&str] = &["Sens", "Sens.", "Reps", "Reps."];
 
 /// The organisation named right before a role's first word (`first`): "Taliban
 /// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the

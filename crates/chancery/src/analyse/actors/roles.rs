@@ -13,6 +13,7 @@ use super::super::lexicon::{
 use super::super::sentences::Word;
 
 /// A role stated next to a name, with the state it belongs to.
+#[derive(Clone)]
 pub(super) struct Role {
     /// Role phrases, split at commas: ["Deputy Defence Minister", "Colonel General"].
     pub groups: Vec<String>,
