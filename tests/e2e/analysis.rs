@@ -22,6 +22,16 @@ fn context_of(files: &[&str], date: &str) -> Value {
     serde_json::from_str(&run.stdout).expect("JSON context")
 }
 
+/// The names in the key-actor table.
+fn actor_names(context: &Value) -> Vec<&str> {
+    context["actors"]
+        .as_array()
+        .expect("a table")
+        .iter()
+        .map(|a| a["name"].as_str().unwrap_or_default())
+        .collect()
+}
+
 fn texts(list: &Value) -> Vec<String> {
     list.as_array()
         .expect("a list")
@@ -66,12 +76,7 @@ fn the_sample_gives_the_actors_roles_and_implications_an_analyst_expects() {
         .unwrap()
         .contains(&Value::from("New Delhi")));
     // Nothing from the page's junk, the outlet or the reading-time line is an actor.
-    let names: Vec<&str> = context["actors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["name"].as_str().unwrap())
-        .collect();
+    let names = actor_names(&context);
     for junk in [
         "Asian Lite News",
         "Zelensky",
@@ -418,12 +423,7 @@ fn captions_credits_and_video_blurbs_are_never_statements_of_the_briefing() {
         );
     }
     // The people named only in captions are no actors; the story's people are.
-    let names: Vec<&str> = context["actors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a["name"].as_str())
-        .collect();
+    let names = actor_names(&context);
     assert!(!names.contains(&"Anna Keller"), "{names:?}");
     assert!(names.contains(&"Elise Marchand"), "{names:?}");
 }
@@ -456,12 +456,7 @@ fn companies_named_as_employers_are_organisations_and_their_people_work_for_them
     assert_eq!(actor(&context, "Zabihullah Amin")["affiliation"], "Taliban");
     assert_eq!(actor(&context, "Paul Whitcombe")["role"], "Senator");
 
-    let names: Vec<&str> = context["actors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|a| a["name"].as_str().unwrap())
-        .collect();
+    let names = actor_names(&context);
     // Outlets and credits are sources, not actors; a state named once in passing is no
     // key actor.
     for not_an_actor in ["CNN", "AP", "Associated Press", "Jane Doe", "United States"] {
