@@ -105,12 +105,6 @@ pub fn brief_read(
     let mut briefing = analyse::analyse(&articles, options);
     // Reading problems first: they explain why a source may be missing.
     warnings.append(&mut briefing.warnings);
-    // The briefing is shared; the folders the files sat in stay on this machine.
-    for warning in &mut warnings {
-        if let Some(file) = &mut warning.file {
-            *file = article::file_name(file).to_owned();
-        }
-    }
-    briefing.warnings = warnings;
+    briefing.warnings = warnings.into_iter().map(Warning::for_briefing).collect();
     Ok(briefing)
 }

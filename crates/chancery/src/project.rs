@@ -261,7 +261,10 @@ impl Project {
             actor_edits: self.edits.actors.clone(),
         };
         let mut briefing = analyse::analyse(&articles, &options);
-        let reading: Vec<Warning> = included.iter().flat_map(|a| a.warnings.clone()).collect();
+        let reading: Vec<Warning> = included
+            .iter()
+            .flat_map(|a| a.warnings.iter().cloned().map(Warning::for_briefing))
+            .collect();
         briefing.warnings.splice(0..0, reading);
         Ok(briefing)
     }
@@ -300,6 +303,23 @@ mod tests {
             .actors
             .iter()
             .any(|a| a.name == "Ajit Doval"));
+    }
+
+    #[test]
+    fn the_briefing_names_files_without_their_folders() {
+        let mut project = Project::default();
+        project.add(InputFile::new(
+            "/home/ana/casework-7731/call-notes.txt",
+            "Ministers of France and Germany will meet in Paris next week to discuss energy prices.",
+        ));
+        let briefing = project.briefing(today()).unwrap();
+        assert_eq!(briefing.sources[0].file, "call-notes.txt");
+        assert!(!briefing.warnings.is_empty(), "no date, no title: warnings");
+        for warning in &briefing.warnings {
+            assert_eq!(warning.file.as_deref(), Some("call-notes.txt"));
+        }
+        // The window still knows where the file is.
+        assert!(project.summaries()[0].file.contains("casework-7731"));
     }
 
     #[test]

@@ -29,6 +29,16 @@ impl Warning {
         }
     }
 
+    /// The warning as a briefing may carry it: the file named by its file name only.
+    /// A briefing is made to be shared; the folder a file sat in names the person and
+    /// their work, and stays on this machine.
+    pub fn for_briefing(mut self) -> Self {
+        if let Some(file) = &mut self.file {
+            *file = crate::article::file_name(file).to_owned();
+        }
+        self
+    }
+
     /// A file that failed is reported and skipped, never fatal on its own.
     pub fn from_error(error: &Error) -> Self {
         match error {
