@@ -4,6 +4,7 @@
 mod entities;
 mod files;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -197,16 +198,22 @@ fn draft(
     let briefing: Briefing = chancery::brief_read(read, options)?;
     // The briefing names files by their file names only (it is made to be shared); here,
     // on the user's own terminal, the path they typed says which file it was.
-    let typed = |file: &str| -> Option<String> {
-        let mut same_name = paths
-            .iter()
-            .map(|p| p.display().to_string())
-            .filter(|p| chancery::file_name(p) == file);
-        let path = same_name.next()?;
-        same_name.next().is_none().then_some(path)
-    };
+    // File name → the path typed, or None when two paths share the name.
+    let mut typed: HashMap<String, Option<String>> = HashMap::new();
+    for path in paths {
+        let path = path.display().to_string();
+        typed
+            .entry(chancery::file_name(&path).to_owned())
+            .and_modify(|seen| *seen = None)
+            .or_insert(Some(path));
+    }
     for warning in &briefing.warnings {
-        match warning.file.as_deref().and_then(typed) {
+        let path = warning
+            .file
+            .as_ref()
+            .and_then(|f| typed.get(f))
+            .and_then(Option::as_ref);
+        match path {
             Some(path) => eprintln!("warning: {path}: {}", warning.message),
             None => eprintln!("warning: {warning}"),
         }

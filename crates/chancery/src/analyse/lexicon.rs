@@ -27,6 +27,9 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Congresswoman", "Judge", "Sens", "Sens.", "Reps", "Reps.",
 ];
 
+/// Titles of several people at once ("Sens. Cory Booker and Kamala Harris").
+pub(crate) const PLURAL_TITLES: &[&str] = &["Sens", "Sens.", "Reps", "Reps."];
+
 /// Abbreviated titles as a briefing spells them out ("Rep." → "Representative").
 pub(crate) fn spelt_out(title: &str) -> &str {
     match title.trim_end_matches('.') {

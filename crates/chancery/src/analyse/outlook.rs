@@ -24,6 +24,18 @@ pub(crate) struct Forward {
     pub pending: bool,
 }
 
+/// The strength of a sentence that only names a consequence ("tariffs", "warned"): it
+/// may rank as an implication, but it reports what happened, no forecast.
+const CONSEQUENCE_ONLY: f64 = 0.4;
+
+impl Forward {
+    /// Whether the wording forecasts (a plan, a future form, a possibility) rather than
+    /// only naming a consequence of what happened.
+    pub fn looks_ahead(&self) -> bool {
+        self.strength > CONSEQUENCE_ONLY
+    }
+}
+
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?-u:\b)(will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))(?-u:\b)",
@@ -82,7 +94,7 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
                 });
             }
             found(&CONSEQUENCE).map(|marker| Forward {
-                strength: 0.4,
+                strength: CONSEQUENCE_ONLY,
                 marker,
                 pending: false,
             })

@@ -115,7 +115,7 @@ pub(crate) fn rank_statements(
     // A sentence that only names a consequence ("tariffs", "warned") reports what
     // happened; one that looks ahead belongs to implications and what to watch.
     let candidates: Vec<usize> = (0..sentences.len())
-        .filter(|&i| forward[i].as_ref().is_none_or(|f| f.strength < 0.5))
+        .filter(|&i| forward[i].as_ref().is_none_or(|f| !f.looks_ahead()))
         .collect();
     select(texts, sentences, bags, scores, candidates, limit)
 }

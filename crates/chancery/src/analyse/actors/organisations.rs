@@ -349,8 +349,9 @@ impl ActorFinder<'_> {
                 self.mention(&key, ActorKind::Organisation, &name, sentence, index, span);
             }
         }
-        let people: Vec<String> = names.iter().map(|n| actor_key("person", n)).collect();
+        let people: FxHashSet<String> = names.iter().map(|n| actor_key("person", n)).collect();
         self.drafts.retain(|key, _| !people.contains(key));
+        let names: FxHashSet<String> = names.into_iter().collect();
         self.unconfirmed_names.retain(|u| !names.contains(&u.name));
         self.organisation_names.extend(names);
     }

@@ -9,7 +9,7 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
-    strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS,
+    strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS, PLURAL_TITLES,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -279,9 +279,6 @@ impl<'a> ActorFinder<'a> {
         }
     }
 }
-
-/// Titles of several people at once.
-const PLURAL_TITLES: &[&str] = &["Sens", "Sens.", "Reps", "Reps."];
 
 /// The organisation named right before a role's first word (`first`): "Taliban
 /// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the

@@ -3,8 +3,9 @@
 //! or a reporting verb, and places no table holds. The rules' own finds come first; a
 //! tagged name that overlaps one of them is left to the rules.
 
-use rustc_hash::FxHashSet;
 use std::ops::Range;
+
+use rustc_hash::FxHashSet;
 
 use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{

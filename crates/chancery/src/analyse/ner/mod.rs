@@ -151,10 +151,4 @@ mod tests {
             "{found:?}"
         );
     }
-
-    #[test]
-    fn the_same_text_gets_the_same_names() {
-        let text = "The Movement for Democratic Change said Nelson Chamisa would stand.";
-        assert_eq!(found(text), found(text));
-    }
 }
