@@ -155,7 +155,7 @@ impl<'a> ActorFinder<'a> {
         for (index, sentence) in sentences.iter().enumerate() {
             let text = self.texts[sentence.article];
             let words = words(text, sentence.span.clone());
-            let names = ner::names(text, sentence.span.clone());
+            let names = ner::names(text, &words, sentence.span.clone());
             let recorded = self.spans.len();
             let place_words = self.find_states(&words, sentence, index);
             let mut taken = self.find_organisations(&words, sentence, index);

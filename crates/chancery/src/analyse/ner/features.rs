@@ -255,9 +255,7 @@ pub(crate) fn views(tokens: &[Token<'_>]) -> Vec<TokenView> {
 /// so the tagger skips scoring them; training skips them alike, so the model learns the
 /// same decisions it is used for.
 pub(crate) fn plainly_outside(view: &TokenView, previous: u8) -> bool {
-    (previous == 0 || previous == super::START)
-        && view.flags & (CAPITALISED | ALL_CAPITALS | HAS_DIGIT) == 0
-        && !view.has_capital
+    (previous == 0 || previous == super::START) && view.flags & HAS_DIGIT == 0 && !view.has_capital
 }
 
 /// Stand-ins for the words before the first token and after the last.
@@ -364,7 +362,8 @@ mod tests {
     #[test]
     fn a_word_keeps_its_own_features_and_gains_its_neighbours() {
         let features = |text: &str, i: usize| {
-            let tokens = super::super::tokens::tokens(text, 0..text.len());
+            let words = crate::analyse::sentences::words(text, 0..text.len());
+            let tokens = super::super::tokens::tokens(text, &words, 0..text.len());
             let views = views(&tokens);
             let mut out = Vec::new();
             static_features(&views, i, &mut out);

@@ -18,6 +18,7 @@ pub mod train;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use super::sentences::Word;
 pub(crate) use model::Model;
 use tokens::Token;
 
@@ -82,9 +83,10 @@ pub(crate) struct Name {
     pub kind: NameKind,
 }
 
-/// The names in `text[range]` (one sentence, or any run of text), in order.
-pub(crate) fn names(text: &str, range: Range<usize>) -> Vec<Name> {
-    let tokens = tokens::tokens(text, range);
+/// The names in `text[range]` (one sentence, or any run of text), in order, from its
+/// words as the caller read them (`sentences::words`).
+pub(crate) fn names<'a>(text: &'a str, words: &[Word<'a>], range: Range<usize>) -> Vec<Name> {
+    let tokens = tokens::tokens(text, words, range);
     let tags = TAGGER.tag(&tokens);
     spans(&tokens, &tags)
 }
@@ -120,7 +122,8 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(&str, NameKind)> {
-        names(text, 0..text.len())
+        let words = super::super::sentences::words(text, 0..text.len());
+        names(text, &words, 0..text.len())
             .into_iter()
             .map(|n| (&text[n.span], n.kind))
             .collect()

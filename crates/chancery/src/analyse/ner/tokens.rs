@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::analyse::sentences::words;
+use crate::analyse::sentences::Word;
 
 /// One token of the text the tagger reads.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,10 +13,11 @@ pub(crate) struct Token<'a> {
     pub span: Range<usize>,
 }
 
-/// Tokens of `text[range]`: the words of [`words`] ("Su-30", "O'Brien", "U.S.",
+/// Tokens of `text[range]`: its `words` as `sentences::words` reads them ("Su-30",
+/// "O'Brien", "U.S.",
 /// "AT&T"), a possessive ending split off, and every other visible character between
 /// them a token of its own.
-pub(crate) fn tokens<'a>(text: &'a str, range: Range<usize>) -> Vec<Token<'a>> {
+pub(crate) fn tokens<'a>(text: &'a str, words: &[Word<'a>], range: Range<usize>) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut at = range.start;
     let push_gap = |out: &mut Vec<Token<'a>>, from: usize, to: usize| {
@@ -30,7 +31,7 @@ pub(crate) fn tokens<'a>(text: &'a str, range: Range<usize>) -> Vec<Token<'a>> {
             }
         }
     };
-    for word in words(text, range.clone()) {
+    for word in words {
         push_gap(&mut out, at, word.span.start);
         at = word.span.end;
         // "Russia’s" → "Russia" + "’s".
@@ -57,11 +58,16 @@ pub(crate) fn tokens<'a>(text: &'a str, range: Range<usize>) -> Vec<Token<'a>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyse::sentences::words;
 
     #[test]
     fn possessives_and_punctuation_are_tokens_of_their_own() {
         let text = "Russia’s Su-30 deal (with the U.S.) ended. O'Brien's AT&T!";
-        let found: Vec<&str> = tokens(text, 0..text.len()).iter().map(|t| t.text).collect();
+        let words = words(text, 0..text.len());
+        let found: Vec<&str> = tokens(text, &words, 0..text.len())
+            .iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(
             found,
             [
@@ -75,7 +81,8 @@ mod tests {
     fn spans_point_into_the_whole_text() {
         let text = "Say: Ольга Иванова spoke.";
         let range = 5..text.len();
-        for token in tokens(text, range) {
+        let words = words(text, range.clone());
+        for token in tokens(text, &words, range) {
             assert_eq!(&text[token.span.clone()], token.text);
         }
     }
