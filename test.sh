@@ -2,6 +2,7 @@
 # Runs every check CI runs: formatting, lints, docs, and all tests.
 set -euo pipefail
 cd "$(dirname "$0")"
+CHANCERY_PREPARE_FOR_TESTS=1
 source scripts/prepare.sh
 
 echo "==> cargo fmt --check"

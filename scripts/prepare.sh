@@ -19,8 +19,13 @@ fi
 
 # The desktop window (Tauri v2) builds against the system WebKitGTK; Xvfb and the WebKit
 # WebDriver run the window headless in tests.
+packages="libwebkit2gtk-4.1-dev webkit2gtk-driver xvfb"
+# The tests open Word exports in LibreOffice, as a colleague receiving one would.
+if [ "${CHANCERY_PREPARE_FOR_TESTS:-}" = 1 ]; then
+  packages="$packages libreoffice-writer-nogui"
+fi
 missing=""
-for package in libwebkit2gtk-4.1-dev webkit2gtk-driver xvfb; do
+for package in $packages; do
   dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"
 done
 if [ -n "$missing" ]; then

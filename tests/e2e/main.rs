@@ -14,3 +14,4 @@ mod snapshots;
 mod support;
 mod window;
 mod word_documents;
+mod word_export;

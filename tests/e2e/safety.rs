@@ -1,7 +1,7 @@
-//! Article text can never become markup, script or a live link in the HTML, nor Typst
-//! code in the PDF.
+//! Article text can never become markup, script or a live link in the HTML or the Word
+//! document, nor Typst code in the PDF.
 
-use crate::support::{draft_to, fixture, read_pdf, temp_dir};
+use crate::support::{draft_to, fixture, read_docx, read_pdf, temp_dir};
 
 #[test]
 fn hostile_article_gives_html_without_script_handlers_or_script_links() {
@@ -47,6 +47,51 @@ fn hostile_article_gives_pdf_showing_the_characters_literally() {
     }
 }
 
+#[test]
+fn hostile_article_gives_a_word_document_with_nothing_live() {
+    let dir = temp_dir();
+    let path = dir.path().join("hostile.docx");
+    draft_to(&path, &[&fixture("hostile-article.txt")], &[]);
+    // read_docx parses every part: text that closed an element would break one.
+    let document = read_docx(&path);
+    let text: Vec<&str> = document
+        .paragraphs
+        .iter()
+        .map(|(_, t)| t.as_str())
+        .collect();
+    let text = text.join("\n");
+    for literal in [
+        "<script>alert(1)</script>",
+        "[click here](javascript:alert(3))",
+    ] {
+        assert!(
+            text.contains(literal),
+            "'{literal}' not shown literally in:\n{text}"
+        );
+    }
+    for (name, xml) in &document.parts {
+        // No links, fields (a field can fetch or run), embedded objects or macros.
+        for live in [
+            "hyperlink",
+            "instrText",
+            "fldSimple",
+            "w:object",
+            "vbaProject",
+            "altChunk",
+        ] {
+            assert!(!xml.contains(live), "{name} has {live}");
+        }
+    }
+    assert!(
+        document
+            .parts
+            .keys()
+            .all(|name| name.ends_with(".xml") || name.ends_with(".rels")),
+        "{:?}",
+        document.parts.keys()
+    );
+}
+
 /// A briefing is made to be shared: the folders its articles sat in (which name the
 /// person, their client, their work) never appear in it, even for articles with no
 /// headline, whose title and source line come from elsewhere.
@@ -66,14 +111,14 @@ fn no_local_folder_appears_in_any_export() {
     let broken = private.join("photo.txt");
     std::fs::write(&broken, [0u8, 159, 146, 150, 0, 0, 1, 2]).unwrap();
     let files = [untitled.as_path(), titled.as_path(), broken.as_path()];
-    for format in ["json", "md", "html", "pdf"] {
+    for format in ["json", "md", "html", "pdf", "docx"] {
         let out = home.path().join(format!("briefing.{format}"));
         let run = draft_to(&out, &files, &[]);
         assert!(run.success, "{format}: {}", run.stderr);
-        let text = if format == "pdf" {
-            read_pdf(&out).1
-        } else {
-            std::fs::read_to_string(&out).unwrap()
+        let text = match format {
+            "pdf" => read_pdf(&out).1,
+            "docx" => read_docx(&out).parts.into_values().collect(),
+            _ => std::fs::read_to_string(&out).unwrap(),
         };
         assert!(
             !text.contains("ana-private-casework"),

@@ -107,6 +107,80 @@ pub fn read_pdf(path: &Path) -> (usize, String) {
     (document.get_pages().len(), normalise(&text))
 }
 
+/// A Word document as a reader of its XML finds it.
+pub struct WordDocument {
+    /// Each body paragraph's style id (empty for Normal) and text, tables' included.
+    pub paragraphs: Vec<(String, String)>,
+    /// Each table row's cells' text.
+    pub rows: Vec<Vec<String>>,
+    pub header: String,
+    pub footer: String,
+    /// Every XML part of the package, as written.
+    pub parts: BTreeMap<String, String>,
+}
+
+/// Reads a `.docx` back, parsing each XML part (so a malformed one fails the test).
+pub fn read_docx(path: &Path) -> WordDocument {
+    use std::io::Read;
+    let bytes = std::fs::read(path).expect("the Word document was written");
+    let mut package =
+        zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("the Word document is a ZIP");
+    let mut parts = BTreeMap::new();
+    for index in 0..package.len() {
+        let mut file = package.by_index(index).unwrap();
+        if file.is_dir() {
+            continue;
+        }
+        let mut text = String::new();
+        file.read_to_string(&mut text).expect("a part is UTF-8");
+        roxmltree::Document::parse(&text)
+            .unwrap_or_else(|e| panic!("{} is not well-formed XML: {e}", file.name()));
+        parts.insert(file.name().to_owned(), text);
+    }
+    let texts = |node: roxmltree::Node| -> String {
+        node.descendants()
+            .filter(|n| n.has_tag_name("t"))
+            .filter_map(|n| n.text())
+            .collect()
+    };
+    let part_text = |name: &str| {
+        let xml = &parts[name];
+        texts(roxmltree::Document::parse(xml).unwrap().root())
+    };
+    let xml = &parts["word/document.xml"];
+    let document = roxmltree::Document::parse(xml).unwrap();
+    let paragraphs = document
+        .descendants()
+        .filter(|n| n.has_tag_name("p"))
+        .map(|p| {
+            let style = p
+                .descendants()
+                .find(|n| n.has_tag_name("pStyle"))
+                .and_then(|n| n.attributes().find(|a| a.name() == "val"))
+                .map(|a| a.value().to_owned())
+                .unwrap_or_default();
+            (style, texts(p))
+        })
+        .collect();
+    let rows = document
+        .descendants()
+        .filter(|n| n.has_tag_name("tr"))
+        .map(|row| {
+            row.children()
+                .filter(|c| c.has_tag_name("tc"))
+                .map(texts)
+                .collect()
+        })
+        .collect();
+    WordDocument {
+        paragraphs,
+        rows,
+        header: part_text("word/header1.xml"),
+        footer: part_text("word/footer1.xml"),
+        parts,
+    }
+}
+
 /// Base font names embedded in a PDF.
 pub fn pdf_fonts(path: &Path) -> Vec<String> {
     let document = lopdf::Document::load(path).expect("the PDF parses");

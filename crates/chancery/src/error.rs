@@ -26,6 +26,9 @@ pub enum Error {
     /// The PDF engine rejected the generated document (a bug, never the user's input).
     #[error("pdf: {message}")]
     Pdf { message: String },
+    /// The Word document could not be packed (a bug, never the user's input).
+    #[error("docx: {message}")]
+    Docx { message: String },
 }
 
 fn list_reasons(reasons: &[String]) -> String {

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
+use chancery::render::Format;
 use chancery::{Briefing, BriefingOptions, Date};
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -25,7 +26,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Draft a briefing from articles (.txt, .md, .html)
+    /// Draft a briefing from articles (.txt, .md, .html, .pdf, .docx)
     Draft {
         /// Articles to brief on: files, or web addresses with --fetch
         #[arg(required = true, value_name = "FILE|URL")]
@@ -93,8 +94,22 @@ enum Command {
 enum DraftFormat {
     Html,
     Pdf,
+    Docx,
     Md,
     Json,
+}
+
+impl DraftFormat {
+    /// The export format, or None for the briefing's data as JSON.
+    fn export(self) -> Option<Format> {
+        match self {
+            Self::Html => Some(Format::Html),
+            Self::Pdf => Some(Format::Pdf),
+            Self::Docx => Some(Format::Docx),
+            Self::Md => Some(Format::Markdown),
+            Self::Json => None,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -180,8 +195,14 @@ fn draft(
     fetch: bool,
 ) -> Result<()> {
     let format = resolve_format(format, output)?;
-    if format == DraftFormat::Pdf && output.is_none() {
-        bail!("PDF output needs a file: add -o briefing.pdf");
+    match format {
+        DraftFormat::Pdf if output.is_none() => {
+            bail!("PDF output needs a file: add -o briefing.pdf")
+        }
+        DraftFormat::Docx if output.is_none() => {
+            bail!("Word output needs a file: add -o briefing.docx")
+        }
+        _ => {}
     }
     let (mut templates, template_warnings) = files::load_templates(templates_dir)?;
     let template = files::resolve_template(&mut templates, template)?;
@@ -220,24 +241,19 @@ fn draft(
     }
 
     let draft = chancery::Draft::new(&drafter, &template);
-    let bytes = match format {
-        DraftFormat::Json => {
+    let bytes = match format.export() {
+        Some(format) => {
+            let exported = chancery::render::export(&briefing, &draft, format)?;
+            for warning in &exported.warnings {
+                eprintln!("warning: {warning}");
+            }
+            exported.value
+        }
+        None => {
             let mut json =
                 serde_json::to_string_pretty(&briefing).context("serialising the briefing")?;
             json.push('\n');
             json.into_bytes()
-        }
-        DraftFormat::Md => draft.markdown(&briefing)?.value.into_bytes(),
-        DraftFormat::Html => {
-            let markdown = draft.markdown(&briefing)?.value;
-            chancery::render::html::page(&markdown, &briefing, &drafter)?.into_bytes()
-        }
-        DraftFormat::Pdf => {
-            let pdf = chancery::render::pdf::one_page(&briefing, &draft)?;
-            for warning in &pdf.warnings {
-                eprintln!("warning: {warning}");
-            }
-            pdf.value
         }
     };
     match output {
@@ -253,17 +269,17 @@ fn resolve_format(format: Option<DraftFormat>, output: Option<&Path>) -> Result<
     let Some(output) = output else {
         return Ok(DraftFormat::Md);
     };
-    let extension = output
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase);
-    match extension.as_deref() {
-        Some("html" | "htm") => Ok(DraftFormat::Html),
-        Some("pdf") => Ok(DraftFormat::Pdf),
-        Some("md" | "markdown") => Ok(DraftFormat::Md),
-        Some("json") => Ok(DraftFormat::Json),
-        _ => bail!(
-            "{}: cannot tell the format from the extension; add --format html|pdf|md|json",
+    let extension = output.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if extension.eq_ignore_ascii_case("json") {
+        return Ok(DraftFormat::Json);
+    }
+    match Format::from_extension(extension) {
+        Some(Format::Html) => Ok(DraftFormat::Html),
+        Some(Format::Pdf) => Ok(DraftFormat::Pdf),
+        Some(Format::Docx) => Ok(DraftFormat::Docx),
+        Some(Format::Markdown) => Ok(DraftFormat::Md),
+        None => bail!(
+            "{}: cannot tell the format from the extension; add --format html|pdf|docx|md|json",
             output.display()
         ),
     }

@@ -1,17 +1,79 @@
-//! Render: drafted Markdown → a self-contained HTML page ([`html`]) or a one-page PDF
-//! ([`pdf`], through Typst in-process).
+//! Render: drafted Markdown → a self-contained HTML page ([`html`]), a one-page PDF
+//! ([`pdf`], through Typst in-process) or a Word document ([`docx`]).
 //!
-//! Both treat the Markdown as untrusted: raw HTML in it is shown as text, only
-//! `http`, `https` and `mailto` links survive into HTML, and the PDF gets no links or
-//! Typst code at all (`typst_markup`).
+//! All treat the Markdown as untrusted: raw HTML in it is shown as text, only
+//! `http`, `https` and `mailto` links survive into HTML and Word, and the PDF gets no
+//! links or Typst code at all (`typst_markup`).
+//!
+//! [`export`] is the one way a front end turns a briefing into a file's bytes: the
+//! command line, the window's export and its preview all go through it.
 
+pub mod docx;
 pub mod html;
 pub mod pdf;
 mod typst_markup;
 
 use pulldown_cmark::Options;
+use serde::{Deserialize, Serialize};
+
+use crate::draft::Draft;
+use crate::{Briefing, Error, Warned};
 
 /// The Markdown dialect briefings use: CommonMark with tables and strikethrough.
 pub(crate) fn markdown_options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// What a briefing can be exported as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Markdown,
+    Html,
+    /// Always one page: what does not fit is cut, and each cut is a warning.
+    Pdf,
+    Docx,
+}
+
+impl Format {
+    /// The format a file name's extension asks for, if any.
+    pub fn from_extension(extension: &str) -> Option<Self> {
+        match extension.to_ascii_lowercase().as_str() {
+            "md" | "markdown" => Some(Self::Markdown),
+            "html" | "htm" => Some(Self::Html),
+            "pdf" => Some(Self::Pdf),
+            "docx" => Some(Self::Docx),
+            _ => None,
+        }
+    }
+
+    /// The extension a file of this format is given.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Html => "html",
+            Self::Pdf => "pdf",
+            Self::Docx => "docx",
+        }
+    }
+}
+
+/// Drafts the briefing as `draft` says and renders it as `format`. The warnings are
+/// the section edits that no longer fit and, for the PDF, what was cut to fit the page.
+pub fn export(
+    briefing: &Briefing,
+    draft: &Draft,
+    format: Format,
+) -> Result<Warned<Vec<u8>>, Error> {
+    // The PDF drafts again with each cut, and reports the section edits itself.
+    if format == Format::Pdf {
+        return pdf::one_page(briefing, draft);
+    }
+    let Warned { value, warnings } = draft.markdown(briefing)?;
+    let bytes = match format {
+        Format::Html => html::page(&value, briefing, draft.drafter)?.into_bytes(),
+        Format::Docx => docx::document(&value, briefing.into())?,
+        Format::Markdown | Format::Pdf => value.into_bytes(),
+    };
+    Ok(Warned::new(bytes, warnings))
 }

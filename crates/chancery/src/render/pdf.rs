@@ -42,13 +42,15 @@ static FONTS: LazyLock<(LazyHash<FontBook>, Vec<Font>)> = LazyLock::new(|| {
 });
 
 /// Drafts the briefing as `draft` says and renders it into a one-page PDF. The
-/// warnings are the cuts made to fit; section-edit warnings come from
-/// [`Draft::markdown`], which the caller shows once.
+/// warnings are the section edits that no longer fit the draft, then the cuts made to
+/// fit the page.
 pub fn one_page(briefing: &Briefing, draft: &Draft) -> Result<Warned<Vec<u8>>, Error> {
     let mut briefing = briefing.clone();
-    let mut warnings = Vec::new();
     let mut size = 0;
-    let mut markdown = draft.markdown(&briefing)?.value;
+    let Warned {
+        value: mut markdown,
+        mut warnings,
+    } = draft.markdown(&briefing)?;
     loop {
         let document = compile(&markdown, &briefing, TYPE_SIZES[size])?;
         if document.pages().len() <= 1 {
