@@ -406,6 +406,7 @@ $("template-folder").addEventListener("click", () => update(invoke("pick_templat
 $("open-project").addEventListener("click", () => update(invoke("open_project", { path: null })));
 $("export-pdf").addEventListener("click", () => exportAs("pdf"));
 $("export-html").addEventListener("click", () => exportAs("html"));
+$("export-docx").addEventListener("click", () => exportAs("docx"));
 
 listen("ingest-progress", (event) => {
   const { done, total } = event.payload;

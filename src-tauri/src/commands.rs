@@ -4,6 +4,7 @@
 use chancery::draft::Origin;
 use chancery::edit::Section;
 use chancery::project::Passage;
+use chancery::render::{self, Format};
 use chancery::{ActorEdit, ArticleSummary, Briefing, Draft, Header, SectionEdit, Warning};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Runtime, State};
@@ -34,6 +35,7 @@ impl From<chancery::Error> for CommandError {
             chancery::Error::Template { .. } => "template",
             chancery::Error::Edits { .. } => "edits",
             chancery::Error::Pdf { .. } => "pdf",
+            chancery::Error::Docx { .. } => "docx",
         };
         Self::new(kind, error.to_string())
     }
@@ -375,17 +377,16 @@ pub async fn preview(session: State<'_, Session>) -> Result<Preview> {
     let edits = section_edits(&session);
     let templates = templates(&session);
     let draft = Draft::new(&templates.drafter, &template).with_section_edits(&edits);
-    let markdown = draft.markdown(&briefing)?;
-    let html = chancery::render::html::page(&markdown.value, &briefing, &templates.drafter)?;
-    // What the one-page PDF would cut, shown before the user exports (~7 ms warm).
-    let pdf = chancery::render::pdf::one_page(&briefing, &draft)?;
+    let html = render::export(&briefing, &draft, Format::Html)?;
+    // What the one-page PDF would cut, shown before the user exports (~7 ms warm); its
+    // warnings include the section edits' (the HTML's are the same ones).
+    let pdf = render::export(&briefing, &draft, Format::Pdf)?;
     let statements = checked_statements(&session, &briefing);
     let sections = draft.sections(&briefing)?;
     let mut warnings = briefing.warnings;
-    warnings.extend(markdown.warnings);
     warnings.extend(pdf.warnings);
     Ok(Preview {
-        html,
+        html: String::from_utf8(html.value).expect("the HTML renderer writes UTF-8"),
         warnings,
         sections,
         actors: briefing.actors,
@@ -422,43 +423,25 @@ pub struct Exported {
     warnings: Vec<Warning>,
 }
 
-/// Exports HTML or a one-page PDF, to `path` or where a save dialog says.
+/// Exports a one-page PDF, HTML or a Word document, to `path` or where a save dialog says.
 #[tauri::command]
 pub async fn export<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
-    format: String,
+    format: Format,
     path: Option<String>,
 ) -> Result<Exported> {
     let (briefing, template) = current_briefing(&session)?;
     let edits = section_edits(&session);
-    let (bytes, mut warnings) = {
+    let exported = {
         let templates = templates(&session);
         let draft = Draft::new(&templates.drafter, &template).with_section_edits(&edits);
-        let markdown = draft.markdown(&briefing)?;
-        let (bytes, cuts) = match format.as_str() {
-            "pdf" => {
-                let pdf = chancery::render::pdf::one_page(&briefing, &draft)?;
-                (pdf.value, pdf.warnings)
-            }
-            "html" => {
-                let html =
-                    chancery::render::html::page(&markdown.value, &briefing, &templates.drafter)?;
-                (html.into_bytes(), Vec::new())
-            }
-            other => {
-                return Err(CommandError::new(
-                    "format",
-                    format!("cannot export as '{other}'"),
-                ))
-            }
-        };
-        let mut warnings = markdown.warnings;
-        warnings.extend(cuts);
-        (bytes, warnings)
+        render::export(&briefing, &draft, format)?
     };
-    warnings.splice(0..0, briefing.warnings);
-    let Some(path) = files::export_path(&app, &format, path).await else {
+    let bytes = exported.value;
+    let mut warnings = briefing.warnings;
+    warnings.extend(exported.warnings);
+    let Some(path) = files::export_path(&app, format, path).await else {
         return Ok(Exported {
             path: None,
             warnings,

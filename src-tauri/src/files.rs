@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::MutexGuard;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use chancery::render::Format;
 use chancery::{Date, InputFile, Project, Templates};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -270,17 +271,22 @@ pub async fn pick_articles<R: Runtime>(app: &AppHandle<R>) -> Vec<String> {
 /// The export target: `path` when given (tests, scripts), else a save dialog.
 pub async fn export_path<R: Runtime>(
     app: &AppHandle<R>,
-    format: &str,
+    format: Format,
     path: Option<String>,
 ) -> Option<PathBuf> {
     if let Some(path) = path {
         return Some(PathBuf::from(path));
     }
+    let extension = format.extension();
+    let kind = match format {
+        Format::Docx => "Word document".to_owned(),
+        other => other.extension().to_uppercase(),
+    };
     let dialog = app
         .dialog()
         .file()
-        .add_filter(format.to_uppercase(), &[format])
-        .set_file_name(format!("briefing.{format}"));
+        .add_filter(kind, &[extension])
+        .set_file_name(format!("briefing.{extension}"));
     tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
         .ok()

@@ -176,6 +176,30 @@ fn export_writes_a_one_page_pdf_with_the_header_edits() {
 }
 
 #[test]
+fn export_writes_a_word_document_and_refuses_formats_it_does_not_know() {
+    let Fresh { window, data, .. } = &fresh();
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.ok("set_header", json!({ "header": { "title": "Moscow talks, for the minister", "marking": "RESTRICTED", "originator": "South Asia desk", "date": "2025-08-07" } }));
+    let out = data.path().join("briefing.docx");
+    let exported = window.ok("export", json!({ "format": "docx", "path": out }));
+    assert_eq!(exported["path"], out.display().to_string());
+    let bytes = std::fs::read(&out).unwrap();
+    // A ZIP package whose document and header hold the briefing's words.
+    assert!(bytes.starts_with(b"PK\x03\x04"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains(">Moscow talks, for the minister<"));
+    assert!(text.contains(">RESTRICTED<"));
+    assert!(text.contains("<dc:creator>South Asia desk</dc:creator>"));
+
+    let elsewhere = data.path().join("briefing.rtf");
+    let error = window
+        .call("export", json!({ "format": "rtf", "path": elsewhere }))
+        .unwrap_err();
+    assert!(error.to_string().contains("rtf"), "{error}");
+    assert!(!elsewhere.exists());
+}
+
+#[test]
 fn work_is_restored_after_a_restart() {
     let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let data = temp();

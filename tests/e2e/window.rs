@@ -1,7 +1,8 @@
 //! The real desktop window, driven headless: Xvfb, Debian's WebKitWebDriver, and the
 //! `chancery-app` binary. A user's path end to end: bring in the sample the way a drop
 //! does, see the actors in the preview, edit the header, a section and an actor, check a
-//! statement's source, export a one-page PDF, restart, and find the work restored.
+//! statement's source, export a one-page PDF and a Word document, restart, and find the
+//! work restored.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -9,7 +10,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::driver::{start_display, wait_until, Driver};
-use crate::support::{fixture, read_pdf, temp_dir};
+use crate::support::{fixture, read_docx, read_pdf, temp_dir};
 
 fn app_binary() -> PathBuf {
     crate::support::workspace_binary("chancery-app", "chancery-app")
@@ -22,6 +23,7 @@ fn window_drop_preview_edit_export_and_restore() {
     let driver = Driver::start(&display, data.path());
     let sample = fixture("scrape-with-footer-junk.txt");
     let pdf = data.path().join("exported.pdf");
+    let docx = data.path().join("exported.docx");
     {
         let window = driver.open_app(&app_binary());
         // The drop handler's own entry point, with the paths a drop delivers.
@@ -97,7 +99,33 @@ fn window_drop_preview_edit_export_and_restore() {
             json!([pdf]),
         );
         assert_eq!(exported, json!(pdf.display().to_string()));
+        let exported = window.script_async(
+            "window.__TAURI__.core.invoke('export', { format: 'docx', path: arguments[0] }).then((r) => done(r.path), (e) => done(e.message))",
+            json!([docx]),
+        );
+        assert_eq!(exported, json!(docx.display().to_string()));
     }
+    // The Word document carries the same edits, in Word's own structures.
+    let word = read_docx(&docx);
+    assert!(word
+        .paragraphs
+        .contains(&("Title".to_owned(), "Edited for the minister".to_owned())));
+    assert!(
+        word.paragraphs
+            .iter()
+            .any(|(style, text)| style == "ListBullet"
+                && text == "Our own reading of the Moscow talks. [1]"),
+        "{:?}",
+        word.paragraphs
+    );
+    assert!(
+        word.rows
+            .iter()
+            .any(|row| row[0] == "Col. Gen. Alexander Fomin"),
+        "{:?}",
+        word.rows
+    );
+    assert_eq!(word.header, "UNCLASSIFIED");
     let (pages, text) = read_pdf(&pdf);
     assert_eq!(pages, 1);
     assert!(text.contains("Edited for the minister"), "{text}");
