@@ -29,6 +29,10 @@ function showView(view) {
   for (const article of view.articles) {
     const item = element("li", article.excluded ? "excluded" : "");
     item.append(element("span", "title", article.title));
+    // The file name; its full path only as a tooltip, on this machine's screen.
+    const name = element("span", "file", article.name);
+    name.title = article.file;
+    item.append(name);
     if (article.error) {
       item.append(element("span", "error", article.error));
     } else {

@@ -21,9 +21,15 @@ fn window_drop_preview_edit_export_and_restore() {
     let data = temp_dir();
     let (_display, display) = start_display();
     let driver = Driver::start(&display, data.path());
-    let sample = fixture("scrape-with-footer-junk.txt");
+    // The article sits in a folder whose name is private (it names the work); the list
+    // may show it on this screen, no export may carry it.
+    let private = data.path().join("ana-private-casework-7731");
+    std::fs::create_dir(&private).unwrap();
+    let sample = private.join("moscow-talks.txt");
+    std::fs::copy(fixture("scrape-with-footer-junk.txt"), &sample).unwrap();
     let pdf = data.path().join("exported.pdf");
     let docx = data.path().join("exported.docx");
+    let html = data.path().join("exported.html");
     {
         let window = driver.open_app(&app_binary());
         // The drop handler's own entry point, with the paths a drop delivers.
@@ -38,6 +44,14 @@ fn window_drop_preview_edit_export_and_restore() {
             .then_some(())
         });
         assert!(!window.preview_contains("Zelensky"));
+        // The list names the file; its folder only in the tooltip.
+        let listed = window.script(
+            "const name = document.querySelector('#article-list li .file'); return [name.textContent, name.title];",
+        );
+        assert_eq!(
+            listed,
+            json!(["moscow-talks.txt", sample.display().to_string()])
+        );
 
         window.type_into("#title", "Edited for the minister");
         wait_until("the edit in the preview", Duration::from_secs(10), || {
@@ -104,6 +118,19 @@ fn window_drop_preview_edit_export_and_restore() {
             json!([docx]),
         );
         assert_eq!(exported, json!(docx.display().to_string()));
+        let exported = window.script_async(
+            "window.__TAURI__.core.invoke('export', { format: 'html', path: arguments[0] }).then((r) => done(r.path), (e) => done(e.message))",
+            json!([html]),
+        );
+        assert_eq!(exported, json!(html.display().to_string()));
+    }
+    let exports = [
+        read_pdf(&pdf).1,
+        read_docx(&docx).parts.into_values().collect(),
+        std::fs::read_to_string(&html).unwrap(),
+    ];
+    for export in exports {
+        assert!(!export.contains("ana-private-casework"), "{export}");
     }
     // The Word document carries the same edits, in Word's own structures.
     let word = read_docx(&docx);

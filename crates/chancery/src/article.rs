@@ -71,6 +71,8 @@ impl Article {
 
     /// The title, or the file name when the article has none.
     pub fn display_title(&self) -> &str {
-        self.title.as_ref().map_or(&self.file, |t| &t.value)
+        self.title
+            .as_ref()
+            .map_or_else(|| file_name(&self.file), |t| &t.value)
     }
 }

@@ -65,7 +65,11 @@ pub struct Passage {
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleSummary {
     pub id: u64,
+    /// The path or address the article came from: for this machine's eyes only.
     pub file: String,
+    /// Its file name, what the list shows.
+    pub name: String,
+    /// Its headline, or its file name when it has none.
     pub title: String,
     pub outlet: Option<String>,
     pub published: Option<Date>,
@@ -171,8 +175,11 @@ impl Project {
                 ArticleSummary {
                     id: entry.id,
                     file: entry.file.clone(),
-                    title: article
-                        .map_or_else(|| entry.file.clone(), |a| a.display_title().to_owned()),
+                    name: crate::article::file_name(&entry.file).to_owned(),
+                    title: article.map_or_else(
+                        || crate::article::file_name(&entry.file).to_owned(),
+                        |a| a.display_title().to_owned(),
+                    ),
                     outlet: article.and_then(|a| a.outlet.as_ref().map(|f| f.value.clone())),
                     published: article.and_then(|a| a.published.as_ref().map(|f| f.value)),
                     words: article.map_or(0, Article::word_count),
