@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 use std::sync::MutexGuard;
 use std::time::{SystemTime, UNIX_EPOCH};
 
+use chancery::ingest;
 use chancery::render::Format;
-use chancery::{Date, InputFile, Project, Templates};
+use chancery::{Article, Date, InputFile, Project, Templates, Warned};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
@@ -43,7 +44,7 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
             .map(PathBuf::from)
             .filter(|p| p.is_file())
         {
-            add_path(&mut project, &path);
+            read_path(&path).add_to(&mut project);
         }
         // Saved at once: the files given at start are part of the work to keep.
         if !project.articles.is_empty() {
@@ -191,8 +192,10 @@ struct Progress {
     total: usize,
 }
 
-/// Reads and cleans files on a worker thread, one lock per file so the window stays
-/// responsive, emitting `ingest-progress` as it goes.
+/// Reads and cleans files on a worker thread, emitting `ingest-progress` as it goes.
+/// Each file is read and cleaned without the project lock (a slow one may take its
+/// whole time budget); only the finished article is handed to the project, so every
+/// other command (preview, export, save) goes on meanwhile.
 pub async fn add_paths<R: Runtime>(
     app: &AppHandle<R>,
     session: &Session,
@@ -203,7 +206,8 @@ pub async fn add_paths<R: Runtime>(
     tauri::async_runtime::spawn_blocking(move || {
         let session = worker.state::<Session>();
         for (done, path) in paths.iter().enumerate() {
-            add_path(&mut lock(&session), Path::new(path));
+            let reading = read_path(Path::new(path));
+            reading.add_to(&mut lock(&session));
             let _ = worker.emit(
                 "ingest-progress",
                 Progress {
@@ -218,30 +222,52 @@ pub async fn add_paths<R: Runtime>(
     save(&session.autosave, &lock(session))
 }
 
-fn add_path(project: &mut Project, path: &Path) {
+/// What reading one file gave, ready to add to the project.
+struct Reading {
+    name: String,
+    outcome: Outcome,
+}
+
+enum Outcome {
+    Read(Result<Warned<Article>, chancery::Error>),
+    Link(String),
+    Unreadable(String),
+}
+
+impl Reading {
+    fn add_to(self, project: &mut Project) {
+        let name = &self.name;
+        match self.outcome {
+            Outcome::Read(read) => project.add_read(name, read),
+            Outcome::Link(url) => project.add_link(name, &url),
+            Outcome::Unreadable(reason) => project.add_unreadable(name, &reason),
+        };
+    }
+}
+
+/// Reads and cleans one file (the slow part, up to the time budget per file).
+fn read_path(path: &Path) -> Reading {
     let name = path.display().to_string();
-    match std::fs::metadata(path) {
+    let outcome = match std::fs::metadata(path) {
         Ok(meta) if meta.len() > chancery::ingest::MAX_FILE_BYTES as u64 => {
-            project.add_unreadable(&name, "the file is over the 20 MB limit for one article");
+            Outcome::Unreadable("the file is over the 20 MB limit for one article".to_owned())
         }
-        Ok(meta) if meta.is_dir() => {
-            project.add_unreadable(&name, "is a folder, not an article");
-        }
+        Ok(meta) if meta.is_dir() => Outcome::Unreadable("is a folder, not an article".to_owned()),
         _ => match std::fs::read(path) {
             Ok(bytes) if is_shortcut(&name) => {
                 match chancery::ingest::link::shortcut_target(&name, &bytes) {
-                    Ok(url) => project.add_link(&name, &url),
-                    Err(error) => project.add_unreadable(&name, &error.to_string()),
-                };
+                    Ok(url) => Outcome::Link(url),
+                    Err(error) => Outcome::Unreadable(error.to_string()),
+                }
             }
-            Ok(bytes) => {
-                project.add(InputFile::new(name, bytes));
-            }
-            Err(error) => {
-                project.add_unreadable(&name, &format!("{name}: cannot read: {error}"));
-            }
+            Ok(bytes) => Outcome::Read(ingest::ingest_within(
+                InputFile::new(name.clone(), bytes),
+                ingest::FILE_TIME_BUDGET,
+            )),
+            Err(error) => Outcome::Unreadable(format!("{name}: cannot read: {error}")),
         },
-    }
+    };
+    Reading { name, outcome }
 }
 
 /// A Windows `.url` or macOS `.webloc` shortcut to a web page.

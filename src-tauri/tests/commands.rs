@@ -45,6 +45,18 @@ fn open(data: &Path) -> Window {
 
 impl Window {
     fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        invoke(&self.webview, cmd, args)
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+}
+
+/// A command as the page invokes it; from any thread (the app itself stays on the test's).
+fn invoke(webview: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+    {
         let request = InvokeRequest {
             cmd: cmd.into(),
             callback: CallbackFn(0),
@@ -54,13 +66,7 @@ impl Window {
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
         };
-        get_ipc_response(&self.webview, request)
-            .map(|body| body.deserialize::<Value>().expect("JSON"))
-    }
-
-    fn ok(&self, cmd: &str, args: Value) -> Value {
-        self.call(cmd, args)
-            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+        get_ipc_response(webview, request).map(|body| body.deserialize::<Value>().expect("JSON"))
     }
 }
 
@@ -197,6 +203,78 @@ fn export_writes_a_word_document_and_refuses_formats_it_does_not_know() {
         .unwrap_err();
     assert!(error.to_string().contains("rtf"), "{error}");
     assert!(!elsewhere.exists());
+}
+
+/// A file on a slow share (here a named pipe, which reads nothing until its writer
+/// writes) is being read: preview and export still answer, and the file joins the list
+/// once it has been read.
+#[test]
+fn a_file_still_being_read_holds_up_no_other_command() {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    use std::time::Duration;
+
+    let Fresh { window, data, .. } = &fresh();
+    window.ok("add_paths", json!({ "paths": [sample()] }));
+    let slow = data.path().join("slow-share.txt");
+    let made = std::process::Command::new("mkfifo").arg(&slow).status();
+    assert!(made.is_ok_and(|status| status.success()), "mkfifo");
+
+    let webview = &window.webview;
+    std::thread::scope(|scope| {
+        let adding = scope.spawn(|| invoke(webview, "add_paths", json!({ "paths": [&slow] })));
+        // Opening a pipe's writing end without blocking succeeds only once a reader has
+        // it open: then the worker is inside the read, and stays there until we write.
+        const O_NONBLOCK: i32 = 0o4000; // Linux
+        let mut writer = loop {
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .custom_flags(O_NONBLOCK)
+                .open(&slow)
+            {
+                Ok(writer) => break writer,
+                Err(_) => std::thread::sleep(Duration::from_millis(10)),
+            }
+        };
+
+        // Meanwhile the other commands answer (a wait of 60 s here means they waited for
+        // the file: the test then fails instead of hanging).
+        let (answered, answers) = std::sync::mpsc::channel();
+        let out = data.path().join("while-reading.pdf");
+        scope.spawn(move || {
+            let preview = invoke(webview, "preview", json!({}));
+            let export = invoke(webview, "export", json!({ "format": "pdf", "path": out }));
+            let _ = answered.send((preview, export));
+        });
+        let (preview, export) = answers
+            .recv_timeout(Duration::from_secs(60))
+            .expect("preview and export answered while a file was being read");
+        assert!(preview.unwrap()["html"]
+            .as_str()
+            .unwrap()
+            .contains("Aleksandr Fomin"));
+        assert!(export.is_ok());
+        assert!(
+            !adding.is_finished(),
+            "the pipe was read before anything was written"
+        );
+
+        writer
+            .write_all(b"Delayed Report\n\nThe finance ministers of Chile and Peru met in Lima on Monday to sign a trade accord.\n")
+            .unwrap();
+        drop(writer);
+        let view = adding.join().unwrap().expect("the slow file was added");
+        let titles: Vec<&str> = view["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["title"].as_str().unwrap())
+            .collect();
+        assert_eq!(
+            titles,
+            ["India, Russia Hold Strategic Talks", "Delayed Report"]
+        );
+    });
 }
 
 #[test]
