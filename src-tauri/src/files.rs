@@ -229,7 +229,8 @@ struct Reading {
 }
 
 enum Outcome {
-    Read(Result<Warned<Article>, chancery::Error>),
+    /// Boxed: an article is large, and most outcomes of a big drop are read ones anyway.
+    Read(Box<Result<Warned<Article>, chancery::Error>>),
     Link(String),
     Unreadable(String),
 }
@@ -238,7 +239,7 @@ impl Reading {
     fn add_to(self, project: &mut Project) {
         let name = &self.name;
         match self.outcome {
-            Outcome::Read(read) => project.add_read(name, read),
+            Outcome::Read(read) => project.add_read(name, *read),
             Outcome::Link(url) => project.add_link(name, &url),
             Outcome::Unreadable(reason) => project.add_unreadable(name, &reason),
         };
@@ -260,10 +261,10 @@ fn read_path(path: &Path) -> Reading {
                     Err(error) => Outcome::Unreadable(error.to_string()),
                 }
             }
-            Ok(bytes) => Outcome::Read(ingest::ingest_within(
+            Ok(bytes) => Outcome::Read(Box::new(ingest::ingest_within(
                 InputFile::new(name.clone(), bytes),
                 ingest::FILE_TIME_BUDGET,
-            )),
+            ))),
             Err(error) => Outcome::Unreadable(format!("{name}: cannot read: {error}")),
         },
     };
