@@ -97,16 +97,23 @@ async function update(pending) {
   }
 }
 
+// Each preview asked for gets the next number; a result is shown only if no later one
+// was asked for since, so two previews in flight can never finish with the older shown.
+let previewsAsked = 0;
+
 async function refreshPreview() {
   const warnings = $("warnings");
+  const number = ++previewsAsked;
   try {
     const preview = await invoke("preview");
+    if (number !== previewsAsked) return;
     statements = preview.statements;
     $("preview").srcdoc = preview.html;
     showWarnings(preview.warnings);
     showSections(preview.sections);
     showActors(preview.actors);
   } catch (error) {
+    if (number !== previewsAsked) return;
     statements = [];
     // A fixed message: nothing from the error is put into markup.
     $("preview").srcdoc = '<p style="font: 14px system-ui, sans-serif; color: #5b6470; padding: 2rem; text-align: center">Drop articles here, or use “Add files…”, to draft a briefing.</p>';
