@@ -30,6 +30,8 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
     let dir = data_dir(app)?;
     std::fs::create_dir_all(&dir)?;
     let autosave = dir.join("autosave.chancery.json");
+    // A run killed mid-autosave left its temporary file; the autosave itself is whole.
+    chancery::storage::remove_leftovers(&autosave);
     let mut project = match std::fs::read(&autosave) {
         Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|_| {
             // A damaged autosave is kept aside, never overwritten and lost.
@@ -361,16 +363,9 @@ pub fn read_project(path: &Path) -> Result<Project, CommandError> {
 
 /// Writes beside the target, then renames into place: never half a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result.map_err(|e| CommandError::new("write", format!("{}: cannot write: {e}", path.display())))
+    chancery::storage::remove_leftovers(path);
+    chancery::storage::write_atomically(path, bytes)
+        .map_err(|e| CommandError::new("write", format!("{}: cannot write: {e}", path.display())))
 }
 
 pub fn today() -> Date {

@@ -1,6 +1,6 @@
 //! The command's interface: names, flags, formats and exit codes other tools rely on.
 
-use crate::support::{chancery, fixture, temp_dir, DATE};
+use crate::support::{chancery, draft_to, fixture, read_pdf, temp_dir, DATE};
 
 fn sample() -> String {
     fixture("scrape-with-footer-junk.txt").display().to_string()
@@ -248,4 +248,23 @@ fn an_actors_file_corrects_the_table_and_a_bad_line_is_named() {
         "{}",
         run.stderr
     );
+}
+
+/// A run killed mid-write (power cut, kill -9) leaves a temporary file beside the output;
+/// the next run writing there clears it, and the output is whole.
+#[test]
+fn a_temporary_file_left_by_a_killed_run_is_cleared_by_the_next() {
+    let dir = temp_dir();
+    let out = dir.path().join("briefing.pdf");
+    // Process ids above the kernel's maximum (2^22) never run: its writer is gone.
+    let leftover = dir.path().join(".briefing.pdf.4999999.0.tmp");
+    std::fs::write(&leftover, b"%PDF-1.7 half of a briefing").unwrap();
+    draft_to(&out, &[&fixture("scrape-with-footer-junk.txt")], &[]);
+    assert!(!leftover.exists());
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["briefing.pdf"]);
+    assert_eq!(read_pdf(&out).0, 1);
 }

@@ -165,24 +165,10 @@ fn add_template_file(templates: &mut Templates, path: &Path) -> Result<String> {
 /// Writes to a temporary file beside the target, then renames it into place, so an
 /// interrupted write never destroys the previous file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let display = path.display();
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .with_context(|| format!("{display}: not a file path"))?;
-    let temporary = dir.join(format!(
-        ".{}.{}.tmp",
-        file_name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result.with_context(|| format!("{display}: cannot write"))
+    // What an earlier run killed mid-write left beside this file.
+    chancery::storage::remove_leftovers(path);
+    chancery::storage::write_atomically(path, bytes)
+        .with_context(|| format!("{}: cannot write", path.display()))
 }
 
 pub fn write_stdout(bytes: &[u8]) -> Result<()> {
