@@ -31,7 +31,7 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
     std::fs::create_dir_all(&dir)?;
     let autosave = dir.join("autosave.chancery.json");
     // A run killed mid-autosave left its temporary file; the autosave itself is whole.
-    chancery::storage::remove_leftovers(&autosave);
+    chancery_storage::remove_leftovers(&autosave);
     let mut project = match std::fs::read(&autosave) {
         Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|_| {
             // A damaged autosave is kept aside, never overwritten and lost.
@@ -363,8 +363,8 @@ pub fn read_project(path: &Path) -> Result<Project, CommandError> {
 
 /// Writes beside the target, then renames into place: never half a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
-    chancery::storage::remove_leftovers(path);
-    chancery::storage::write_atomically(path, bytes)
+    chancery_storage::remove_leftovers(path);
+    chancery_storage::write_atomically(path, bytes)
         .map_err(|e| CommandError::new("write", format!("{}: cannot write: {e}", path.display())))
 }
 

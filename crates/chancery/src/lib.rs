@@ -28,7 +28,6 @@ mod error;
 pub mod ingest;
 pub mod project;
 pub mod render;
-pub mod storage;
 mod warning;
 
 pub use analyse::entities::{entities, EntityLabel, EntityMention};

@@ -166,8 +166,8 @@ fn add_template_file(templates: &mut Templates, path: &Path) -> Result<String> {
 /// interrupted write never destroys the previous file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     // What an earlier run killed mid-write left beside this file.
-    chancery::storage::remove_leftovers(path);
-    chancery::storage::write_atomically(path, bytes)
+    chancery_storage::remove_leftovers(path);
+    chancery_storage::write_atomically(path, bytes)
         .with_context(|| format!("{}: cannot write", path.display()))
 }
 

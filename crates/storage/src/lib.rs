@@ -3,7 +3,7 @@
 //! over it; the folder is flushed too, so the rename itself survives a power cut. A
 //! reader finds the old file or the complete new one, never an empty or partial one.
 //!
-//! Both front ends write exports and projects through here. A process killed
+//! Both front ends write exports and projects through here (the core writes nothing). A process killed
 //! mid-write leaves its temporary file behind; [`remove_leftovers`] clears those.
 
 use std::io::Write;
