@@ -255,9 +255,21 @@ function setBadge(badge, section) {
 
 // ---- Actor editor ------------------------------------------------------------------
 
+const KINDS = ["person", "organisation", "state"];
+
 function editActor(edit) {
   update(invoke("edit_actor", { edit }));
 }
+
+// An actor the analysis missed, kept as an "add" rule like every other edit.
+$("add-actor").addEventListener("submit", (event) => {
+  event.preventDefault();
+  const value = (id) => $(id).value.trim();
+  const actor = value("add-actor-name");
+  if (!actor) return;
+  editActor({ action: "add", actor, kind: $("add-actor-kind").value, role: value("add-actor-role"), affiliation: value("add-actor-affiliation") });
+  $("add-actor").reset();
+});
 
 function showActors(actors) {
   const rows = $("actor-rows");
@@ -294,8 +306,12 @@ function showActors(actors) {
     const remove = element("button", "quiet", "Remove");
     remove.setAttribute("aria-label", `Remove ${actor.name} from the briefing`);
     remove.addEventListener("click", () => editActor({ action: "remove", actor: actor.name }));
-    const kind = element("td", "kind", actor.kind);
-    row.append(cell(name), kind, cell(role), cell(affiliation), cell(merge), cell(remove));
+    const kind = element("select");
+    kind.setAttribute("aria-label", `Kind of ${actor.name}`);
+    for (const option of KINDS) kind.append(element("option", "", option));
+    kind.value = actor.kind;
+    kind.addEventListener("change", () => editActor({ action: "kind", actor: actor.name, kind: kind.value }));
+    row.append(cell(name), cell(kind), cell(role), cell(affiliation), cell(merge), cell(remove));
     return row;
   }));
   if (at) rows.rows[Math.min(at[0], rows.rows.length - 1)]?.cells[at[1]]?.querySelector("input, select, button")?.focus();

@@ -108,6 +108,33 @@ fn window_drop_preview_edit_export_and_restore() {
             "{passage}"
         );
 
+        // Add an actor the analysis missed, and say what another one is.
+        window.click("#tab-actors");
+        window.type_into("#add-actor-name", "Sergei Shoigu");
+        window.click("#add-actor-kind option[value='person']");
+        window.type_into("#add-actor-role", "Security Council Secretary");
+        window.type_into("#add-actor-affiliation", "Russia");
+        window.click("#add-actor button[type='submit']");
+        wait_until("the added actor's row", Duration::from_secs(10), || {
+            window
+                .script("return !!document.querySelector(\"input[aria-label='Name of Sergei Shoigu']\")")
+                .as_bool()
+                .filter(|&found| found)
+        });
+        window.click("select[aria-label='Kind of Indian Armed Forces'] option:nth-child(3)");
+        wait_until(
+            "the new kind in the preview",
+            Duration::from_secs(10),
+            || {
+                (window.preview_contains("<td>Indian Armed Forces</td><td>State</td>")
+                    && window.preview_contains(
+                        "<td>Sergei Shoigu</td><td>Security Council Secretary</td><td>Russia</td>",
+                    ))
+                .then_some(())
+            },
+        );
+        window.click("#tab-preview");
+
         let exported = window.script_async(
             "window.__TAURI__.core.invoke('export', { format: 'pdf', path: arguments[0] }).then((r) => done(r.path), (e) => done(e.message))",
             json!([pdf]),
@@ -153,6 +180,16 @@ fn window_drop_preview_edit_export_and_restore() {
         word.rows
     );
     assert_eq!(word.header, "UNCLASSIFIED");
+    for row in [
+        ["Sergei Shoigu", "Security Council Secretary", "Russia"],
+        ["Indian Armed Forces", "State", "India"],
+    ] {
+        assert!(
+            word.rows.contains(&row.map(str::to_owned).to_vec()),
+            "{row:?} in {:?}",
+            word.rows
+        );
+    }
     let (pages, text) = read_pdf(&pdf);
     assert_eq!(pages, 1);
     assert!(text.contains("Edited for the minister"), "{text}");
@@ -174,7 +211,8 @@ fn window_drop_preview_edit_export_and_restore() {
         Duration::from_secs(20),
         || {
             (window.preview_contains("Our <em>own</em> reading of the Moscow talks")
-                && window.preview_contains("Col. Gen. Alexander Fomin"))
+                && window.preview_contains("Col. Gen. Alexander Fomin")
+                && window.preview_contains("<td>Sergei Shoigu</td>"))
             .then_some(())
         },
     );

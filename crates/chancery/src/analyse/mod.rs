@@ -29,7 +29,7 @@ pub use timeline::{TimelineEvent, When};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{Article, BriefingOptions, Date, Warning};
 
@@ -112,12 +112,43 @@ impl Evidence {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ActorKind {
     Person,
     Organisation,
     State,
+}
+
+impl ActorKind {
+    pub const ALL: [Self; 3] = [Self::Person, Self::Organisation, Self::State];
+
+    /// The word the templates, the actors file and the window use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Organisation => "organisation",
+            Self::State => "state",
+        }
+    }
+}
+
+impl std::str::FromStr for ActorKind {
+    type Err = String;
+
+    /// "person", "organisation" (or "organization"), "state", in any case.
+    fn from_str(word: &str) -> Result<Self, Self::Err> {
+        let word = word.trim().to_lowercase();
+        let word = if word == "organization" {
+            "organisation".to_owned()
+        } else {
+            word
+        };
+        Self::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == word)
+            .ok_or_else(|| format!("unknown kind '{word}' (known: person, organisation, state)"))
+    }
 }
 
 /// A key actor of the story.
@@ -148,21 +179,65 @@ pub struct Actor {
     /// For a state: the mentions where it acts rather than being a place or a topic.
     #[serde(skip)]
     pub(crate) acts: usize,
+    /// Added or corrected by the user's own rule: it keeps its row whatever the counts
+    /// (a state the user says an actor is must not then fall out of the table).
+    #[serde(skip)]
+    pub(crate) kept_by_user: bool,
 }
 
 impl Actor {
+    /// An actor known only by its name, as the user adds one the articles' analysis
+    /// missed: no mentions counted, no sources, no passage.
+    pub(crate) fn named(name: &str, kind: ActorKind) -> Self {
+        Self {
+            name: name.to_owned(),
+            kind,
+            role: None,
+            roles: Vec::new(),
+            affiliation: None,
+            aliases: Vec::new(),
+            acronym: None,
+            mentions: 0,
+            sources: Vec::new(),
+            rank: 0,
+            evidence: None,
+            first_seen: (usize::MAX, usize::MAX),
+            acts: 0,
+            kept_by_user: false,
+        }
+    }
+
     /// Whether the actor earns a row of the key-actor table: a state that acts in the
     /// story more than once (one act is a passing mention in a long story) or that the
     /// story keeps naming, an organisation named more than once, a person with a stated
     /// role or named again and again. The others are still speakers and subjects for
     /// quotes and what to watch.
     fn belongs_in_table(&self) -> bool {
+        if self.kept_by_user {
+            return true;
+        }
         match self.kind {
             ActorKind::State => self.acts >= 2 || self.mentions >= 8,
             ActorKind::Organisation => self.mentions >= 2 || self.affiliation.is_some(),
             ActorKind::Person => self.role.is_some() || self.mentions >= 3,
         }
     }
+}
+
+/// The table's rows, in rank order: the actors that earn a row, at most `ACTOR_ITEMS`;
+/// the ones the user added always keep theirs, taking the places of the lowest-ranked.
+fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
+    let mut table: Vec<Actor> = actors.into_iter().filter(Actor::belongs_in_table).collect();
+    let added = table.iter().filter(|a| a.kept_by_user).count();
+    let mut room = ACTOR_ITEMS.saturating_sub(added);
+    table.retain(|actor| {
+        let keep = actor.kept_by_user || room > 0;
+        if !actor.kept_by_user && keep {
+            room -= 1;
+        }
+        keep
+    });
+    table
 }
 
 /// One article as the briefing cites it.
@@ -348,11 +423,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         originator: options.originator.clone(),
         bottom_line,
         context,
-        actors: actors
-            .into_iter()
-            .filter(Actor::belongs_in_table)
-            .take(ACTOR_ITEMS)
-            .collect(),
+        actors: key_actors(actors),
         implications,
         watch,
         quotes,
@@ -453,6 +524,27 @@ fn rank_actors(found: Vec<(Actor, Vec<usize>)>, scores: &[f64]) -> Vec<Actor> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_actor_the_user_added_keeps_its_row_in_a_full_table() {
+        let mut actors: Vec<Actor> = (0..ACTOR_ITEMS + 2)
+            .map(|i| {
+                let mut actor = Actor::named(&format!("Official {i}"), ActorKind::Person);
+                actor.role = Some("Minister".into());
+                actor
+            })
+            .collect();
+        let mut added = Actor::named("Rafael Grossi", ActorKind::Person);
+        added.kept_by_user = true;
+        actors.push(added);
+        let table = key_actors(actors);
+        assert_eq!(table.len(), ACTOR_ITEMS);
+        assert_eq!(table.last().unwrap().name, "Rafael Grossi");
+        assert_eq!(
+            table[ACTOR_ITEMS - 2].name,
+            format!("Official {}", ACTOR_ITEMS - 2)
+        );
+    }
 
     #[test]
     fn evidence_counts_characters_not_bytes() {

@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Actor, Error};
+use crate::{Actor, ActorKind, Error};
 
 /// One correction to the actor table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,6 +23,19 @@ pub enum ActorEdit {
     Role { actor: String, role: String },
     /// Sets the state or body the actor acts for; empty clears it.
     Affiliation { actor: String, affiliation: String },
+    /// Says what the actor is: a person, an organisation or a state.
+    Kind { actor: String, kind: ActorKind },
+    /// Puts an actor the analysis missed in the table (or one it left out, when the
+    /// name is known), with what the user says of it; empty role or affiliation leave
+    /// those as the articles have them.
+    Add {
+        actor: String,
+        kind: ActorKind,
+        #[serde(default)]
+        role: String,
+        #[serde(default)]
+        affiliation: String,
+    },
 }
 
 impl ActorEdit {
@@ -33,7 +46,9 @@ impl ActorEdit {
             | Self::Merge { actor, .. }
             | Self::Remove { actor }
             | Self::Role { actor, .. }
-            | Self::Affiliation { actor, .. } => actor,
+            | Self::Affiliation { actor, .. }
+            | Self::Kind { actor, .. }
+            | Self::Add { actor, .. } => actor,
         }
     }
 }
@@ -48,6 +63,22 @@ impl std::fmt::Display for ActorEdit {
             Self::Role { actor, role } => write!(f, "role {actor} => {role}"),
             Self::Affiliation { actor, affiliation } => {
                 write!(f, "affiliation {actor} => {affiliation}")
+            }
+            Self::Kind { actor, kind } => write!(f, "kind {actor} => {}", kind.as_str()),
+            Self::Add {
+                actor,
+                kind,
+                role,
+                affiliation,
+            } => {
+                write!(f, "add {actor} => {}", kind.as_str())?;
+                if !role.is_empty() || !affiliation.is_empty() {
+                    write!(f, " | {role}")?;
+                }
+                if !affiliation.is_empty() {
+                    write!(f, " | {affiliation}")?;
+                }
+                Ok(())
             }
         }
     }
@@ -67,9 +98,21 @@ pub fn apply<'a>(actors: &mut Vec<Actor>, edits: &'a [ActorEdit]) -> Vec<&'a Act
 }
 
 fn apply_one(actors: &mut Vec<Actor>, edit: &ActorEdit) -> bool {
+    if let ActorEdit::Add {
+        actor,
+        kind,
+        role,
+        affiliation,
+    } = edit
+    {
+        // Not a change to a found actor: it may make one.
+        return add(actors, actor, *kind, role, affiliation);
+    }
     let Some(at) = find(actors, edit.actor()) else {
         return false;
     };
+    // The user looked at this row and corrected it: it stays in the table.
+    actors[at].kept_by_user = true;
     match edit {
         ActorEdit::Rename { to, .. } => {
             let to = to.trim();
@@ -108,6 +151,41 @@ fn apply_one(actors: &mut Vec<Actor>, edit: &ActorEdit) -> bool {
             let affiliation = affiliation.trim();
             actors[at].affiliation = (!affiliation.is_empty()).then(|| affiliation.to_owned());
         }
+        ActorEdit::Kind { kind, .. } => actors[at].kind = *kind,
+        ActorEdit::Add { .. } => return false, // applied above, before any lookup
+    }
+    true
+}
+
+/// The `add` rule: the actor of that name if the analysis found one (the table then
+/// keeps it), else a new row at the end of the table. Only an empty name fails.
+fn add(
+    actors: &mut Vec<Actor>,
+    name: &str,
+    kind: ActorKind,
+    role: &str,
+    affiliation: &str,
+) -> bool {
+    let name = name.trim();
+    if name.is_empty() {
+        return false;
+    }
+    let at = find(actors, name).unwrap_or_else(|| {
+        actors.push(Actor::named(name, kind));
+        actors.len() - 1
+    });
+    let actor = &mut actors[at];
+    actor.kind = kind;
+    actor.kept_by_user = true;
+    let role = role.trim();
+    if !role.is_empty() {
+        actor.roles.retain(|r| !same_name(r, role));
+        actor.roles.insert(0, role.to_owned());
+        actor.role = Some(role.to_owned());
+    }
+    let affiliation = affiliation.trim();
+    if !affiliation.is_empty() {
+        actor.affiliation = Some(affiliation.to_owned());
     }
     true
 }
@@ -180,6 +258,8 @@ fn absorb(target: &mut Actor, merged: Actor) {
 /// remove Asian Lite
 /// role Ajit Doval => National Security Adviser
 /// affiliation Rosoboronexport => Russia
+/// kind Electric Power Co => organisation
+/// add Rafael Grossi => person | Director General | IAEA
 /// ```
 ///
 /// `file` names the file in error messages.
@@ -229,9 +309,26 @@ pub fn parse(text: &str, file: &str) -> Result<Vec<ActorEdit>, Error> {
                 affiliation: needs_target("affiliation")?,
                 actor,
             },
+            "kind" => ActorEdit::Kind {
+                kind: needs_target("person, organisation or state")?
+                    .parse()
+                    .map_err(|e: String| error(&e))?,
+                actor,
+            },
+            "add" => {
+                let target = needs_target("kind | role | affiliation")?;
+                let mut fields = target.split('|').map(str::trim);
+                let kind = fields.next().unwrap_or_default();
+                ActorEdit::Add {
+                    kind: kind.parse().map_err(|e: String| error(&e))?,
+                    role: fields.next().unwrap_or_default().to_owned(),
+                    affiliation: fields.next().unwrap_or_default().to_owned(),
+                    actor,
+                }
+            }
             _ => {
                 return Err(error(&format!(
-                    "unknown action '{action}' (known: rename, merge, remove, role, affiliation)"
+                    "unknown action '{action}' (known: rename, merge, remove, role, affiliation, kind, add)"
                 )))
             }
         };
@@ -260,6 +357,7 @@ mod tests {
             evidence: None,
             first_seen: (0, 0),
             acts: 0,
+            kept_by_user: false,
         }
     }
 
@@ -346,11 +444,76 @@ mod tests {
     }
 
     #[test]
+    fn kind_changes_what_an_actor_is() {
+        let mut actors = table();
+        let edits = [ActorEdit::Kind {
+            actor: "Asian Lite".into(),
+            kind: ActorKind::Organisation,
+        }];
+        assert!(apply(&mut actors, &edits).is_empty());
+        assert_eq!(actors[3].kind, ActorKind::Organisation);
+        // ... and keeps its row, whatever the counts say of its new kind.
+        assert!(actors[3].kept_by_user);
+    }
+
+    #[test]
+    fn add_puts_a_missed_actor_in_the_table_or_completes_a_found_one() {
+        let mut actors = table();
+        let edits = [
+            ActorEdit::Add {
+                actor: "Rafael Grossi".into(),
+                kind: ActorKind::Person,
+                role: "Director General".into(),
+                affiliation: "IAEA".into(),
+            },
+            // Known by an alias: the found actor gets the user's kind, keeps its role.
+            ActorEdit::Add {
+                actor: "Doval".into(),
+                kind: ActorKind::Person,
+                role: String::new(),
+                affiliation: "India".into(),
+            },
+        ];
+        assert!(apply(&mut actors, &edits).is_empty());
+        assert_eq!(actors.len(), 5);
+        let grossi = &actors[4];
+        assert_eq!(grossi.name, "Rafael Grossi");
+        assert_eq!(grossi.role.as_deref(), Some("Director General"));
+        assert_eq!(grossi.affiliation.as_deref(), Some("IAEA"));
+        assert_eq!(grossi.rank, 5);
+        assert!(grossi.kept_by_user && actors[0].kept_by_user);
+        assert_eq!(actors[0].role.as_deref(), Some("National Security Adviser"));
+        assert_eq!(actors[0].affiliation.as_deref(), Some("India"));
+        // Adding twice makes one row.
+        assert!(apply(&mut actors, &edits[..1]).is_empty());
+        assert_eq!(actors.len(), 5);
+    }
+
+    #[test]
     fn actors_file_parses_every_action_and_names_bad_lines() {
         let text = "# corrections\nrename Doval => Ajit Doval\nmerge NSA => Ajit Doval  # same man\n\
-                    drop Asian Lite\nrole Ajit Doval => National Security Adviser\naffiliation Rosoboronexport => Russia\n";
+                    drop Asian Lite\nrole Ajit Doval => National Security Adviser\naffiliation Rosoboronexport => Russia\n\
+                    kind Electric Power Co => Organization\nadd Rafael Grossi => person | Director General | IAEA\n\
+                    add Mossad => organisation\nadd Jane Doe => person | | Reuters\n";
         let edits = parse(text, "actors.txt").unwrap();
-        assert_eq!(edits.len(), 5);
+        assert_eq!(edits.len(), 9);
+        assert_eq!(
+            edits[5],
+            ActorEdit::Kind {
+                actor: "Electric Power Co".into(),
+                kind: ActorKind::Organisation
+            }
+        );
+        assert_eq!(
+            edits[6],
+            ActorEdit::Add {
+                actor: "Rafael Grossi".into(),
+                kind: ActorKind::Person,
+                role: "Director General".into(),
+                affiliation: "IAEA".into()
+            }
+        );
+        assert_eq!(edits[8].to_string(), "add Jane Doe => person |  | Reuters");
         let round_trip: String = edits.iter().map(|e| format!("{e}\n")).collect();
         assert_eq!(parse(&round_trip, "again").unwrap(), edits);
 

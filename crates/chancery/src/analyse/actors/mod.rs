@@ -301,6 +301,7 @@ impl Draft {
             evidence: self.role_evidence.or(self.evidence),
             first_seen: self.first_seen,
             acts: self.acts,
+            kept_by_user: false,
         }
     }
 }
