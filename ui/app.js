@@ -28,17 +28,22 @@ function showView(view) {
   list.replaceChildren();
   for (const article of view.articles) {
     const item = element("li", article.excluded ? "excluded" : "");
-    item.append(element("span", "title", article.title));
-    // The file name; its full path only as a tooltip, on this machine's screen.
-    const name = element("span", "file", article.name);
-    name.title = article.file;
-    item.append(name);
+    // The file name (unless it is the title already); the full path only as a tooltip,
+    // on this machine's screen.
+    const title = element("span", "title", article.title);
+    title.title = article.file;
+    item.append(title);
+    if (article.name !== article.title) {
+      const name = element("span", "file", article.name);
+      name.title = article.file;
+      item.append(name);
+    }
     if (article.error) {
       item.append(element("span", "error", article.error));
     } else {
       const meta = [article.outlet, article.published, `${article.words} words`].filter(Boolean).join(" · ");
       item.append(element("span", "meta", meta));
-      for (const warning of article.warnings) item.append(element("div", "warning", warning));
+      for (const warning of article.warnings) item.append(warningNode("div", warning));
     }
     const actions = element("div", "actions");
     if (article.link) {
@@ -330,8 +335,33 @@ function showActorEdits(edits) {
   if (!edits.length) list.append(element("li", "hint", "None yet."));
 }
 
+// How each kind of warning is labelled; the colour comes from the kind's class.
+const WARNING_LABELS = {
+  skipped: "Not used",
+  cut: "Cut to fit one page",
+  edit: "Your edit",
+  reading: "Check",
+  missing: "Note",
+};
+
+function warningNode(tag, warning) {
+  const kind = WARNING_LABELS[warning.kind] ? warning.kind : "reading";
+  const node = element(tag, `warning ${kind}`);
+  const label = WARNING_LABELS[kind];
+  // The core's message may start with the label's own words ("cut to fit one page: …").
+  const message = warning.message.toLowerCase().startsWith(`${label.toLowerCase()}: `)
+    ? warning.message.slice(label.length + 2)
+    : warning.message;
+  node.append(element("span", "label", `${label}:`), " ", message);
+  return node;
+}
+
+// The briefing's own warnings (cuts, edits that no longer fit); an article's warnings
+// are shown in its list item, so those naming a file are not repeated here.
 function showWarnings(list) {
-  $("warnings").replaceChildren(...list.map((w) => element("li", "", w.file ? `${w.file}: ${w.message}` : w.message)));
+  const briefing = list.filter((w) => !w.file);
+  $("warnings").replaceChildren(...briefing.map((w) => warningNode("li", w)));
+  if (!briefing.length) $("warnings").append(element("li", "hint", "None."));
 }
 
 async function showText(article) {

@@ -351,8 +351,34 @@ fn preview_tells_what_the_pdf_will_cut_before_export() {
             json!({ "label": format!("Report {i}"), "text": text }),
         );
     }
-    let warnings = window.ok("preview", json!({}))["warnings"].to_string();
-    assert!(warnings.contains("cut to fit one page"), "{warnings}");
+    let preview = window.ok("preview", json!({}));
+    let cuts: Vec<&Value> = preview["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|w| {
+            w["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("cut to fit one page")
+        })
+        .collect();
+    assert!(!cuts.is_empty(), "{}", preview["warnings"]);
+    // Of the briefing, not of a file, and of their own kind: the page groups and colours them.
+    assert!(cuts
+        .iter()
+        .all(|w| w["kind"] == "cut" && w.get("file").is_none()));
+    // A pasted text has no date line: normal for the input, said quietly in its list item.
+    let view = window.ok("state", json!({}));
+    let first = &view["articles"][0]["warnings"];
+    assert!(
+        first
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w["kind"] == "missing" && w["message"] == "no publication date found"),
+        "{first}"
+    );
 }
 
 #[test]

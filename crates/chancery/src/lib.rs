@@ -42,7 +42,7 @@ pub use edit::{ActorEdit, Edits, SectionEdit};
 pub use error::Error;
 pub use ingest::InputFile;
 pub use project::{ArticleSummary, Header, Project};
-pub use warning::{Warned, Warning};
+pub use warning::{Warned, Warning, WarningKind};
 
 /// What the caller decides about a briefing, beyond the articles themselves.
 #[derive(Debug, Clone)]

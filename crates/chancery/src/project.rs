@@ -74,7 +74,8 @@ pub struct ArticleSummary {
     pub outlet: Option<String>,
     pub published: Option<Date>,
     pub words: usize,
-    pub warnings: Vec<String>,
+    /// What reading it gave to know, each with its kind.
+    pub warnings: Vec<Warning>,
     pub error: Option<String>,
     pub excluded: bool,
     /// The page a dropped shortcut points to, to fetch when the user asks.
@@ -183,8 +184,12 @@ impl Project {
                     outlet: article.and_then(|a| a.outlet.as_ref().map(|f| f.value.clone())),
                     published: article.and_then(|a| a.published.as_ref().map(|f| f.value)),
                     words: article.map_or(0, Article::word_count),
-                    warnings: entry.warnings.iter().map(|w| w.message.clone()).collect(),
-                    error: entry.error.clone(),
+                    warnings: entry.warnings.clone(),
+                    // The list item names the file already.
+                    error: entry.error.as_ref().map(|error| {
+                        let named = format!("{}: ", entry.file);
+                        error.strip_prefix(&named).unwrap_or(error).to_owned()
+                    }),
                     excluded: entry.excluded,
                     link: entry.link.clone(),
                 }
@@ -298,10 +303,9 @@ mod tests {
         project.add(InputFile::new("empty.txt", Vec::new()));
         project.add(InputFile::new("sample.txt", SAMPLE));
         let list = project.summaries();
-        assert_eq!(
-            list[0].error.as_deref(),
-            Some("empty.txt: the file is empty")
-        );
+        // The list item names the file; its error says only what is wrong.
+        assert_eq!(list[0].error.as_deref(), Some("the file is empty"));
+        assert_eq!(list[0].name, "empty.txt");
         assert_eq!(list[1].title, "India, Russia Hold Strategic Talks");
         assert_eq!(list[1].outlet.as_deref(), Some("Asian Lite News"));
         assert!(project

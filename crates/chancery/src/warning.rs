@@ -12,6 +12,28 @@ pub struct Warning {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     pub message: String,
+    /// What sort of thing it says, so a front end can word and show each sort its way.
+    /// (Projects saved before warnings had kinds read theirs as `Reading`.)
+    #[serde(default)]
+    pub kind: WarningKind,
+}
+
+/// The sorts of warning, from the one that matters most to a reader of the briefing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    /// A file that gave no article: it is not in the briefing.
+    Skipped,
+    /// An item cut so the PDF fits one page.
+    Cut,
+    /// One of the user's own edits no longer fits the articles.
+    Edit,
+    /// How an input was read: sources of a field disagree, a part was left out.
+    #[default]
+    Reading,
+    /// Something the input does not say, which is normal for some inputs (a plain-text
+    /// file has no date line): worth knowing, not a problem.
+    Missing,
 }
 
 impl Warning {
@@ -19,6 +41,7 @@ impl Warning {
         Self {
             file: Some(file.to_owned()),
             message: message.into(),
+            kind: WarningKind::default(),
         }
     }
 
@@ -26,7 +49,13 @@ impl Warning {
         Self {
             file: None,
             message: message.into(),
+            kind: WarningKind::default(),
         }
+    }
+
+    /// The same warning, of another kind.
+    pub fn of_kind(self, kind: WarningKind) -> Self {
+        Self { kind, ..self }
     }
 
     /// The warning as a briefing may carry it: the file named by its file name only.
@@ -42,7 +71,9 @@ impl Warning {
     /// A file that failed is reported and skipped, never fatal on its own.
     pub fn from_error(error: &Error) -> Self {
         match error {
-            Error::Ingest { file, reason } => Self::about(file, format!("skipped: {reason}")),
+            Error::Ingest { file, reason } => {
+                Self::about(file, format!("skipped: {reason}")).of_kind(WarningKind::Skipped)
+            }
             other => Self::general(other.to_string()),
         }
     }

@@ -31,7 +31,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Article, BriefingOptions, Date, Warning};
+use crate::{Article, BriefingOptions, Date, Warning, WarningKind};
 
 /// The analysed briefing: exactly the context templates receive (`--format json`).
 #[derive(Debug, Clone, Serialize)]
@@ -301,6 +301,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
             Warning::general(format!(
                 "actor edit \"{edit}\" matches no actor in these articles"
             ))
+            .of_kind(WarningKind::Edit)
         })
         .collect();
     if sentences.is_empty() {

@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Warned, Warning};
+use crate::{Warned, Warning, WarningKind};
 
 /// The user's Markdown for the section headed `heading`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,7 +104,7 @@ pub fn apply(markdown: &str, edits: &[SectionEdit]) -> Warned<String> {
             warnings.push(Warning::general(format!(
                 "section \"{}\" shows your edit, but the articles have changed since you made it: review it, or reset it to the new draft",
                 edit.heading
-            )));
+            )).of_kind(WarningKind::Edit));
         }
         out.push_str(&markdown[copied_to..span.body.start]);
         out.push('\n');
@@ -115,10 +115,13 @@ pub fn apply(markdown: &str, edits: &[SectionEdit]) -> Warned<String> {
     out.push_str(&markdown[copied_to..]);
     for edit in edits {
         if !spans.iter().any(|s| s.heading == edit.heading) {
-            warnings.push(Warning::general(format!(
-                "your edit of section \"{}\" is not shown: this template has no such section",
-                edit.heading
-            )));
+            warnings.push(
+                Warning::general(format!(
+                    "your edit of section \"{}\" is not shown: this template has no such section",
+                    edit.heading
+                ))
+                .of_kind(WarningKind::Edit),
+            );
         }
     }
     Warned::new(out, warnings)

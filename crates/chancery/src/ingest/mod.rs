@@ -18,7 +18,7 @@ mod scrape;
 
 use std::time::Duration;
 
-use crate::{Article, Error, Warned, Warning};
+use crate::{Article, Error, Warned, Warning, WarningKind};
 
 pub use pdf::quiet_caught_panics;
 
@@ -220,10 +220,11 @@ fn finish(
         return Err(Error::ingest(name, "no article text was found in the file"));
     }
     if article.title.is_none() {
-        warnings.push(Warning::about(name, "no title found"));
+        warnings.push(Warning::about(name, "no title found").of_kind(WarningKind::Missing));
     }
     if article.published.is_none() {
-        warnings.push(Warning::about(name, "no publication date found"));
+        warnings
+            .push(Warning::about(name, "no publication date found").of_kind(WarningKind::Missing));
     }
     Ok(Warned::new(article, warnings))
 }

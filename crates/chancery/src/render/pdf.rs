@@ -17,7 +17,7 @@ use typst_layout::PagedDocument;
 
 use super::typst_markup;
 use crate::draft::Draft;
-use crate::{Briefing, Date, Error, Warned, Warning};
+use crate::{Briefing, Date, Error, Warned, Warning, WarningKind};
 
 const PAGE_STYLE: &str = include_str!("../../../../templates/page.typ");
 
@@ -84,7 +84,10 @@ pub fn one_page(briefing: &Briefing, draft: &Draft) -> Result<Warned<Vec<u8>>, E
             };
             let shorter = draft.markdown(&briefing)?.value;
             if shorter != markdown {
-                warnings.push(Warning::general(format!("cut to fit one page: {cut}")));
+                warnings.push(
+                    Warning::general(format!("cut to fit one page: {cut}"))
+                        .of_kind(WarningKind::Cut),
+                );
                 markdown = shorter;
                 break;
             }
