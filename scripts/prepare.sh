@@ -20,9 +20,10 @@ fi
 # The desktop window (Tauri v2) builds against the system WebKitGTK; Xvfb and the WebKit
 # WebDriver run the window headless in tests.
 packages="libwebkit2gtk-4.1-dev webkit2gtk-driver xvfb"
-# The tests open Word exports in LibreOffice, as a colleague receiving one would.
+# The tests open Word exports in LibreOffice, as a colleague receiving one would, and
+# print the HTML export with Chromium, as a reader pressing Print would.
 if [ "${CHANCERY_PREPARE_FOR_TESTS:-}" = 1 ]; then
-  packages="$packages libreoffice-writer-nogui"
+  packages="$packages libreoffice-writer-nogui chromium"
 fi
 missing=""
 for package in $packages; do

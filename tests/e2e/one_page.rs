@@ -81,3 +81,69 @@ fn a_story_cited_by_many_sources_still_fits_one_page() {
         run.stderr
     );
 }
+
+/// Prints an HTML file with headless Chromium (Debian's package) on the given paper,
+/// as a reader pressing Print would, and counts the sheets.
+fn chromium_pages(html: &std::path::Path, paper: &str) -> usize {
+    let dir = html.parent().unwrap();
+    // The paper as the print dialog would choose it.
+    let page = std::fs::read_to_string(html).unwrap().replacen(
+        "</style>",
+        &format!("@page {{ size: {paper}; }}</style>"),
+        1,
+    );
+    let on_paper = dir.join(format!("on-{paper}.html"));
+    std::fs::write(&on_paper, page).unwrap();
+    let pdf = dir.join(format!("printed-{paper}.pdf"));
+    let status = std::process::Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            dir.join("chromium-profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(&on_paper)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .expect("Chromium runs: ./test.sh installs Debian's chromium");
+    assert!(status.success());
+    read_pdf(&pdf).0
+}
+
+#[test]
+fn html_export_prints_on_one_page_on_a4_and_letter() {
+    let dir = temp_dir();
+    let long: Vec<_> = (0..30)
+        .map(|i| {
+            let path = dir.path().join(format!("report-{i}.txt"));
+            std::fs::write(&path, long_article(i)).unwrap();
+            path
+        })
+        .collect();
+    let sample = crate::support::fixture("scrape-with-footer-junk.txt");
+    let cases: [(&str, Vec<&std::path::Path>); 2] = [
+        ("sample", vec![sample.as_path()]),
+        (
+            "thirty long reports",
+            long.iter().map(|p| p.as_path()).collect(),
+        ),
+    ];
+    for (case, files) in cases {
+        let out = temp_dir();
+        let html = out.path().join("briefing.html");
+        let run = draft_to(&html, &files, &[]);
+        for paper in ["A4", "letter"] {
+            assert_eq!(chromium_pages(&html, paper), 1, "{case} on {paper}");
+        }
+        // What the PDF cut is cut from the HTML too, and said.
+        if case != "sample" {
+            assert!(run.stderr.contains("cut to fit one page"), "{}", run.stderr);
+        }
+    }
+}

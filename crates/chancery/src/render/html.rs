@@ -14,15 +14,25 @@ struct Page<'a> {
     marking: &'a str,
     date: String,
     body: String,
+    /// The type size in points the one-page PDF uses; printing uses it too, so the
+    /// page prints on one sheet as the PDF does.
+    print_size: &'a str,
 }
 
-/// The briefing's Markdown as a complete HTML page.
-pub fn page(markdown: &str, briefing: &Briefing, drafter: &Drafter) -> Result<String, Error> {
+/// The briefing's Markdown as a complete HTML page; `print_size` is the type size (in
+/// points) the Markdown fits one page at (see [`super::pdf::fit`]).
+pub fn page(
+    markdown: &str,
+    briefing: &Briefing,
+    drafter: &Drafter,
+    print_size: &str,
+) -> Result<String, Error> {
     let context = Page {
         title: &briefing.title,
         marking: &briefing.marking,
         date: briefing.date.to_string(),
         body: body(markdown),
+        print_size,
     };
     drafter.page(&context)
 }

@@ -65,15 +65,24 @@ pub fn export(
     draft: &Draft,
     format: Format,
 ) -> Result<Warned<Vec<u8>>, Error> {
-    // The PDF drafts again with each cut, and reports the section edits itself.
-    if format == Format::Pdf {
-        return pdf::one_page(briefing, draft);
+    match format {
+        // Both print on one page: the PDF as laid out, the HTML with what the PDF keeps
+        // and its type size. Each drafts again with every cut and reports the section
+        // edits itself.
+        Format::Pdf => pdf::one_page(briefing, draft),
+        Format::Html => {
+            let fitted = pdf::fit(briefing, draft)?;
+            let page = html::page(&fitted.markdown, briefing, draft.drafter, fitted.size)?;
+            Ok(Warned::new(page.into_bytes(), fitted.warnings))
+        }
+        // Documents to finish elsewhere: the whole draft.
+        Format::Markdown | Format::Docx => {
+            let Warned { value, warnings } = draft.markdown(briefing)?;
+            let bytes = match format {
+                Format::Docx => docx::document(&value, briefing.into())?,
+                _ => value.into_bytes(),
+            };
+            Ok(Warned::new(bytes, warnings))
+        }
     }
-    let Warned { value, warnings } = draft.markdown(briefing)?;
-    let bytes = match format {
-        Format::Html => html::page(&value, briefing, draft.drafter)?.into_bytes(),
-        Format::Docx => docx::document(&value, briefing.into())?,
-        Format::Markdown | Format::Pdf => value.into_bytes(),
-    };
-    Ok(Warned::new(bytes, warnings))
 }

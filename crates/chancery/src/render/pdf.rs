@@ -41,10 +41,41 @@ static FONTS: LazyLock<(LazyHash<FontBook>, Vec<Font>)> = LazyLock::new(|| {
     (LazyHash::new(FontBook::from_fonts(&fonts)), fonts)
 });
 
+/// A briefing cut to fit one A4 page, as the PDF lays it out.
+pub struct Fitted {
+    /// The Markdown of what fits (the drafted briefing less the cuts).
+    pub markdown: String,
+    /// The type size it fits at, in points ("10.5", "10" or "9.5").
+    pub size: &'static str,
+    /// The section edits that no longer fit the draft, then the cuts.
+    pub warnings: Vec<Warning>,
+    document: PagedDocument,
+}
+
 /// Drafts the briefing as `draft` says and renders it into a one-page PDF. The
 /// warnings are the section edits that no longer fit the draft, then the cuts made to
 /// fit the page.
 pub fn one_page(briefing: &Briefing, draft: &Draft) -> Result<Warned<Vec<u8>>, Error> {
+    let fitted = fit(briefing, draft)?;
+    let options = typst_pdf::PdfOptions {
+        // A fixed identifier and no timestamp: same input, same bytes.
+        ident: Smart::Custom(format!("chancery:{}", briefing.title)),
+        timestamp: None,
+        ..typst_pdf::PdfOptions::default()
+    };
+    let bytes = typst_pdf::pdf(&fitted.document, &options).map_err(|errors| Error::Pdf {
+        message: errors
+            .iter()
+            .map(|e| e.message.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    })?;
+    Ok(Warned::new(bytes, fitted.warnings))
+}
+
+/// Lays the briefing out on one A4 page: smaller type first, then the lowest-ranked
+/// items cut one by one. The HTML export prints what this keeps, so both say the same.
+pub fn fit(briefing: &Briefing, draft: &Draft) -> Result<Fitted, Error> {
     let mut briefing = briefing.clone();
     let mut size = 0;
     let Warned {
@@ -54,20 +85,12 @@ pub fn one_page(briefing: &Briefing, draft: &Draft) -> Result<Warned<Vec<u8>>, E
     loop {
         let document = compile(&markdown, &briefing, TYPE_SIZES[size])?;
         if document.pages().len() <= 1 {
-            let options = typst_pdf::PdfOptions {
-                // A fixed identifier and no timestamp: same input, same bytes.
-                ident: Smart::Custom(format!("chancery:{}", briefing.title)),
-                timestamp: None,
-                ..typst_pdf::PdfOptions::default()
-            };
-            let bytes = typst_pdf::pdf(&document, &options).map_err(|errors| Error::Pdf {
-                message: errors
-                    .iter()
-                    .map(|e| e.message.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            })?;
-            return Ok(Warned::new(bytes, warnings));
+            return Ok(Fitted {
+                markdown,
+                size: TYPE_SIZES[size],
+                warnings,
+                document,
+            });
         }
         // Smaller type gains a page a fifth at most: worth trying for two pages, not more.
         if size + 1 < TYPE_SIZES.len() && document.pages().len() == 2 {
