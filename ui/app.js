@@ -12,8 +12,25 @@ function say(text) {
   $("status").textContent = text;
 }
 
+// The shell's error kinds (src-tauri/src/error.rs), each with the words it opens with.
+const ERROR_NOTICES = {
+  ingest: "Could not read a file",
+  "nothing-usable": "No article can be used yet",
+  template: "Template problem",
+  edits: "Actor edit problem",
+  render: "The export failed (please report this)",
+  empty: "Nothing to add",
+  fetch: "Could not fetch the page",
+  "not-found": "Not there any more",
+  "not-exported": "Only files exported here can be opened",
+  open: "Could not open",
+  write: "Could not save",
+};
+
 function failed(error) {
-  say(error && error.message ? error.message : String(error));
+  const message = error && error.message ? error.message : String(error);
+  const notice = error && ERROR_NOTICES[error.kind];
+  say(notice ? `${notice}: ${message}` : message);
 }
 
 function element(tag, className, text) {

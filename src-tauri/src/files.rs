@@ -2,7 +2,6 @@
 //! picked articles, the autosaved project, and writing exports.
 
 use std::path::{Path, PathBuf};
-use std::sync::MutexGuard;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use chancery::ingest;
@@ -12,8 +11,8 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-use crate::commands::CommandError;
-use crate::{Session, TemplateSet};
+use crate::error::{CommandError, ErrorKind};
+use crate::session::{Session, TemplateSet};
 
 /// Where the project is autosaved: `CHANCERY_DATA_DIR` (for tests), else the app's
 /// data folder.
@@ -134,14 +133,9 @@ pub fn open_exported<R: Runtime>(
     reveal: bool,
 ) -> Result<(), CommandError> {
     let path = PathBuf::from(path);
-    let exported = session
-        .exported
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .contains(&path);
-    if !exported {
+    if !session.was_exported(&path) {
         return Err(CommandError::new(
-            "not-exported",
+            ErrorKind::NotExported,
             format!(
                 "{}: only files exported in this session can be opened",
                 path.display()
@@ -155,36 +149,18 @@ pub fn open_exported<R: Runtime>(
         app.opener()
             .open_path(path.display().to_string(), None::<&str>)
     };
-    opened.map_err(|e| CommandError::new("open", format!("{}: cannot open: {e}", path.display())))
+    opened.map_err(|e| {
+        CommandError::new(
+            ErrorKind::Open,
+            format!("{}: cannot open: {e}", path.display()),
+        )
+    })
 }
 
-/// Remembers an exported file, so "Open" and "Show in folder" may open it.
-pub fn remember_export(session: &Session, path: &Path) {
-    session
-        .exported
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .push(path.to_owned());
-}
-
-/// The project, even if a panicking thread left the lock poisoned: the data is intact.
-pub fn lock(session: &Session) -> MutexGuard<'_, Project> {
-    session
-        .project
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Applies a change and autosaves, so nothing the user did is lost by a crash.
-pub fn change(session: &Session, apply: impl FnOnce(&mut Project)) -> Result<(), CommandError> {
-    let mut project = lock(session);
-    apply(&mut project);
-    save(&session.autosave, &project)
-}
-
-fn save(path: &Path, project: &Project) -> Result<(), CommandError> {
-    let json =
-        serde_json::to_vec(project).map_err(|e| CommandError::new("autosave", e.to_string()))?;
+/// Autosaves the project.
+pub fn save(path: &Path, project: &Project) -> Result<(), CommandError> {
+    let json = serde_json::to_vec(project)
+        .map_err(|e| CommandError::new(ErrorKind::Write, e.to_string()))?;
     write_atomically(path, &json)
 }
 
@@ -209,7 +185,7 @@ pub async fn add_paths<R: Runtime>(
         let session = worker.state::<Session>();
         for (done, path) in paths.iter().enumerate() {
             let reading = read_path(Path::new(path));
-            reading.add_to(&mut lock(&session));
+            reading.add_to(&mut session.project());
             let _ = worker.emit(
                 "ingest-progress",
                 Progress {
@@ -220,8 +196,8 @@ pub async fn add_paths<R: Runtime>(
         }
     })
     .await
-    .map_err(|e| CommandError::new("ingest", e.to_string()))?;
-    save(&session.autosave, &lock(session))
+    .map_err(|e| CommandError::new(ErrorKind::Ingest, e.to_string()))?;
+    save(&session.autosave, &session.project())
 }
 
 /// What reading one file gave, ready to add to the project.
@@ -356,16 +332,24 @@ pub async fn project_path<R: Runtime>(
 pub fn read_project(path: &Path) -> Result<Project, CommandError> {
     let name = path.display();
     let bytes = std::fs::read(path)
-        .map_err(|e| CommandError::new("open", format!("{name}: cannot read: {e}")))?;
-    serde_json::from_slice(&bytes)
-        .map_err(|e| CommandError::new("open", format!("{name}: not a Chancery project ({e})")))
+        .map_err(|e| CommandError::new(ErrorKind::Open, format!("{name}: cannot read: {e}")))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        CommandError::new(
+            ErrorKind::Open,
+            format!("{name}: not a Chancery project ({e})"),
+        )
+    })
 }
 
 /// Writes beside the target, then renames into place: never half a file.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CommandError> {
     chancery_storage::remove_leftovers(path);
-    chancery_storage::write_atomically(path, bytes)
-        .map_err(|e| CommandError::new("write", format!("{}: cannot write: {e}", path.display())))
+    chancery_storage::write_atomically(path, bytes).map_err(|e| {
+        CommandError::new(
+            ErrorKind::Write,
+            format!("{}: cannot write: {e}", path.display()),
+        )
+    })
 }
 
 pub fn today() -> Date {

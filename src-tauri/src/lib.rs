@@ -2,36 +2,19 @@
 //!
 //! [`app`] wires the pieces and is generic over the runtime, so commands are tested
 //! on Tauri's mock runtime without a window. `commands` holds the short adapters the
-//! page calls; `files` is the only place that touches the disk or shows a dialog.
+//! page calls, over `session` (the project and templates, and their locks); `view` is
+//! what the page receives and `error` how failures reach it; `files` is the only place
+//! that touches the disk or shows a dialog.
 
 mod commands;
+mod error;
 mod files;
+mod session;
+mod view;
 
-use std::path::PathBuf;
-use std::sync::{Mutex, RwLock};
-
-use chancery::draft::TemplateInfo;
-use chancery::{Drafter, Project};
 use tauri::{Builder, Manager, Runtime};
 
-/// What the window works on: the user's project, the compiled templates, and the files
-/// exported this session (the only ones "Open" and "Show in folder" may open).
-pub struct Session {
-    project: Mutex<Project>,
-    templates: RwLock<TemplateSet>,
-    autosave: PathBuf,
-    exported: Mutex<Vec<PathBuf>>,
-}
-
-/// The built-in templates with the user's folder over them, compiled.
-pub struct TemplateSet {
-    drafter: Drafter,
-    list: Vec<TemplateInfo>,
-    /// The folder the user's templates came from, if it exists.
-    folder: Option<PathBuf>,
-    /// User template files that were skipped, and why.
-    problems: Vec<String>,
-}
+pub use session::Session;
 
 /// Registers state, plugins and commands on a builder (real or mock runtime).
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {

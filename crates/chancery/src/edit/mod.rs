@@ -26,3 +26,45 @@ pub struct Edits {
     #[serde(default)]
     pub sections: Vec<SectionEdit>,
 }
+
+impl Edits {
+    /// Sets the user's Markdown for a section, given what the draft has there now.
+    /// Text equal to the generated text (but for surrounding blank space) is no edit at
+    /// all: the section goes on following the articles.
+    pub fn set_section(&mut self, heading: &str, markdown: String, generated: String) {
+        self.reset_section(heading);
+        if markdown.trim() != generated.trim() {
+            self.sections.push(SectionEdit {
+                heading: heading.to_owned(),
+                markdown,
+                generated,
+            });
+        }
+    }
+
+    /// Drops the user's Markdown for a section: it shows the generated text again.
+    pub fn reset_section(&mut self, heading: &str) {
+        self.sections.retain(|edit| edit.heading != heading);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_section_set_to_its_generated_text_is_no_edit() {
+        let mut edits = Edits::default();
+        edits.set_section("Context", "- Mine.\n".into(), "- Theirs.\n".into());
+        assert_eq!(edits.sections.len(), 1);
+        // Typed back to what the draft says: the section follows the articles again.
+        edits.set_section("Context", "\n- Theirs.\n\n".into(), "- Theirs.\n".into());
+        assert!(edits.sections.is_empty());
+        edits.set_section("Context", "- Mine.\n".into(), "- Theirs.\n".into());
+        edits.set_section("Context", "- Mine, again.\n".into(), "- Theirs.\n".into());
+        assert_eq!(edits.sections.len(), 1);
+        assert_eq!(edits.sections[0].markdown, "- Mine, again.\n");
+        edits.reset_section("Context");
+        assert!(edits.sections.is_empty());
+    }
+}

@@ -1,0 +1,86 @@
+//! What the window works on, and how commands reach it: the project behind one lock
+//! (held only to read or change it, never while reading files or rendering), the
+//! compiled templates, and the files exported this session.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
+
+use chancery::draft::TemplateInfo;
+use chancery::{Briefing, Drafter, Project, SectionEdit};
+
+use crate::error::Result;
+use crate::files;
+
+/// The user's project, the compiled templates, and the files exported this session
+/// (the only ones "Open" and "Show in folder" may open).
+pub struct Session {
+    pub(crate) project: Mutex<Project>,
+    pub(crate) templates: RwLock<TemplateSet>,
+    pub(crate) autosave: PathBuf,
+    pub(crate) exported: Mutex<Vec<PathBuf>>,
+}
+
+/// The built-in templates with the user's folder over them, compiled.
+pub struct TemplateSet {
+    pub(crate) drafter: Drafter,
+    pub(crate) list: Vec<TemplateInfo>,
+    /// The folder the user's templates came from, if it exists.
+    pub(crate) folder: Option<PathBuf>,
+    /// User template files that were skipped, and why.
+    pub(crate) problems: Vec<String>,
+}
+
+impl Session {
+    /// The project, even if a panicking thread left the lock poisoned: the data is intact.
+    pub fn project(&self) -> MutexGuard<'_, Project> {
+        self.project
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Applies a change and autosaves, so nothing the user did is lost by a crash.
+    pub fn change(&self, apply: impl FnOnce(&mut Project)) -> Result<()> {
+        let mut project = self.project();
+        apply(&mut project);
+        files::save(&self.autosave, &project)
+    }
+
+    pub fn templates(&self) -> RwLockReadGuard<'_, TemplateSet> {
+        self.templates
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub fn use_templates(&self, loaded: TemplateSet) {
+        *self
+            .templates
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = loaded;
+    }
+
+    /// The project's briefing as of now, the template to draft it with and the section
+    /// edits; the lock is released before drafting and rendering.
+    pub fn briefing(&self) -> Result<(Briefing, String, Vec<SectionEdit>)> {
+        let project = self.project();
+        Ok((
+            project.briefing(files::today())?,
+            project.template_name().to_owned(),
+            project.edits.sections.clone(),
+        ))
+    }
+
+    /// Remembers an exported file, so "Open" and "Show in folder" may open it.
+    pub fn remember_export(&self, path: &Path) {
+        self.exported_files().push(path.to_owned());
+    }
+
+    pub fn was_exported(&self, path: &Path) -> bool {
+        self.exported_files().iter().any(|p| p == path)
+    }
+
+    fn exported_files(&self) -> MutexGuard<'_, Vec<PathBuf>> {
+        self.exported
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
