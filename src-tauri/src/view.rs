@@ -97,17 +97,11 @@ const PASSAGES_SHOWN: usize = 3;
 const PASSAGE_CONTEXT: usize = 160;
 
 impl CheckedStatement {
-    /// Every statement of the briefing, in the order the preview shows them, with the
-    /// passages it cites.
+    /// Every statement of the briefing with the passages it cites; a statement's index
+    /// is its `data-statement` id in the preview.
     pub fn all(project: &Project, briefing: &Briefing) -> Vec<Self> {
         briefing
-            .bottom_line
-            .iter()
-            .chain(&briefing.context)
-            .chain(&briefing.implications)
-            .chain(&briefing.watch)
-            .chain(briefing.timeline.iter().map(|e| &e.statement))
-            .chain(briefing.quotes.iter().map(|q| &q.statement))
+            .statements()
             .map(|statement| CheckedStatement {
                 text: statement.text.clone(),
                 passages: statement

@@ -193,3 +193,56 @@ fn a_republished_copy_is_grouped_with_its_original_and_counted_once() {
         "a report in other words is independent: {markdown}"
     );
 }
+
+/// The window finds a statement's source passage by the id the renderer gives the
+/// statement's list item or paragraph; each id must mark the text of its statement.
+#[test]
+fn every_statement_in_the_html_carries_its_id() {
+    let dir = temp_dir();
+    let sample = fixture("scrape-with-footer-junk.txt");
+    let json = dir.path().join("b.json");
+    let html = dir.path().join("b.html");
+    draft_to(&json, &[&sample], &[]);
+    draft_to(&html, &[&sample], &[]);
+    let context: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(json).unwrap()).unwrap();
+    let html = std::fs::read_to_string(html).unwrap();
+    // In the order of Briefing::statements.
+    let mut statements: Vec<String> = Vec::new();
+    statements.extend(context["bottom_line"]["text"].as_str().map(str::to_owned));
+    for section in ["context", "implications", "watch"] {
+        for item in context[section].as_array().unwrap() {
+            statements.push(item["text"].as_str().unwrap().to_owned());
+        }
+    }
+    for event in context["timeline"].as_array().unwrap() {
+        statements.push(event["text"].as_str().unwrap().to_owned());
+    }
+    for quote in context["quotes"].as_array().unwrap() {
+        statements.push(quote["text"].as_str().unwrap().to_owned());
+    }
+    assert!(statements.len() >= 6, "{statements:?}");
+    let escape = |t: &str| {
+        t.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    for (id, text) in statements.iter().enumerate() {
+        let marker = format!(" data-statement=\"{id}\">");
+        let at = html
+            .find(&marker)
+            .unwrap_or_else(|| panic!("no element for statement {id}: {text}"));
+        let block = &html[at..];
+        let end = ["</li>", "</p>"]
+            .iter()
+            .filter_map(|tag| block.find(tag))
+            .min()
+            .unwrap_or(block.len());
+        let block = &block[..end];
+        assert!(
+            block.contains(&escape(text)),
+            "statement {id} marks '{block}', not '{text}'"
+        );
+    }
+}

@@ -120,6 +120,21 @@ pub enum ActorKind {
     State,
 }
 
+impl Briefing {
+    /// Every statement, in the order the template shows its sections: bottom line,
+    /// context, implications, what to watch, timeline, quotes. A statement's place in
+    /// this order is its id in the rendered HTML (`data-statement`).
+    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+        self.bottom_line
+            .iter()
+            .chain(&self.context)
+            .chain(&self.implications)
+            .chain(&self.watch)
+            .chain(self.timeline.iter().map(|e| &e.statement))
+            .chain(self.quotes.iter().map(|q| &q.statement))
+    }
+}
+
 impl ActorKind {
     pub const ALL: [Self; 3] = [Self::Person, Self::Organisation, Self::State];
 

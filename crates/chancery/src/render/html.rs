@@ -31,7 +31,7 @@ pub fn page(
         title: &briefing.title,
         marking: &briefing.marking,
         date: briefing.date.to_string(),
-        body: body(markdown),
+        body: with_statement_ids(&body_events(markdown), briefing),
         print_size,
     };
     drafter.page(&context)
@@ -39,9 +39,17 @@ pub fn page(
 
 /// Markdown → HTML fragment, with everything that could run, load or navigate removed.
 pub fn body(markdown: &str) -> String {
+    let events = body_events(markdown);
+    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    html
+}
+
+/// The Markdown's events with everything that could run, load or navigate removed.
+fn body_events(markdown: &str) -> Vec<Event<'_>> {
     let mut skipped_link_ends = Vec::new();
-    let events =
-        Parser::new_ext(markdown, super::markdown_options()).filter_map(|event| match event {
+    Parser::new_ext(markdown, super::markdown_options())
+        .filter_map(|event| match event {
             // Raw HTML is never passed through: it is shown as the text it is.
             Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
             Event::Start(Tag::Link {
@@ -67,10 +75,79 @@ pub fn body(markdown: &str) -> String {
             Event::Start(Tag::Image { .. }) => None,
             Event::End(TagEnd::Image) => None,
             other => Some(other),
-        });
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+        })
+        .collect()
+}
+
+/// Renders the events, giving each list item or paragraph that shows one of the
+/// briefing's statements a `data-statement` attribute: the statement's index in
+/// [`Briefing::statements`]. The window finds a statement's source passage by it. A
+/// user's template may word things its own way, so a block is matched by the text it
+/// shows: the longest statement it contains.
+fn with_statement_ids(events: &[Event<'_>], briefing: &Briefing) -> String {
+    let statements: Vec<String> = briefing.statements().map(|s| normal(&s.text)).collect();
+    let mut ids: Vec<Option<usize>> = vec![None; events.len()];
+    let mut given = vec![false; statements.len()];
+    let mut open: Vec<(usize, String)> = Vec::new();
+    for (at, event) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Item | Tag::Paragraph) => open.push((at, String::new())),
+            Event::End(TagEnd::Item | TagEnd::Paragraph) => {
+                let Some((start, text)) = open.pop() else {
+                    continue;
+                };
+                let text = normal(&text);
+                // The timeline may repeat a context sentence word for word: of equal
+                // matches, the first statement not yet given to a block.
+                ids[start] = statements
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, s)| !s.is_empty() && text.contains(s.as_str()))
+                    .min_by_key(|&(id, s)| (std::cmp::Reverse(s.len()), given[id], id))
+                    .map(|(id, _)| id);
+                if let Some(id) = ids[start] {
+                    given[id] = true;
+                }
+                // An item's text includes its paragraphs'.
+                if let Some((_, outer)) = open.last_mut() {
+                    outer.push(' ');
+                    outer.push_str(&text);
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, block)) = open.last_mut() {
+                    block.push_str(text);
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, block)) = open.last_mut() {
+                    block.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    let events = events.iter().zip(ids).map(|(event, id)| match (event, id) {
+        // The tag pulldown-cmark would write, with the id: a number, never article text.
+        (Event::Start(Tag::Item), Some(id)) => {
+            Event::Html(format!("<li data-statement=\"{id}\">").into())
+        }
+        (Event::Start(Tag::Paragraph), Some(id)) => {
+            Event::Html(format!("<p data-statement=\"{id}\">").into())
+        }
+        (event, _) => event.clone(),
+    });
+    let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events);
     html
+}
+
+/// Text as compared for matching: spaces collapsed, lower case.
+fn normal(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Links that may stay live in an export: the web, mail, and places in the document.
