@@ -24,8 +24,18 @@ function showHeader(view) {
   $("template-problems").replaceChildren(...view.template_problems.map((p) => element("li", "", p)));
 }
 
+// A text field, not type="date": WebKitGTK's date field keeps Tab inside it, a trap
+// for keyboard users. A date half typed is not sent until it is whole.
+function dateIsWhole() {
+  const date = $("date");
+  const whole = date.value === "" || /^\d{4}-\d{2}-\d{2}$/.test(date.value);
+  date.setAttribute("aria-invalid", String(!whole));
+  return whole;
+}
+
 function saveHeader() {
   clearTimeout(typingTimer);
+  if (!dateIsWhole()) return;
   typingTimer = setTimeout(() => {
     const header = Object.fromEntries(FIELDS.map((field) => [field, $(field).value || null]));
     update(invoke("set_header", { header }));

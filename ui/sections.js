@@ -47,7 +47,8 @@ function sectionEditor(section, i) {
     }, 500));
   });
   const reset = element("button", "quiet", "Reset to generated text");
-  reset.setAttribute("aria-label", `Reset section ${section.heading} to the generated text`);
+  // The spoken name starts with the visible words, so voice control finds the button.
+  reset.setAttribute("aria-label", `Reset to generated text: ${section.heading}`);
   reset.disabled = !section.edited;
   reset.addEventListener("click", () => {
     clearTimeout(typingTimers.get(section.heading));

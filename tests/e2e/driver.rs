@@ -133,6 +133,19 @@ fn post(url: &str, body: Value) -> Value {
     }
 }
 
+fn get(url: &str) -> Value {
+    let agent = ureq::AgentBuilder::new()
+        .timeout(Duration::from_secs(90))
+        .build();
+    match agent.get(url).call() {
+        Ok(response) => response.into_json().expect("a JSON reply"),
+        Err(error) => panic!("WebDriver {url}: {error}"),
+    }
+}
+
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
+
 pub struct Session<'d> {
     driver: &'d Driver,
     id: String,
@@ -187,6 +200,38 @@ impl Session<'_> {
             &self.url(&format!("element/{element}/value")),
             json!({ "text": text }),
         );
+    }
+
+    /// Keys sent to whatever has focus, as typed (WebDriver's codes for special keys:
+    /// TAB, ENTER below).
+    pub fn keys(&self, keys: &str) {
+        let active = get(&self.url("element/active"));
+        let element = active["value"]
+            .as_object()
+            .and_then(|o| o.values().next())
+            .and_then(Value::as_str)
+            .expect("an element has focus")
+            .to_owned();
+        post(
+            &self.url(&format!("element/{element}/value")),
+            json!({ "text": keys }),
+        );
+    }
+
+    /// Presses Tab until the element `css` has focus, as a keyboard user would reach
+    /// it; fails if it is not reached within `limit` presses.
+    pub fn tab_to(&self, css: &str, limit: usize) {
+        let check = format!(
+            "return document.activeElement && document.activeElement.matches({})",
+            json!(css)
+        );
+        for _ in 0..limit {
+            if self.script(&check) == json!(true) {
+                return;
+            }
+            self.keys(TAB);
+        }
+        panic!("{css} not reached with {limit} presses of Tab");
     }
 
     pub fn preview_contains(&self, text: &str) -> bool {
