@@ -5,9 +5,9 @@
 // One module per part of the window, around one state object (state.js): articles,
 // preview (with tabs and source passages), sections, actors, header (with exports).
 import { setUpActors } from "./actors.js";
-import { addPaths, setUpArticles } from "./articles.js";
-import { setUpHeader } from "./header.js";
-import { invoke } from "./ipc.js";
+import { addPaths, pickFiles, setUpArticles } from "./articles.js";
+import { exportAs, openProject, saveProject, setUpHeader } from "./header.js";
+import { invoke, listen } from "./ipc.js";
 import { setUpPreview, setUpTabs } from "./preview.js";
 import { setUpSections } from "./sections.js";
 import { update } from "./state.js";
@@ -18,6 +18,24 @@ setUpTabs();
 setUpSections();
 setUpActors();
 setUpHeader();
+
+// The menu bar (src-tauri/src/menu.rs) runs the same actions as the buttons. Its Edit
+// items act on the field that has focus, as the fields' own keys do.
+const MENU_ACTIONS = {
+  "add-files": pickFiles,
+  "open-project": openProject,
+  "save-project": saveProject,
+  "export-pdf": () => exportAs("pdf"),
+  "export-html": () => exportAs("html"),
+  "export-docx": () => exportAs("docx"),
+  undo: () => document.execCommand("undo"),
+  redo: () => document.execCommand("redo"),
+  cut: () => document.execCommand("cut"),
+  copy: () => document.execCommand("copy"),
+  paste: () => document.execCommand("paste"),
+  "select-all": () => document.execCommand("selectAll"),
+};
+listen("menu", (event) => MENU_ACTIONS[event.payload]?.());
 
 // The drop handler's entry point, also used by the window tests.
 window.chancery = { addPaths };

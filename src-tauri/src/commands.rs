@@ -247,7 +247,7 @@ pub async fn export<R: Runtime>(
     };
     let mut warnings = briefing.warnings.clone();
     warnings.extend(exported.warnings);
-    let Some(path) = files::export_path(&app, format, path).await else {
+    let Some(path) = files::export_path(&app, format, path, session.export_folder()).await else {
         return Ok(Exported {
             path: None,
             warnings,

@@ -53,11 +53,17 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
         }
     }
     let templates = load_templates(app, project.template_folder.as_deref())?;
+    let export_folder_file = dir.join("export-folder.txt");
+    let export_folder = std::fs::read_to_string(&export_folder_file)
+        .ok()
+        .map(|folder| PathBuf::from(folder.trim()));
     Ok(Session {
         project: std::sync::Mutex::new(project),
         templates: std::sync::RwLock::new(templates),
         autosave,
         exported: std::sync::Mutex::new(Vec::new()),
+        export_folder: std::sync::Mutex::new(export_folder),
+        export_folder_file,
     })
 }
 
@@ -278,6 +284,7 @@ pub async fn export_path<R: Runtime>(
     app: &AppHandle<R>,
     format: Format,
     path: Option<String>,
+    folder: Option<PathBuf>,
 ) -> Option<PathBuf> {
     if let Some(path) = path {
         return Some(PathBuf::from(path));
@@ -287,11 +294,14 @@ pub async fn export_path<R: Runtime>(
         Format::Docx => "Word document".to_owned(),
         other => other.extension().to_uppercase(),
     };
-    let dialog = app
+    let mut dialog = app
         .dialog()
         .file()
         .add_filter(kind, &[extension])
         .set_file_name(format!("briefing.{extension}"));
+    if let Some(folder) = folder {
+        dialog = dialog.set_directory(folder);
+    }
     tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
         .ok()

@@ -9,6 +9,7 @@
 mod commands;
 mod error;
 mod files;
+mod menu;
 mod session;
 mod view;
 
@@ -24,6 +25,8 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .setup(|app| {
             let session = files::open_session(app.handle())?;
             app.manage(session);
+            app.set_menu(menu::build(app.handle())?)?;
+            app.on_menu_event(menu::on_event);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

@@ -18,6 +18,10 @@ pub struct Session {
     pub(crate) templates: RwLock<TemplateSet>,
     pub(crate) autosave: PathBuf,
     pub(crate) exported: Mutex<Vec<PathBuf>>,
+    /// Where the last export went: the save dialog opens there, this run and the next.
+    pub(crate) export_folder: Mutex<Option<PathBuf>>,
+    /// The file that remembers it between runs.
+    pub(crate) export_folder_file: PathBuf,
 }
 
 /// The built-in templates with the user's folder over them, compiled.
@@ -69,9 +73,30 @@ impl Session {
         ))
     }
 
-    /// Remembers an exported file, so "Open" and "Show in folder" may open it.
+    /// Remembers an exported file, so "Open" and "Show in folder" may open it, and its
+    /// folder, where the next export's dialog opens (kept for the next run too; losing
+    /// it costs nothing, so a failure to keep it is not reported).
     pub fn remember_export(&self, path: &Path) {
         self.exported_files().push(path.to_owned());
+        let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) else {
+            return;
+        };
+        *self
+            .export_folder
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(folder.to_owned());
+        let _ = files::write_atomically(
+            &self.export_folder_file,
+            folder.display().to_string().as_bytes(),
+        );
+    }
+
+    pub fn export_folder(&self) -> Option<PathBuf> {
+        self.export_folder
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .clone()
+            .filter(|folder| folder.is_dir())
     }
 
     pub fn was_exported(&self, path: &Path) -> bool {

@@ -18,6 +18,8 @@ pub struct View {
     template_folder: Option<String>,
     template_problems: Vec<String>,
     actor_edits: Vec<ActorEditRow>,
+    /// Where the last export went, where the next export's dialog opens.
+    export_folder: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -65,6 +67,7 @@ impl View {
                     edit: edit.clone(),
                 })
                 .collect(),
+            export_folder: session.export_folder().map(|f| f.display().to_string()),
         }
     }
 }

@@ -23,7 +23,7 @@ fn sample() -> String {
 
 struct Window {
     webview: WebviewWindow<MockRuntime>,
-    _app: tauri::App<MockRuntime>,
+    app: tauri::App<MockRuntime>,
 }
 
 fn open(data: &Path) -> Window {
@@ -40,7 +40,7 @@ fn open(data: &Path) -> Window {
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .expect("a mock window");
-    Window { webview, _app: app }
+    Window { webview, app }
 }
 
 impl Window {
@@ -275,6 +275,80 @@ fn a_file_still_being_read_holds_up_no_other_command() {
             ["India, Russia Hold Strategic Talks", "Delayed Report"]
         );
     });
+}
+
+/// The menu bar has a desktop app's File and Edit menus; its items are the page's
+/// action names (the page runs the same action as the button).
+#[test]
+fn the_menu_bar_has_file_and_edit_menus() {
+    let Fresh { window, .. } = &fresh();
+    let menu = window.app.menu().expect("a menu bar");
+    let mut found = Vec::new();
+    for item in menu.items().unwrap() {
+        let submenu = item
+            .as_submenu()
+            .expect("top-level items are menus")
+            .clone();
+        let ids: Vec<String> = submenu
+            .items()
+            .unwrap()
+            .iter()
+            .filter(|i| i.as_predefined_menuitem().is_none())
+            .map(|i| i.id().0.clone())
+            .collect();
+        found.push((submenu.text().unwrap(), ids));
+    }
+    assert_eq!(
+        found,
+        [
+            (
+                "File".to_owned(),
+                [
+                    "add-files",
+                    "open-project",
+                    "save-project",
+                    "export-pdf",
+                    "export-html",
+                    "export-docx",
+                    "quit"
+                ]
+                .map(str::to_owned)
+                .to_vec()
+            ),
+            (
+                "Edit".to_owned(),
+                ["undo", "redo", "cut", "copy", "paste", "select-all"]
+                    .map(str::to_owned)
+                    .to_vec()
+            ),
+        ]
+    );
+}
+
+/// The save dialog of the next export opens where the last one went, in this run and
+/// after a restart.
+#[test]
+fn the_last_export_folder_is_remembered() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    let exports = data.path().join("briefings for the minister");
+    std::fs::create_dir(&exports).unwrap();
+    {
+        let window = open(data.path());
+        assert_eq!(window.ok("state", json!({}))["export_folder"], Value::Null);
+        window.ok("add_paths", json!({ "paths": [sample()] }));
+        let out = exports.join("briefing.html");
+        window.ok("export", json!({ "format": "html", "path": out }));
+        assert_eq!(
+            window.ok("state", json!({}))["export_folder"],
+            exports.display().to_string()
+        );
+    }
+    let window = open(data.path());
+    assert_eq!(
+        window.ok("state", json!({}))["export_folder"],
+        exports.display().to_string()
+    );
 }
 
 #[test]
