@@ -1,8 +1,8 @@
 //! The real desktop window, driven headless: Xvfb, Debian's WebKitWebDriver, and the
 //! `chancery-app` binary. A user's path end to end: bring in the sample the way a drop
 //! does, see the actors in the preview, edit the header, a section and an actor, check a
-//! statement's source, export a one-page PDF and a Word document, restart, and find the
-//! work restored.
+//! statement's source, export a one-page PDF and a Word document (while a slow file is
+//! still being read), restart, and find the work restored.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -135,6 +135,26 @@ fn window_drop_preview_edit_export_and_restore() {
         );
         window.click("#tab-preview");
 
+        // A file on a slow share is dropped (a named pipe: it reads nothing until it is
+        // written); while it is being read, the exports below still go through.
+        let slow = private.join("slow-share.txt");
+        let made = std::process::Command::new("mkfifo").arg(&slow).status();
+        assert!(made.is_ok_and(|status| status.success()), "mkfifo");
+        window.script(&format!(
+            "window.chancery.addPaths([{}]); return true;",
+            json!(slow.display().to_string())
+        ));
+        let mut slow_writer =
+            wait_until("the slow file being read", Duration::from_secs(20), || {
+                use std::os::unix::fs::OpenOptionsExt;
+                // Opening the writing end without blocking works once a reader has it open.
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .custom_flags(0o4000) // O_NONBLOCK (Linux)
+                    .open(&slow)
+                    .ok()
+            });
+
         let exported = window.script_async(
             "window.__TAURI__.core.invoke('export', { format: 'pdf', path: arguments[0] }).then((r) => done(r.path), (e) => done(e.message))",
             json!([pdf]),
@@ -150,6 +170,18 @@ fn window_drop_preview_edit_export_and_restore() {
             json!([html]),
         );
         assert_eq!(exported, json!(html.display().to_string()));
+
+        // Now the slow file arrives and joins the list.
+        use std::io::Write;
+        slow_writer
+            .write_all(b"Delayed Report\n\nThe finance ministers of Chile and Peru met in Lima on Monday to sign a trade accord.\n")
+            .unwrap();
+        drop(slow_writer);
+        wait_until("the slow file in the list", Duration::from_secs(20), || {
+            (window.script("return document.querySelectorAll('#article-list li').length")
+                == json!(2))
+            .then_some(())
+        });
     }
     let exports = [
         read_pdf(&pdf).1,
@@ -204,7 +236,7 @@ fn window_drop_preview_edit_export_and_restore() {
         .then_some(())
     });
     let listed = window.script("return document.querySelectorAll('#article-list li').length");
-    assert_eq!(listed, json!(1));
+    assert_eq!(listed, json!(2));
     // The fields show at once; the preview follows when the briefing is made again.
     wait_until(
         "the restored edits in the preview",
