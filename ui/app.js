@@ -6,6 +6,7 @@
 // preview (with tabs and source passages), sections, actors, header (with exports).
 import { setUpActors } from "./actors.js";
 import { addPaths, pickFiles, setUpArticles } from "./articles.js";
+import * as editing from "./editing.js";
 import { exportAs, openProject, saveProject, setUpHeader } from "./header.js";
 import { invoke, listen } from "./ipc.js";
 import { setUpPreview, setUpTabs } from "./preview.js";
@@ -28,12 +29,12 @@ const MENU_ACTIONS = {
   "export-pdf": () => exportAs("pdf"),
   "export-html": () => exportAs("html"),
   "export-docx": () => exportAs("docx"),
-  undo: () => document.execCommand("undo"),
-  redo: () => document.execCommand("redo"),
-  cut: () => document.execCommand("cut"),
-  copy: () => document.execCommand("copy"),
-  paste: () => document.execCommand("paste"),
-  "select-all": () => document.execCommand("selectAll"),
+  undo: editing.undo,
+  redo: editing.redo,
+  cut: () => editing.copy({ cut: true }),
+  copy: () => editing.copy({ cut: false }),
+  paste: editing.paste,
+  "select-all": editing.selectAll,
 };
 listen("menu", (event) => MENU_ACTIONS[event.payload]?.());
 

@@ -307,3 +307,15 @@ pub async fn open_project<R: Runtime>(
     }
     Ok(View::of(&session))
 }
+
+/// The Edit menu's Copy and Cut: the text the page had selected goes to the clipboard.
+#[tauri::command]
+pub async fn copy_text<R: Runtime>(app: AppHandle<R>, text: String) -> Result<()> {
+    crate::clipboard::write(&app, text)
+}
+
+/// The Edit menu's Paste: the clipboard's text, for the page to put in the field.
+#[tauri::command]
+pub async fn clipboard_text<R: Runtime>(app: AppHandle<R>) -> Result<Option<String>> {
+    crate::clipboard::read(&app)
+}

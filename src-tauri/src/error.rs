@@ -30,6 +30,8 @@ pub enum ErrorKind {
     Open,
     /// The work could not be saved or an export written.
     Write,
+    /// The system clipboard could not be reached.
+    Clipboard,
 }
 
 #[derive(Debug, Serialize, thiserror::Error)]

@@ -6,6 +6,7 @@
 //! what the page receives and `error` how failures reach it; `files` is the only place
 //! that touches the disk or shows a dialog.
 
+mod clipboard;
 mod commands;
 mod error;
 mod files;
@@ -51,6 +52,8 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::save_project,
             commands::open_project,
             commands::open_exported,
+            commands::copy_text,
+            commands::clipboard_text,
         ])
 }
 

@@ -316,6 +316,22 @@ fn window_works_from_the_keyboard_and_passes_axe() {
                 .then_some(())
         },
     );
+    // The Edit menu's Copy and Paste (its items send the page a `menu` event; WebDriver
+    // cannot open GTK's menus, so the test sends the same event) go through the system
+    // clipboard: copy part of one field, paste it over another.
+    window.type_into("#originator", "South Asia desk");
+    window.script("const f = document.getElementById('originator'); f.focus(); f.setSelectionRange(0, 10); return true;");
+    window.script("window.__TAURI__.event.emit('menu', 'copy'); return true;");
+    std::thread::sleep(Duration::from_millis(500));
+    window.script(
+        "const f = document.getElementById('marking'); f.focus(); f.select(); return true;",
+    );
+    window.script("window.__TAURI__.event.emit('menu', 'paste'); return true;");
+    wait_until("the pasted marking", Duration::from_secs(10), || {
+        (window.script("return document.getElementById('marking').value") == json!("South Asia"))
+            .then_some(())
+    });
+
     // The export buttons are reached the same way (what they open is the system's
     // save dialog, which WebDriver cannot drive).
     window.tab_to("#export-pdf", 80);
