@@ -15,10 +15,12 @@ function selectedText() {
   return String(window.getSelection() ?? "");
 }
 
-/// Replaces the field's selection with `text` as typing would, so the edit is kept.
+/// Replaces the field's selection with `text` as typing would: the engine's own
+/// editing command, so the change is in the field's undo history and fires `input`.
 function replaceSelection(field, text) {
-  field.setRangeText(text, field.selectionStart, field.selectionEnd, "end");
-  field.dispatchEvent(new Event("input", { bubbles: true }));
+  if (text) document.execCommand("insertText", false, text);
+  else document.execCommand("delete");
+  // Fields that keep their value on `change` (the actor table's) keep this one too.
   field.dispatchEvent(new Event("change", { bubbles: true }));
 }
 

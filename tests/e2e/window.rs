@@ -331,6 +331,17 @@ fn window_works_from_the_keyboard_and_passes_axe() {
         (window.script("return document.getElementById('marking').value") == json!("South Asia"))
             .then_some(())
     });
+    // The menu's Undo takes the paste back, Redo puts it again.
+    window.script("window.__TAURI__.event.emit('menu', 'undo'); return true;");
+    wait_until("the paste undone", Duration::from_secs(10), || {
+        (window.script("return document.getElementById('marking').value") == json!(""))
+            .then_some(())
+    });
+    window.script("window.__TAURI__.event.emit('menu', 'redo'); return true;");
+    wait_until("the paste redone", Duration::from_secs(10), || {
+        (window.script("return document.getElementById('marking').value") == json!("South Asia"))
+            .then_some(())
+    });
 
     // The export buttons are reached the same way (what they open is the system's
     // save dialog, which WebDriver cannot drive).
