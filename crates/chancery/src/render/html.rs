@@ -31,7 +31,7 @@ pub fn page(
         title: &briefing.title,
         marking: &briefing.marking,
         date: briefing.date.to_string(),
-        body: with_statement_ids(&body_events(markdown), briefing),
+        body: body_with_statements(markdown, briefing.statements().map(|s| s.text.as_str())),
         print_size,
     };
     drafter.page(&context)
@@ -39,10 +39,7 @@ pub fn page(
 
 /// Markdown → HTML fragment, with everything that could run, load or navigate removed.
 pub fn body(markdown: &str) -> String {
-    let events = body_events(markdown);
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
-    pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    html
+    body_with_statements(markdown, std::iter::empty())
 }
 
 /// The Markdown's events with everything that could run, load or navigate removed.
@@ -79,13 +76,14 @@ fn body_events(markdown: &str) -> Vec<Event<'_>> {
         .collect()
 }
 
-/// Renders the events, giving each list item or paragraph that shows one of the
+/// Renders the sanitised Markdown (see `body_events`), giving each list item or paragraph that shows one of the
 /// briefing's statements a `data-statement` attribute: the statement's index in
 /// [`Briefing::statements`]. The window finds a statement's source passage by it. A
 /// user's template may word things its own way, so a block is matched by the text it
 /// shows: the longest statement it contains.
-fn with_statement_ids(events: &[Event<'_>], briefing: &Briefing) -> String {
-    let statements: Vec<String> = briefing.statements().map(|s| normal(&s.text)).collect();
+fn body_with_statements<'s>(markdown: &str, statements: impl Iterator<Item = &'s str>) -> String {
+    let events = body_events(markdown);
+    let statements: Vec<String> = statements.map(normal).collect();
     let mut ids: Vec<Option<usize>> = vec![None; events.len()];
     let mut given = vec![false; statements.len()];
     let mut open: Vec<(usize, String)> = Vec::new();
