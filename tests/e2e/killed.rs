@@ -26,7 +26,7 @@ impl Moments {
 }
 
 fn draft(input: &Path, out: &Path) -> Command {
-    let mut command = Command::new(workspace_binary("chancery-cli", "chancery"));
+    let mut command = Command::new(workspace_binary("chancery"));
     command
         .args(["draft", "--date", DATE, "-o"])
         .arg(out)

@@ -14,18 +14,18 @@ pub fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// A binary of this workspace, built once per test run through cargo itself, so the
+/// A binary of this workspace (by its name, unique here), built once per test run through cargo itself, so the
 /// tests always run what the sources say.
 ///
 /// Built as `cargo test --workspace` builds (every member, test targets included), so
 /// the binary's dependencies have the same features as the test build's and are reused:
 /// built on its own, it took a second build of Tauri and what depends on it (~6 minutes
 /// of a cold `./test.sh` on 2 cores).
-pub fn workspace_binary(package: &str, bin: &str) -> PathBuf {
+pub fn workspace_binary(bin: &str) -> PathBuf {
     static BUILT: Mutex<BTreeMap<String, PathBuf>> = Mutex::new(BTreeMap::new());
     let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
     built
-        .entry(format!("{package}/{bin}"))
+        .entry(bin.to_owned())
         .or_insert_with(|| {
             let messages = escargot::CargoBuild::new()
                 .manifest_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml"))
@@ -46,13 +46,13 @@ pub fn workspace_binary(package: &str, bin: &str) -> PathBuf {
                     }
                 }
             }
-            found.unwrap_or_else(|| panic!("cargo built no binary {bin} of {package}"))
+            found.unwrap_or_else(|| panic!("cargo built no binary {bin}"))
         })
         .clone()
 }
 
 fn binary() -> PathBuf {
-    workspace_binary("chancery-cli", "chancery")
+    workspace_binary("chancery")
 }
 
 /// One run of the command: exit status, and what it printed.

@@ -13,7 +13,7 @@ use crate::driver::{start_display, wait_until, Driver};
 use crate::support::{fixture, read_docx, read_pdf, temp_dir};
 
 fn app_binary() -> PathBuf {
-    crate::support::workspace_binary("chancery-app", "chancery-app")
+    crate::support::workspace_binary("chancery-app")
 }
 
 #[test]
