@@ -5,7 +5,7 @@
 // One module per part of the window, around one state object (state.js): articles,
 // preview (with tabs and source passages), sections, actors, header (with exports).
 import { setUpActors } from "./actors.js";
-import { addPaths, pickFiles, setUpArticles } from "./articles.js";
+import { pickFiles, setUpArticles } from "./articles.js";
 import * as editing from "./editing.js";
 import { exportAs, openProject, saveProject, setUpHeader } from "./header.js";
 import { invoke, listen } from "./ipc.js";
@@ -38,7 +38,7 @@ const MENU_ACTIONS = {
 };
 listen("menu", (event) => MENU_ACTIONS[event.payload]?.());
 
-// The drop handler's entry point, also used by the window tests.
-window.chancery = { addPaths };
+// "Add files…", for the window tests (its dialog answered from a file: src-tauri/src/dialogs.rs).
+window.chancery = { pickFiles };
 
 update(invoke("state"));

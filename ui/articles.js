@@ -65,17 +65,16 @@ async function showText(article) {
   }
 }
 
-/// The one place articles come in by path: drops and tests both call it.
-export async function addPaths(paths) {
+/// Reads files in, with the progress bar showing: the page never names a path; the
+/// shell reads what the user dropped or picked in its dialog.
+async function reading(call) {
   $("progress").hidden = false;
-  await update(invoke("add_paths", { paths }));
+  await update(invoke(...call));
   $("progress").hidden = true;
 }
 
-export async function pickFiles() {
-  $("progress").hidden = false;
-  await update(invoke("pick_files"));
-  $("progress").hidden = true;
+export function pickFiles() {
+  return reading(["pick_files"]);
 }
 
 /// Fetching is the one network action: the status line says it is under way.
@@ -113,10 +112,11 @@ export function setUpArticles() {
     $("progress").value = done;
     say(`Reading articles: ${done} of ${total}`);
   });
+  // The drop itself is taken by the shell, which sends a token for the dropped files.
   getCurrentWebview().onDragDropEvent((event) => {
     const { type } = event.payload;
     if (type === "enter" || type === "over") document.body.classList.add("dragging");
     else document.body.classList.remove("dragging");
-    if (type === "drop" && event.payload.paths.length) addPaths(event.payload.paths);
   });
+  listen("files-dropped", (event) => reading(["add_dropped", { token: event.payload }]));
 }

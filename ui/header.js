@@ -44,7 +44,7 @@ function saveHeader() {
 
 export async function exportAs(format) {
   try {
-    const result = await invoke("export", { format, path: null });
+    const result = await invoke("export", { format });
     showBriefingWarnings(result.warnings);
     say(result.path ? `Exported ${result.path}` : "Export cancelled");
     if (result.path) {
@@ -60,7 +60,7 @@ export async function exportAs(format) {
 
 export async function saveProject() {
   try {
-    const path = await invoke("save_project", { path: null });
+    const path = await invoke("save_project");
     say(path ? `Saved ${path}` : "Save cancelled");
   } catch (error) {
     failed(error);
@@ -68,7 +68,7 @@ export async function saveProject() {
 }
 
 export function openProject() {
-  return update(invoke("open_project", { path: null }));
+  return update(invoke("open_project"));
 }
 
 export function setUpHeader() {

@@ -6,32 +6,40 @@ use chancery::{ActorEdit, Draft, Header};
 use tauri::{AppHandle, Emitter, Runtime, State};
 
 use crate::error::{CommandError, ErrorKind, Result};
-use crate::files;
 use crate::session::Session;
 use crate::view::{CheckedStatement, Exported, Preview, View};
+use crate::{dialogs, files};
 
 #[tauri::command]
 pub fn state(session: State<'_, Session>) -> View {
     View::of(&session)
 }
 
-/// Dropped or picked files: read and cleaned off the UI thread, with progress events.
+/// Files dropped on the window, by the token the `files-dropped` event gave the page:
+/// read and cleaned off the UI thread, with progress events.
 #[tauri::command]
-pub async fn add_paths<R: Runtime>(
+pub async fn add_dropped<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
-    paths: Vec<String>,
+    token: u64,
 ) -> Result<View> {
+    let paths = session.take_dropped(token).ok_or_else(|| {
+        CommandError::new(
+            ErrorKind::NotFound,
+            "those dropped files were added already, or were never dropped",
+        )
+    })?;
     files::add_paths(&app, &session, paths).await?;
     Ok(View::of(&session))
 }
 
+/// "Add files…": the files picked in the dialog, read as dropped ones are.
 #[tauri::command]
 pub async fn pick_files<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
 ) -> Result<View> {
-    let paths = files::pick_articles(&app).await;
+    let paths = dialogs::pick_articles(&app).await;
     files::add_paths(&app, &session, paths).await?;
     Ok(View::of(&session))
 }
@@ -159,7 +167,8 @@ pub async fn pick_template_folder<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
 ) -> Result<View> {
-    if let Some(folder) = files::pick_folder(&app).await {
+    if let Some(folder) = dialogs::pick_template_folder(&app).await {
+        let folder = folder.display().to_string();
         session.use_templates(files::load_templates(&app, Some(&folder))?);
         session.change(|project| project.template_folder = Some(folder))?;
     }
@@ -231,13 +240,12 @@ pub async fn preview(session: State<'_, Session>) -> Result<Preview> {
     })
 }
 
-/// Exports a one-page PDF, HTML or a Word document, to `path` or where a save dialog says.
+/// Exports a one-page PDF, HTML or a Word document where the save dialog says.
 #[tauri::command]
 pub async fn export<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
     format: Format,
-    path: Option<String>,
 ) -> Result<Exported> {
     let (briefing, template, edits) = session.briefing()?;
     let exported = {
@@ -247,7 +255,7 @@ pub async fn export<R: Runtime>(
     };
     let mut warnings = briefing.warnings.clone();
     warnings.extend(exported.warnings);
-    let Some(path) = files::export_path(&app, format, path, session.export_folder()).await else {
+    let Some(path) = dialogs::export_target(&app, format, session.export_folder()).await else {
         return Ok(Exported {
             path: None,
             warnings,
@@ -278,9 +286,8 @@ pub fn open_exported<R: Runtime>(
 pub async fn save_project<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
-    path: Option<String>,
 ) -> Result<Option<String>> {
-    let Some(path) = files::project_path(&app, path, files::Dialog::Save).await else {
+    let Some(path) = dialogs::project_file(&app, dialogs::ProjectDialog::Save).await else {
         return Ok(None);
     };
     let json = serde_json::to_vec_pretty(&*session.project())
@@ -295,9 +302,8 @@ pub async fn save_project<R: Runtime>(
 pub async fn open_project<R: Runtime>(
     app: AppHandle<R>,
     session: State<'_, Session>,
-    path: Option<String>,
 ) -> Result<View> {
-    if let Some(path) = files::project_path(&app, path, files::Dialog::Open).await {
+    if let Some(path) = dialogs::project_file(&app, dialogs::ProjectDialog::Open).await {
         let project = files::read_project(&path)?;
         session.use_templates(files::load_templates(
             &app,

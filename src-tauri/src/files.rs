@@ -1,15 +1,13 @@
-//! The shell's only contact with the disk, the clock and dialogs: reading dropped or
-//! picked articles, the autosaved project, and writing exports.
+//! The shell's contact with the disk and the clock: reading dropped or picked articles,
+//! the autosaved project, and writing exports (the paths come from `dialogs`).
 
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use chancery::ingest;
-use chancery::render::Format;
 use chancery::{Article, Date, InputFile, Project, Templates, Warned};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::error::{CommandError, ErrorKind};
 use crate::session::{Session, TemplateSet};
@@ -64,6 +62,8 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
         exported: std::sync::Mutex::new(Vec::new()),
         export_folder: std::sync::Mutex::new(export_folder),
         export_folder_file,
+        dropped: Default::default(),
+        next_drop: Default::default(),
     })
 }
 
@@ -119,17 +119,6 @@ pub fn load_templates<R: Runtime>(
     })
 }
 
-/// The "Template folder…" dialog.
-pub async fn pick_folder<R: Runtime>(app: &AppHandle<R>) -> Option<String> {
-    let dialog = app.dialog().file();
-    tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder())
-        .await
-        .ok()
-        .flatten()
-        .and_then(|p| p.into_path().ok())
-        .map(|p| p.display().to_string())
-}
-
 /// Opens a file exported this session in its default application, or shows it in its
 /// folder. Any other path is refused: the page cannot open arbitrary files.
 pub fn open_exported<R: Runtime>(
@@ -183,14 +172,14 @@ struct Progress {
 pub async fn add_paths<R: Runtime>(
     app: &AppHandle<R>,
     session: &Session,
-    paths: Vec<String>,
+    paths: Vec<PathBuf>,
 ) -> Result<(), CommandError> {
     let total = paths.len();
     let worker = app.clone();
     tauri::async_runtime::spawn_blocking(move || {
         let session = worker.state::<Session>();
         for (done, path) in paths.iter().enumerate() {
-            let reading = read_path(Path::new(path));
+            let reading = read_path(path);
             reading.add_to(&mut session.project());
             let _ = worker.emit(
                 "ingest-progress",
@@ -259,84 +248,6 @@ fn read_path(path: &Path) -> Reading {
 fn is_shortcut(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.ends_with(".url") || lower.ends_with(".webloc")
-}
-
-/// The "Add files…" dialog.
-pub async fn pick_articles<R: Runtime>(app: &AppHandle<R>) -> Vec<String> {
-    let dialog = app.dialog().file().add_filter(
-        "Articles",
-        &["txt", "md", "html", "htm", "mhtml", "mht", "pdf", "docx"],
-    );
-    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_files())
-        .await
-        .ok()
-        .flatten()
-        .unwrap_or_default();
-    picked
-        .into_iter()
-        .filter_map(|p| p.into_path().ok())
-        .map(|p| p.display().to_string())
-        .collect()
-}
-
-/// The export target: `path` when given (tests, scripts), else a save dialog.
-pub async fn export_path<R: Runtime>(
-    app: &AppHandle<R>,
-    format: Format,
-    path: Option<String>,
-    folder: Option<PathBuf>,
-) -> Option<PathBuf> {
-    if let Some(path) = path {
-        return Some(PathBuf::from(path));
-    }
-    let extension = format.extension();
-    let kind = match format {
-        Format::Docx => "Word document".to_owned(),
-        other => other.extension().to_uppercase(),
-    };
-    let mut dialog = app
-        .dialog()
-        .file()
-        .add_filter(kind, &[extension])
-        .set_file_name(format!("briefing.{extension}"));
-    if let Some(folder) = folder {
-        dialog = dialog.set_directory(folder);
-    }
-    tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
-        .await
-        .ok()
-        .flatten()
-        .and_then(|p| p.into_path().ok())
-}
-
-pub enum Dialog {
-    Open,
-    Save,
-}
-
-/// A project file: `path` when given (tests), else an open or save dialog.
-pub async fn project_path<R: Runtime>(
-    app: &AppHandle<R>,
-    path: Option<String>,
-    dialog: Dialog,
-) -> Option<PathBuf> {
-    if let Some(path) = path {
-        return Some(PathBuf::from(path));
-    }
-    let builder = app
-        .dialog()
-        .file()
-        .add_filter("Chancery project", &["chancery"]);
-    tauri::async_runtime::spawn_blocking(move || match dialog {
-        Dialog::Open => builder.blocking_pick_file(),
-        Dialog::Save => builder
-            .set_file_name("briefing.chancery")
-            .blocking_save_file(),
-    })
-    .await
-    .ok()
-    .flatten()
-    .and_then(|p| p.into_path().ok())
 }
 
 pub fn read_project(path: &Path) -> Result<Project, CommandError> {

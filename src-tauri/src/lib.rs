@@ -3,18 +3,22 @@
 //! [`app`] wires the pieces and is generic over the runtime, so commands are tested
 //! on Tauri's mock runtime without a window. `commands` holds the short adapters the
 //! page calls, over `session` (the project and templates, and their locks); `view` is
-//! what the page receives and `error` how failures reach it; `files` is the only place
-//! that touches the disk or shows a dialog.
+//! what the page receives and `error` how failures reach it; `files` reads and writes
+//! the disk, at paths that come only from `dialogs` or a drop on the window: the page
+//! never names a path.
 
 mod clipboard;
 mod commands;
+mod dialogs;
 mod error;
 mod files;
 mod menu;
 mod session;
 mod view;
 
-use tauri::{Builder, Manager, Runtime};
+use std::path::PathBuf;
+
+use tauri::{AppHandle, Builder, DragDropEvent, Emitter, Manager, Runtime, WindowEvent};
 
 pub use session::Session;
 
@@ -30,9 +34,14 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             app.on_menu_event(menu::on_event);
             Ok(())
         })
+        .on_window_event(|window, event| {
+            if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
+                files_dropped(window.app_handle(), paths.clone());
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             commands::state,
-            commands::add_paths,
+            commands::add_dropped,
             commands::add_text,
             commands::fetch_url,
             commands::fetch_link,
@@ -55,6 +64,16 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::copy_text,
             commands::clipboard_text,
         ])
+}
+
+/// Files dropped on the window: kept by the shell, and the page told by a
+/// `files-dropped` event with the token to add them by (`add_dropped`).
+pub fn files_dropped<R: Runtime>(app: &AppHandle<R>, paths: Vec<PathBuf>) {
+    if paths.is_empty() {
+        return;
+    }
+    let token = app.state::<Session>().hold_dropped(paths);
+    let _ = app.emit("files-dropped", token);
 }
 
 /// Starts the desktop app.

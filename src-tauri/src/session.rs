@@ -2,7 +2,9 @@
 //! (held only to read or change it, never while reading files or rendering), the
 //! compiled templates, and the files exported this session.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
 use chancery::draft::TemplateInfo;
@@ -22,6 +24,9 @@ pub struct Session {
     pub(crate) export_folder: Mutex<Option<PathBuf>>,
     /// The file that remembers it between runs.
     pub(crate) export_folder_file: PathBuf,
+    /// Files dropped on the window and not yet added, by the token the page was given.
+    pub(crate) dropped: Mutex<BTreeMap<u64, Vec<PathBuf>>>,
+    pub(crate) next_drop: AtomicU64,
 }
 
 /// The built-in templates with the user's folder over them, compiled.
@@ -97,6 +102,26 @@ impl Session {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
             .clone()
             .filter(|folder| folder.is_dir())
+    }
+
+    /// Keeps the paths of a drop, and gives the token the page adds them by: the page
+    /// learns that files were dropped, never which paths it may name. (A token stands
+    /// only for files the user dropped, so it needs no secrecy.)
+    pub fn hold_dropped(&self, paths: Vec<PathBuf>) -> u64 {
+        let token = self.next_drop.fetch_add(1, Ordering::Relaxed);
+        self.dropped
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .insert(token, paths);
+        token
+    }
+
+    /// The paths of a drop, once.
+    pub fn take_dropped(&self, token: u64) -> Option<Vec<PathBuf>> {
+        self.dropped
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .remove(&token)
     }
 
     pub fn was_exported(&self, path: &Path) -> bool {

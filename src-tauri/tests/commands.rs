@@ -14,20 +14,22 @@ use tauri::WebviewWindow;
 /// The data folder is set through the environment, which all tests share.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
-fn sample() -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../examples/india-russia-strategic-talks.txt")
-        .display()
-        .to_string()
+fn sample() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/india-russia-strategic-talks.txt")
 }
 
 struct Window {
     webview: WebviewWindow<MockRuntime>,
     app: tauri::App<MockRuntime>,
+    /// The answers the app's file dialogs take, a line each (src-tauri/src/dialogs.rs).
+    dialog_answers: PathBuf,
 }
 
 fn open(data: &Path) -> Window {
     std::env::set_var("CHANCERY_DATA_DIR", data);
+    let dialog_answers = data.join("dialog-answers");
+    std::fs::write(&dialog_answers, "").expect("the answers file");
+    std::env::set_var("CHANCERY_DIALOG_ANSWERS", &dialog_answers);
     let mut app = chancery_app::app(mock_builder())
         .build(mock_context(noop_assets()))
         .expect("the app builds on the mock runtime");
@@ -40,7 +42,11 @@ fn open(data: &Path) -> Window {
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .expect("a mock window");
-    Window { webview, app }
+    Window {
+        webview,
+        app,
+        dialog_answers,
+    }
 }
 
 impl Window {
@@ -51,6 +57,29 @@ impl Window {
     fn ok(&self, cmd: &str, args: Value) -> Value {
         self.call(cmd, args)
             .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    /// What the user will pick in the next file dialog (nothing: Cancel).
+    fn answer_next_dialog(&self, paths: &[&Path]) {
+        use std::io::Write;
+        let line: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let mut answers = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&self.dialog_answers)
+            .expect("the answers file");
+        writeln!(answers, "{}", line.join("\t")).expect("an answer written");
+    }
+
+    /// "Add files…" with these files picked.
+    fn add_files(&self, paths: &[&Path]) -> Value {
+        self.answer_next_dialog(paths);
+        self.ok("pick_files", json!({}))
+    }
+
+    /// An export saved where the dialog says `path`.
+    fn export_to(&self, format: &str, path: &Path) -> Result<Value, Value> {
+        self.answer_next_dialog(&[path]);
+        self.call("export", json!({ "format": format }))
     }
 }
 
@@ -97,7 +126,7 @@ fn dropped_files_are_listed_and_bad_ones_say_why() {
     let empty = data.path().join("empty.txt");
     std::fs::write(&empty, b"").unwrap();
     let missing: PathBuf = data.path().join("gone.html");
-    let view = window.ok("add_paths", json!({ "paths": [sample(), empty, missing] }));
+    let view = window.add_files(&[&sample(), &empty, &missing]);
     let articles = view["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 3);
     assert_eq!(articles[0]["title"], "India, Russia Hold Strategic Talks");
@@ -123,7 +152,7 @@ fn a_dropped_word_document_is_an_article_like_any_other() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures");
     let cable = fixtures.join("word-cable.docx");
     let encrypted = fixtures.join("word-encrypted.docx");
-    let view = window.ok("add_paths", json!({ "paths": [cable, encrypted] }));
+    let view = window.add_files(&[&cable, &encrypted]);
     let articles = view["articles"].as_array().unwrap();
     assert_eq!(articles[0]["title"], "Ministers Agree on Grain Corridor");
     assert!(
@@ -143,7 +172,7 @@ fn a_dropped_word_document_is_an_article_like_any_other() {
 #[test]
 fn excluded_article_leaves_the_preview_and_text_stays_readable() {
     let Fresh { window, .. } = &fresh();
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     let view = window.ok("add_text", json!({ "label": "Pasted", "text": "Ministers of France and Germany will meet in Paris next week to discuss energy prices." }));
     let first = view["articles"][0]["id"].clone();
     let text = window.ok("article_text", json!({ "id": first }));
@@ -166,10 +195,10 @@ fn excluded_article_leaves_the_preview_and_text_stays_readable() {
 #[test]
 fn export_writes_a_one_page_pdf_with_the_header_edits() {
     let Fresh { window, data, .. } = &fresh();
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     window.ok("set_header", json!({ "header": { "title": "Moscow talks, for the minister", "marking": "RESTRICTED", "originator": "South Asia desk", "date": "2025-08-07" } }));
     let out = data.path().join("briefing.pdf");
-    let exported = window.ok("export", json!({ "format": "pdf", "path": out }));
+    let exported = window.export_to("pdf", &out).unwrap();
     assert_eq!(exported["path"], out.display().to_string());
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
@@ -184,10 +213,10 @@ fn export_writes_a_one_page_pdf_with_the_header_edits() {
 #[test]
 fn export_writes_a_word_document_and_refuses_formats_it_does_not_know() {
     let Fresh { window, data, .. } = &fresh();
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     window.ok("set_header", json!({ "header": { "title": "Moscow talks, for the minister", "marking": "RESTRICTED", "originator": "South Asia desk", "date": "2025-08-07" } }));
     let out = data.path().join("briefing.docx");
-    let exported = window.ok("export", json!({ "format": "docx", "path": out }));
+    let exported = window.export_to("docx", &out).unwrap();
     assert_eq!(exported["path"], out.display().to_string());
     let bytes = std::fs::read(&out).unwrap();
     // A ZIP package whose document and header hold the briefing's words.
@@ -198,9 +227,7 @@ fn export_writes_a_word_document_and_refuses_formats_it_does_not_know() {
     assert!(text.contains("<dc:creator>South Asia desk</dc:creator>"));
 
     let elsewhere = data.path().join("briefing.rtf");
-    let error = window
-        .call("export", json!({ "format": "rtf", "path": elsewhere }))
-        .unwrap_err();
+    let error = window.export_to("rtf", &elsewhere).unwrap_err();
     assert!(error.to_string().contains("rtf"), "{error}");
     assert!(!elsewhere.exists());
 }
@@ -215,14 +242,15 @@ fn a_file_still_being_read_holds_up_no_other_command() {
     use std::time::Duration;
 
     let Fresh { window, data, .. } = &fresh();
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     let slow = data.path().join("slow-share.txt");
     let made = std::process::Command::new("mkfifo").arg(&slow).status();
     assert!(made.is_ok_and(|status| status.success()), "mkfifo");
 
     let webview = &window.webview;
     std::thread::scope(|scope| {
-        let adding = scope.spawn(|| invoke(webview, "add_paths", json!({ "paths": [&slow] })));
+        window.answer_next_dialog(&[&slow]);
+        let adding = scope.spawn(|| invoke(webview, "pick_files", json!({})));
         // Opening a pipe's writing end without blocking succeeds only once a reader has
         // it open: then the worker is inside the read, and stays there until we write.
         const O_NONBLOCK: i32 = 0o4000; // Linux
@@ -240,10 +268,11 @@ fn a_file_still_being_read_holds_up_no_other_command() {
         // Meanwhile the other commands answer (a wait of 60 s here means they waited for
         // the file: the test then fails instead of hanging).
         let (answered, answers) = std::sync::mpsc::channel();
-        let out = data.path().join("while-reading.pdf");
+        // The pick took its answer before it opened the pipe: this one is the export's.
+        window.answer_next_dialog(&[&data.path().join("while-reading.pdf")]);
         scope.spawn(move || {
             let preview = invoke(webview, "preview", json!({}));
-            let export = invoke(webview, "export", json!({ "format": "pdf", "path": out }));
+            let export = invoke(webview, "export", json!({ "format": "pdf" }));
             let _ = answered.send((preview, export));
         });
         let (preview, export) = answers
@@ -336,9 +365,9 @@ fn the_last_export_folder_is_remembered() {
     {
         let window = open(data.path());
         assert_eq!(window.ok("state", json!({}))["export_folder"], Value::Null);
-        window.ok("add_paths", json!({ "paths": [sample()] }));
+        window.add_files(&[&sample()]);
         let out = exports.join("briefing.html");
-        window.ok("export", json!({ "format": "html", "path": out }));
+        window.export_to("html", &out).unwrap();
         assert_eq!(
             window.ok("state", json!({}))["export_folder"],
             exports.display().to_string()
@@ -357,7 +386,7 @@ fn work_is_restored_after_a_restart() {
     let data = temp();
     {
         let window = open(data.path());
-        window.ok("add_paths", json!({ "paths": [sample()] }));
+        window.add_files(&[&sample()]);
         window.ok(
             "set_header",
             json!({ "header": { "title": "Kept title", "marking": null, "date": null } }),
@@ -384,21 +413,21 @@ fn errors_reach_the_page_as_kind_and_message() {
 #[test]
 fn a_project_saved_to_a_file_opens_again_and_a_bad_file_changes_nothing() {
     let Fresh { window, data, .. } = &fresh();
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     window.ok(
         "set_header",
         json!({ "header": { "title": "Saved title", "marking": null, "date": null } }),
     );
     let file = data.path().join("talks.chancery");
-    let saved = window.ok("save_project", json!({ "path": file }));
+    window.answer_next_dialog(&[&file]);
+    let saved = window.ok("save_project", json!({}));
     assert_eq!(saved, json!(file.display().to_string()));
 
     window.ok("remove_article", json!({ "id": 0 }));
     let broken = data.path().join("broken.chancery");
     std::fs::write(&broken, b"{ not json").unwrap();
-    let error = window
-        .call("open_project", json!({ "path": broken }))
-        .unwrap_err();
+    window.answer_next_dialog(&[&broken]);
+    let error = window.call("open_project", json!({})).unwrap_err();
     assert_eq!(error["kind"], "open");
     assert!(error["message"]
         .as_str()
@@ -409,7 +438,8 @@ fn a_project_saved_to_a_file_opens_again_and_a_bad_file_changes_nothing() {
         "Saved title"
     );
 
-    let view = window.ok("open_project", json!({ "path": file }));
+    window.answer_next_dialog(&[&file]);
+    let view = window.ok("open_project", json!({}));
     assert_eq!(view["articles"].as_array().unwrap().len(), 1);
     assert_eq!(view["header"]["title"], "Saved title");
 }
@@ -458,7 +488,7 @@ fn preview_tells_what_the_pdf_will_cut_before_export() {
 #[test]
 fn actor_edits_apply_and_survive_new_articles() {
     let Fresh { window, .. } = &fresh();
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     let edits = [
         json!({ "action": "rename", "actor": "Aleksandr Fomin", "to": "Col. Gen. Alexander Fomin" }),
         json!({ "action": "role", "actor": "Col. Gen. Alexander Fomin", "role": "Deputy Minister of Defence" }),
@@ -499,7 +529,7 @@ fn actor_edits_apply_and_survive_new_articles() {
 #[test]
 fn an_edited_section_is_exported_and_kept_when_articles_change() {
     let Fresh { window, data, .. } = &fresh();
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     let sections = window.ok("preview", json!({}))["sections"].clone();
     let headings: Vec<&str> = sections
         .as_array()
@@ -526,7 +556,7 @@ fn an_edited_section_is_exported_and_kept_when_articles_change() {
         json!({ "heading": "Context", "markdown": mine }),
     );
     let out = data.path().join("briefing.html");
-    window.ok("export", json!({ "format": "html", "path": out }));
+    window.export_to("html", &out).unwrap();
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("Our <em>own</em> reading"), "{html}");
     assert!(!html.contains("read a statement issued by the Russian Defence Ministry"));
@@ -548,7 +578,7 @@ fn an_edited_section_is_exported_and_kept_when_articles_change() {
 #[test]
 fn preview_statements_carry_their_source_passages() {
     let Fresh { window, .. } = &fresh();
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     let statements = window.ok("preview", json!({}))["statements"].clone();
     let first = &statements[0];
     let passage = &first["passages"][0];
@@ -570,6 +600,98 @@ fn only_files_exported_in_this_session_can_be_opened() {
         )
         .unwrap_err();
     assert_eq!(error["kind"], "not-exported");
+}
+
+/// Files dropped on the window reach the page as a token, good once: the page adds
+/// what the user dropped, and nothing else.
+#[test]
+fn dropped_files_are_added_by_the_token_the_drop_gave() {
+    use tauri::Listener;
+    let Fresh { window, .. } = &fresh();
+    let (sent, tokens) = std::sync::mpsc::channel();
+    window.app.listen_any("files-dropped", move |event| {
+        let _ = sent.send(event.payload().to_owned());
+    });
+    chancery_app::files_dropped(window.app.handle(), vec![sample()]);
+    let token: u64 = tokens
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the page is told of the drop")
+        .parse()
+        .expect("a token");
+    let view = window.ok("add_dropped", json!({ "token": token }));
+    assert_eq!(
+        view["articles"][0]["title"],
+        "India, Russia Hold Strategic Talks"
+    );
+    let again = window
+        .call("add_dropped", json!({ "token": token }))
+        .unwrap_err();
+    assert_eq!(again["kind"], "not-found");
+    let forged = window
+        .call("add_dropped", json!({ "token": token + 1 }))
+        .unwrap_err();
+    assert_eq!(forged["kind"], "not-found");
+    assert_eq!(
+        window.ok("state", json!({}))["articles"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+/// A page that ran foreign script still cannot name a path: reading, exporting,
+/// saving and opening all take their paths from the user's dialog (here Cancel) or
+/// drop, and a path the page sends is ignored or refused.
+#[test]
+fn the_page_cannot_read_or_write_a_path_it_names() {
+    let Fresh { window, data, .. } = &fresh();
+    window.add_files(&[&sample()]);
+    // A file of the user's the page would like to read, and one it would overwrite.
+    let secret = data.path().join("passwd");
+    std::fs::write(&secret, "root:x:0:0:SECRET-LINE\n").unwrap();
+    let bashrc = data.path().join(".bashrc");
+    std::fs::write(&bashrc, "alias ls='ls --color'\n").unwrap();
+
+    let error = window
+        .call("add_paths", json!({ "paths": [&secret] }))
+        .unwrap_err();
+    assert!(error.to_string().contains("add_paths"), "{error}");
+    let error = window
+        .call("add_dropped", json!({ "paths": [&secret], "token": 7 }))
+        .unwrap_err();
+    assert_eq!(error["kind"], "not-found");
+    // Every dialog is cancelled: whatever path the page passes along is not used.
+    for format in ["pdf", "html", "docx"] {
+        let exported = window.ok("export", json!({ "format": format, "path": &bashrc }));
+        assert_eq!(exported["path"], Value::Null);
+    }
+    assert_eq!(
+        window.ok("save_project", json!({ "path": &bashrc })),
+        Value::Null
+    );
+    window.ok("open_project", json!({ "path": &secret }));
+    window.ok("pick_template_folder", json!({ "path": data.path() }));
+    let error = window
+        .call("open_exported", json!({ "path": &bashrc, "reveal": false }))
+        .unwrap_err();
+    assert_eq!(error["kind"], "not-exported");
+
+    assert_eq!(
+        std::fs::read_to_string(&bashrc).unwrap(),
+        "alias ls='ls --color'\n"
+    );
+    let view = window.ok("state", json!({}));
+    assert_eq!(view["articles"].as_array().unwrap().len(), 1);
+    assert!(!view.to_string().contains("SECRET-LINE"));
+    let preview = window.ok("preview", json!({}));
+    assert!(!preview.to_string().contains("SECRET-LINE"));
+    let leftovers: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains("bashrc"))
+        .collect();
+    assert_eq!(leftovers, [".bashrc"]);
 }
 
 #[test]
@@ -598,7 +720,7 @@ fn user_templates_join_the_picker_and_a_broken_one_is_reported() {
     );
     let problems = view["template_problems"].to_string();
     assert!(problems.contains("broken.md.hbs"), "{problems}");
-    window.ok("add_paths", json!({ "paths": [sample()] }));
+    window.add_files(&[&sample()]);
     window.ok("set_template", json!({ "name": "memo" }));
     let preview = window.ok("preview", json!({}));
     assert!(preview["html"]
@@ -654,7 +776,7 @@ fn links_are_fetched_only_when_the_user_asks() {
         format!("[InternetShortcut]\r\nURL={base}/story\r\n"),
     )
     .unwrap();
-    let view = window.ok("add_paths", json!({ "paths": [shortcut] }));
+    let view = window.add_files(&[&shortcut]);
     let entry = &view["articles"][0];
     assert_eq!(entry["link"], format!("{base}/story"));
     assert!(entry["error"].as_str().unwrap().contains("press Fetch"));

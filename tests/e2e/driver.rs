@@ -61,6 +61,24 @@ pub fn start_display() -> (Running, String) {
     (Running(child), display)
 }
 
+/// The file the app's file dialogs take their answers from, a line each, instead of
+/// asking a person (src-tauri/src/dialogs.rs).
+fn dialog_answers(data_dir: &Path) -> PathBuf {
+    data_dir.join("dialog-answers")
+}
+
+/// What the user picks in the app's next file dialog.
+pub fn answer_next_dialog(data_dir: &Path, paths: &[&Path]) {
+    use std::io::Write;
+    let line: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let mut answers = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dialog_answers(data_dir))
+        .expect("the dialog answers file");
+    writeln!(answers, "{}", line.join("\t")).expect("an answer written");
+}
+
 pub struct Driver {
     base: String,
     _process: Running,
@@ -74,6 +92,7 @@ impl Driver {
             .env("DISPLAY", display)
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
             .env("CHANCERY_DATA_DIR", data_dir)
+            .env("CHANCERY_DIALOG_ANSWERS", dialog_answers(data_dir))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

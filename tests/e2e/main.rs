@@ -7,6 +7,7 @@ mod briefing;
 mod command_line;
 mod driver;
 mod fetching;
+mod hostile_vectors;
 mod killed;
 mod one_page;
 mod safety;

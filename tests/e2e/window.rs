@@ -1,6 +1,6 @@
 //! The real desktop window, driven headless: Xvfb, Debian's WebKitWebDriver, and the
-//! `chancery-app` binary. A user's path end to end: bring in the sample the way a drop
-//! does, see the actors in the preview, edit the header, a section and an actor, check a
+//! `chancery-app` binary. A user's path end to end: bring in the sample through "Add
+//! files…" (its dialog answered from a file), see the actors in the preview, edit the header, a section and an actor, check a
 //! statement's source, export a one-page PDF and a Word document (while a slow file is
 //! still being read), restart, and find the work restored.
 
@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::driver::{start_display, wait_until, Driver};
+use crate::driver::{answer_next_dialog, start_display, wait_until, Driver};
 use crate::support::{fixture, read_docx, read_pdf, temp_dir};
 
 fn app_binary() -> PathBuf {
@@ -17,7 +17,7 @@ fn app_binary() -> PathBuf {
 }
 
 #[test]
-fn window_drop_preview_edit_export_and_restore() {
+fn window_add_preview_edit_export_and_restore() {
     let data = temp_dir();
     let (_display, display) = start_display();
     let driver = Driver::start(&display, data.path());
@@ -32,10 +32,11 @@ fn window_drop_preview_edit_export_and_restore() {
     let html = data.path().join("exported.html");
     {
         let window = driver.open_app(&app_binary());
-        // The drop handler's own entry point, with the paths a drop delivers.
+        // "Add files…", the sample picked in its dialog.
+        answer_next_dialog(data.path(), &[&sample]);
         let added = window.script_async(
-            "window.chancery.addPaths(arguments[0]).then(() => done(true), (e) => done(String(e)))",
-            json!([[sample]]),
+            "window.chancery.pickFiles().then(() => done(true), (e) => done(String(e)))",
+            json!([]),
         );
         assert_eq!(added, json!(true));
         wait_until("the actors in the preview", Duration::from_secs(20), || {
@@ -140,10 +141,8 @@ fn window_drop_preview_edit_export_and_restore() {
         let slow = private.join("slow-share.txt");
         let made = std::process::Command::new("mkfifo").arg(&slow).status();
         assert!(made.is_ok_and(|status| status.success()), "mkfifo");
-        window.script(&format!(
-            "window.chancery.addPaths([{}]); return true;",
-            json!(slow.display().to_string())
-        ));
+        answer_next_dialog(data.path(), &[&slow]);
+        window.script("window.chancery.pickFiles(); return true;");
         let mut slow_writer =
             wait_until("the slow file being read", Duration::from_secs(20), || {
                 use std::os::unix::fs::OpenOptionsExt;
@@ -155,19 +154,22 @@ fn window_drop_preview_edit_export_and_restore() {
                     .ok()
             });
 
+        answer_next_dialog(data.path(), &[&pdf]);
         let exported = window.script_async(
-            "window.__TAURI__.core.invoke('export', { format: 'pdf', path: arguments[0] }).then((r) => done(r.path), (e) => done(e.message))",
-            json!([pdf]),
+            "window.__TAURI__.core.invoke('export', { format: 'pdf' }).then((r) => done(r.path), (e) => done(e.message))",
+            json!([]),
         );
         assert_eq!(exported, json!(pdf.display().to_string()));
+        answer_next_dialog(data.path(), &[&docx]);
         let exported = window.script_async(
-            "window.__TAURI__.core.invoke('export', { format: 'docx', path: arguments[0] }).then((r) => done(r.path), (e) => done(e.message))",
-            json!([docx]),
+            "window.__TAURI__.core.invoke('export', { format: 'docx' }).then((r) => done(r.path), (e) => done(e.message))",
+            json!([]),
         );
         assert_eq!(exported, json!(docx.display().to_string()));
+        answer_next_dialog(data.path(), &[&html]);
         let exported = window.script_async(
-            "window.__TAURI__.core.invoke('export', { format: 'html', path: arguments[0] }).then((r) => done(r.path), (e) => done(e.message))",
-            json!([html]),
+            "window.__TAURI__.core.invoke('export', { format: 'html' }).then((r) => done(r.path), (e) => done(e.message))",
+            json!([]),
         );
         assert_eq!(exported, json!(html.display().to_string()));
 

@@ -6,7 +6,9 @@
 //! Every value is escaped for Markdown ([`escape_markdown`]), so article text cannot
 //! become a link, emphasis, a heading or raw HTML.
 
-use std::collections::BTreeMap;
+mod guard;
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use handlebars::{handlebars_helper, Handlebars};
 use serde::Serialize;
@@ -53,6 +55,8 @@ struct Entry {
     output: String,
     source: String,
     origin: Origin,
+    /// The templates it includes as partials.
+    includes: BTreeSet<String>,
 }
 
 /// The set of templates a draft can use: built-ins, overridden by the user's.
@@ -76,6 +80,7 @@ impl Templates {
                     output: (*output).to_owned(),
                     source: (*source).to_owned(),
                     origin: Origin::Builtin,
+                    includes: BTreeSet::new(),
                 };
                 ((*name).to_owned(), entry)
             })
@@ -84,7 +89,10 @@ impl Templates {
     }
 
     /// Adds a user template from a file named `<name>.<output>.hbs`; a built-in of the
-    /// same name is replaced.
+    /// same name is replaced. Refused, naming the file and line, when it cannot be
+    /// parsed or does what a template may not (see [`guard`]): it nests too deep,
+    /// computes a partial's name, includes itself through partials, or, as a page
+    /// shell, writes anything but the body as raw HTML.
     pub fn add_user_file(
         &mut self,
         file_name: &str,
@@ -100,17 +108,37 @@ impl Templates {
                 message: "template files are named <name>.md.hbs (briefings) or <name>.html.hbs (page shells)".into(),
             });
         }
+        let refused = |line: Option<usize>, message: String| Error::Template {
+            name: origin.to_owned(),
+            line,
+            message,
+        };
         // Checked now, so one broken file is skipped with its line number instead of
         // stopping every template from compiling.
-        handlebars::Template::compile(&source).map_err(|e| Error::Template {
-            name: origin.to_owned(),
-            line: e.pos().map(|(line, _)| line),
-            message: e.reason().to_string(),
-        })?;
+        guard::check_nesting(&source).map_err(|r| refused(r.line, r.message))?;
+        let parsed = handlebars::Template::compile(&source)
+            .map_err(|e| refused(e.pos().map(|(line, _)| line), e.reason().to_string()))?;
+        let includes = guard::check_user_template(&parsed, output)
+            .map_err(|r| refused(r.line, r.message))?
+            .partials;
+        let includes_of = |at: &str| {
+            if at == name {
+                Some(includes.clone())
+            } else {
+                self.entries.get(at).map(|e| e.includes.clone())
+            }
+        };
+        if let Some(cycle) = guard::cycle_through(name, &includes_of) {
+            return Err(refused(
+                None,
+                format!("its partials include each other: {}", cycle.join(" → ")),
+            ));
+        }
         let entry = Entry {
             output: output.to_owned(),
             source,
             origin: Origin::User(origin.to_owned()),
+            includes,
         };
         self.entries.insert(name.to_owned(), entry);
         Ok(name.to_owned())
@@ -242,11 +270,55 @@ fn render(
             message: format!("no such template (known: {})", sorted(known).join(", ")),
         });
     }
-    registry.render(name, context).map_err(|e| Error::Template {
-        name: e.template_name.clone().unwrap_or_else(|| name.to_owned()),
-        line: e.line_no,
-        message: e.reason().to_string(),
-    })
+    let refused = |message: String| Error::Template {
+        name: name.to_owned(),
+        line: None,
+        message,
+    };
+    let context = handlebars::Context::wraps(context).map_err(|e| refused(e.to_string()))?;
+    let widths = guard::Widths::of(context.data());
+    if guard::steps(name, &|t| registry.get_template(t), &widths).is_none() {
+        return Err(refused(format!(
+            "it would take too long on this briefing or nest too deep: loops inside \
+             loops over long lists, or partials within partials (over {} steps or \
+             nesting levels)",
+            guard::MAX_STEPS
+        )));
+    }
+    let mut out = CappedOutput::default();
+    registry
+        .render_with_context_to_write(name, &context, &mut out)
+        .map_err(|e| Error::Template {
+            name: e.template_name.clone().unwrap_or_else(|| name.to_owned()),
+            line: e.line_no,
+            message: e.reason().to_string(),
+        })?;
+    Ok(String::from_utf8(out.bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+}
+
+/// What a render writes, refused past [`guard::MAX_OUTPUT_BYTES`]: a template that
+/// repeats a long value many times stops there instead of filling memory.
+#[derive(Default)]
+struct CappedOutput {
+    bytes: Vec<u8>,
+}
+
+impl std::io::Write for CappedOutput {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.bytes.len() + buf.len() > guard::MAX_OUTPUT_BYTES {
+            return Err(std::io::Error::other(format!(
+                "it writes more than {} MB",
+                guard::MAX_OUTPUT_BYTES >> 20
+            )));
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 fn sorted(mut names: Vec<&str>) -> Vec<&str> {
@@ -349,6 +421,107 @@ mod tests {
         assert!(error.starts_with("template '/t/bad.md.hbs'"), "{error}");
         assert!(templates.list().iter().all(|t| t.name != "bad"));
         assert!(templates.compile().is_ok());
+    }
+
+    fn user_templates(files: &[(&str, &str)]) -> (Templates, Vec<String>) {
+        let mut templates = Templates::builtin();
+        let problems = files
+            .iter()
+            .filter_map(|(name, source)| {
+                let origin = format!("/t/{name}");
+                let added = templates.add_user_file(name, (*source).to_owned(), &origin);
+                added.err().map(|e| e.to_string())
+            })
+            .collect();
+        (templates, problems)
+    }
+
+    fn sources(count: usize) -> serde_json::Value {
+        let source = serde_json::json!({"title": "Talks in Moscow", "number": 1});
+        serde_json::json!({ "title": "T", "sources": vec![source; count] })
+    }
+
+    #[test]
+    fn partials_that_include_each_other_are_refused_naming_the_cycle() {
+        let (templates, problems) = user_templates(&[
+            ("a.md.hbs", "# A\n{{> b}}"),
+            ("b.md.hbs", "{{> c}}"),
+            ("c.md.hbs", "{{> a}}"),
+            ("self.md.hbs", "{{title}} {{> self}}"),
+        ]);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].starts_with(
+                "template '/t/c.md.hbs': its partials include each other: c → a → b → c"
+            ),
+            "{problems:?}"
+        );
+        assert!(problems[1].contains("self → self"), "{problems:?}");
+        // What was kept still drafts; the partial left out is an error naming it.
+        let drafter = templates.compile().unwrap();
+        let error = render(&drafter.markdown, "a", &sources(1))
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("'c'") || error.contains("c"), "{error}");
+        assert!(drafter.has_briefing_template("b"));
+    }
+
+    #[test]
+    fn loops_within_loops_over_long_lists_are_refused_before_they_run() {
+        let nested = "{{#each sources}}{{#each ../sources}}{{#each ../../sources}}{{/each}}{{/each}}{{/each}}";
+        let (templates, problems) = user_templates(&[("loops.md.hbs", nested)]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let drafter = templates.compile().unwrap();
+        // Three sources: 27 turns, drafted.
+        assert!(render(&drafter.markdown, "loops", &sources(3)).is_ok());
+        // 400 sources: 64 million turns; refused before it runs, naming the template.
+        let error = render(&drafter.markdown, "loops", &sources(400))
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with("template 'loops'"), "{error}");
+        assert!(error.contains("too long"), "{error}");
+    }
+
+    #[test]
+    fn a_template_that_writes_without_end_stops_at_the_output_limit() {
+        let wide =
+            "{{#each sources}}{{#each ../sources}}{{title}} {{title}} {{title}}{{/each}}{{/each}}";
+        let (templates, _) = user_templates(&[("wide.md.hbs", wide)]);
+        let drafter = templates.compile().unwrap();
+        // 250,000 turns, within the step bound; 75 MB of output, not.
+        let source = serde_json::json!({"title": "Talks in Moscow ".repeat(6)});
+        let context = serde_json::json!({ "sources": vec![source; 500] });
+        let error = render(&drafter.markdown, "wide", &context)
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with("template 'wide'"), "{error}");
+        assert!(error.contains("more than 16 MB"), "{error}");
+    }
+
+    #[test]
+    fn unknown_helpers_and_raw_values_are_handled() {
+        let (templates, problems) = user_templates(&[
+            ("helper.md.hbs", "# {{title}}\n\n{{shout title}}\n"),
+            ("raw.md.hbs", "# {{{title}}}\n"),
+            ("shell.html.hbs", "<h1>{{{title}}}</h1>{{{body}}}"),
+        ]);
+        // A page shell may not write article text raw: refused with its line.
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].starts_with("template '/t/shell.html.hbs' line 1"),
+            "{problems:?}"
+        );
+        let drafter = templates.compile().unwrap();
+        let error = render(&drafter.markdown, "helper", &sources(1))
+            .unwrap_err()
+            .to_string();
+        assert!(error.starts_with("template 'helper' line 3"), "{error}");
+        assert!(error.contains("shout"), "{error}");
+        // Raw in Markdown is Markdown: the renderer escapes any HTML in it (tested with
+        // the HTML export).
+        let hostile = serde_json::json!({"title": "<script>alert(1)</script>"});
+        let raw = render(&drafter.markdown, "raw", &hostile).unwrap();
+        assert_eq!(raw, "# <script>alert(1)</script>\n");
     }
 
     #[test]

@@ -210,12 +210,47 @@ pub fn ingest(file: &InputFile) -> Result<Warned<Article>, Error> {
     finish(name, article, warnings)
 }
 
+/// Characters that change how text around them is shown without being shown: bidi
+/// embeddings, overrides and isolates (which can make "gpj.exe" read "exe.jpg"), and
+/// zero-width spaces, word joiners and byte-order marks (which split a word or a
+/// `javascript:` so filters miss it). They carry nothing a reader of news needs; right-
+/// to-left scripts are laid out by the bidi algorithm without them. Joiners (U+200C,
+/// U+200D) stay: Persian, Indic scripts and emoji need them.
+fn is_hidden_control(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn without_hidden_controls(text: &mut String) {
+    if text.contains(is_hidden_control) {
+        text.retain(|c| !is_hidden_control(c));
+    }
+}
+
+/// Every field of the article, shown as its characters say, not as hidden controls
+/// would disguise it.
+fn show_plainly(article: &mut Article) {
+    without_hidden_controls(&mut article.text);
+    let fields = [
+        &mut article.title,
+        &mut article.outlet,
+        &mut article.language,
+        &mut article.url,
+    ];
+    for field in fields.into_iter().flatten() {
+        without_hidden_controls(&mut field.value);
+    }
+    for author in &mut article.authors {
+        without_hidden_controls(&mut author.value);
+    }
+}
+
 /// The checks every format shares once its article is read.
 fn finish(
     name: &str,
-    article: Article,
+    mut article: Article,
     mut warnings: Vec<Warning>,
 ) -> Result<Warned<Article>, Error> {
+    show_plainly(&mut article);
     if article.text.trim().is_empty() {
         return Err(Error::ingest(name, "no article text was found in the file"));
     }
@@ -235,6 +270,21 @@ mod tests {
 
     fn ingest_bytes(name: &str, bytes: &[u8]) -> Result<Warned<Article>, Error> {
         ingest(&InputFile::new(name, bytes))
+    }
+
+    #[test]
+    fn hidden_direction_and_zero_width_controls_are_removed() {
+        let text = "Payment to \u{202E}gpj.exe\u{202C} confirmed\n\nThe admin\u{200B}istrator of \
+                    \u{2067}the ministry\u{2069} approved the order; \u{FEFF}java\u{2060}script was \
+                    blocked. In Tehran, \u{0645}\u{06CC}\u{200C}\u{062E}\u{0648}\u{0627}\u{0647}\u{0645} was said.";
+        let article = ingest_bytes("bidi.txt", text.as_bytes()).unwrap().value;
+        assert_eq!(article.title.unwrap().value, "Payment to gpj.exe confirmed");
+        assert!(article
+            .text
+            .contains("The administrator of the ministry approved"));
+        assert!(article.text.contains("javascript was blocked"));
+        // The Persian zero-width non-joiner is part of the word: kept.
+        assert!(article.text.contains("\u{06CC}\u{200C}\u{062E}"));
     }
 
     #[test]
