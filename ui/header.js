@@ -8,6 +8,8 @@ const FIELDS = ["title", "marking", "originator", "date"];
 let typingTimer = null;
 
 function showHeader(view) {
+  // Said once at start and kept in sight: saved work that could not be opened.
+  $("notices").replaceChildren(...view.notices.map((n) => element("li", "", n)));
   // Never overwrite a field the user is typing in.
   if (document.activeElement?.form !== $("header-form")) {
     for (const field of FIELDS) $(field).value = view.header[field] ?? "";

@@ -290,9 +290,7 @@ pub async fn save_project<R: Runtime>(
     let Some(path) = dialogs::project_file(&app, dialogs::ProjectDialog::Save).await else {
         return Ok(None);
     };
-    let json = serde_json::to_vec_pretty(&*session.project())
-        .map_err(|e| CommandError::new(ErrorKind::Write, e.to_string()))?;
-    files::write_atomically(&path, &json)?;
+    files::write_project(&path, &session.project())?;
     Ok(Some(path.display().to_string()))
 }
 
@@ -309,7 +307,7 @@ pub async fn open_project<R: Runtime>(
             &app,
             project.template_folder.as_deref(),
         )?);
-        session.change(|current| *current = project)?;
+        session.replace(project)?;
     }
     Ok(View::of(&session))
 }

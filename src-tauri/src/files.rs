@@ -6,6 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use chancery::ingest;
 use chancery::{Article, Date, InputFile, Project, Templates, Warned};
+use chancery_storage::project_store::{ProjectStore, StoreError};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
@@ -26,17 +27,8 @@ fn data_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf, Box<dyn std::erro
 pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn std::error::Error>> {
     let dir = data_dir(app)?;
     std::fs::create_dir_all(&dir)?;
-    let autosave = dir.join("autosave.chancery.json");
-    // A run killed mid-autosave left its temporary file; the autosave itself is whole.
-    chancery_storage::remove_leftovers(&autosave);
-    let mut project = match std::fs::read(&autosave) {
-        Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or_else(|_| {
-            // A damaged autosave is kept aside, never overwritten and lost.
-            let _ = std::fs::rename(&autosave, dir.join("autosave.damaged.json"));
-            Project::default()
-        }),
-        Err(_) => Project::default(),
-    };
+    let mut notices = Vec::new();
+    let (mut store, mut project) = open_autosave(&dir, &mut notices)?;
     if project.articles.is_empty() {
         for path in std::env::args_os()
             .skip(1)
@@ -46,9 +38,7 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
             read_path(&path).add_to(&mut project);
         }
         // Saved at once: the files given at start are part of the work to keep.
-        if !project.articles.is_empty() {
-            save(&autosave, &project).map_err(|e| e.to_string())?;
-        }
+        store.save(&project)?;
     }
     let templates = load_templates(app, project.template_folder.as_deref())?;
     let export_folder_file = dir.join("export-folder.txt");
@@ -57,14 +47,102 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
         .map(|folder| PathBuf::from(folder.trim()));
     Ok(Session {
         project: std::sync::Mutex::new(project),
+        store: std::sync::Mutex::new(store),
         templates: std::sync::RwLock::new(templates),
-        autosave,
+        notices,
         exported: std::sync::Mutex::new(Vec::new()),
         export_folder: std::sync::Mutex::new(export_folder),
         export_folder_file,
         dropped: Default::default(),
         next_drop: Default::default(),
     })
+}
+
+/// The working project's store in the data folder. One that cannot be used (damaged,
+/// or from a newer version) is kept aside under a new name and the user told; the
+/// JSON autosave of earlier versions is carried over once and kept as it was.
+fn open_autosave(
+    dir: &Path,
+    notices: &mut Vec<String>,
+) -> Result<(ProjectStore, Project), StoreError> {
+    let path = dir.join("autosave.chancery");
+    let legacy = dir.join("autosave.chancery.json");
+    // A run of an earlier version killed mid-autosave left its temporary file.
+    chancery_storage::remove_leftovers(&legacy);
+    chancery_storage::remove_leftovers(&path);
+    let carried_over = if path.exists() {
+        None
+    } else {
+        read_legacy(&legacy, notices)
+    };
+    let (mut store, project) = match ProjectStore::open(&path) {
+        Err(error) if error.is_unusable_file() => {
+            let aside = keep_aside(&path);
+            notices.push(format!(
+                "Your saved work could not be opened ({error}). It was kept as {} and a new \
+                 project started.",
+                aside.display()
+            ));
+            ProjectStore::open(&path)?
+        }
+        opened => opened?,
+    };
+    match carried_over {
+        Some(project) => {
+            store.replace(&project)?;
+            let _ = std::fs::rename(&legacy, dir.join("autosave.chancery.json.carried-over"));
+            Ok((store, project))
+        }
+        None => Ok((store, project)),
+    }
+}
+
+/// The JSON autosave of an earlier version, if there is one; a damaged one is kept
+/// aside and the user told.
+fn read_legacy(legacy: &Path, notices: &mut Vec<String>) -> Option<Project> {
+    if !legacy.exists() {
+        return None;
+    }
+    match chancery_storage::project_store::read_project_file(legacy) {
+        Ok(project) => Some(project),
+        Err(error) => {
+            let aside = keep_aside(legacy);
+            notices.push(format!(
+                "Your saved work could not be opened ({error}). It was kept as {}.",
+                aside.display()
+            ));
+            None
+        }
+    }
+}
+
+/// Renames an unusable file (and SQLite's journal files beside it) to a free name.
+fn keep_aside(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let aside = (1..)
+        .map(|n| path.with_file_name(format!("{name}.damaged-{n}")))
+        .find(|candidate| !candidate.exists())
+        .expect("a free name");
+    let _ = std::fs::rename(path, &aside);
+    for journal in ["-wal", "-shm"] {
+        let beside = path.with_file_name(format!("{name}{journal}"));
+        if beside.exists() {
+            let _ = std::fs::rename(
+                &beside,
+                aside.with_file_name(format!(
+                    "{}{journal}",
+                    aside
+                        .file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                )),
+            );
+        }
+    }
+    aside
 }
 
 /// The user's template folder: the one picked in the app, else `CHANCERY_TEMPLATES`,
@@ -152,13 +230,6 @@ pub fn open_exported<R: Runtime>(
     })
 }
 
-/// Autosaves the project.
-pub fn save(path: &Path, project: &Project) -> Result<(), CommandError> {
-    let json = serde_json::to_vec(project)
-        .map_err(|e| CommandError::new(ErrorKind::Write, e.to_string()))?;
-    write_atomically(path, &json)
-}
-
 #[derive(Clone, Serialize)]
 struct Progress {
     done: usize,
@@ -192,7 +263,7 @@ pub async fn add_paths<R: Runtime>(
     })
     .await
     .map_err(|e| CommandError::new(ErrorKind::Ingest, e.to_string()))?;
-    save(&session.autosave, &session.project())
+    session.save()
 }
 
 /// What reading one file gave, ready to add to the project.
@@ -250,16 +321,17 @@ fn is_shortcut(name: &str) -> bool {
     lower.ends_with(".url") || lower.ends_with(".webloc")
 }
 
+/// A project file the user picked; refused (and left untouched) when it is not one
+/// this version can open.
 pub fn read_project(path: &Path) -> Result<Project, CommandError> {
-    let name = path.display();
-    let bytes = std::fs::read(path)
-        .map_err(|e| CommandError::new(ErrorKind::Open, format!("{name}: cannot read: {e}")))?;
-    serde_json::from_slice(&bytes).map_err(|e| {
-        CommandError::new(
-            ErrorKind::Open,
-            format!("{name}: not a Chancery project ({e})"),
-        )
-    })
+    chancery_storage::project_store::read_project_file(path)
+        .map_err(|e| CommandError::new(ErrorKind::Open, e.to_string()))
+}
+
+/// Saves the whole project to a file the user picked: the old file or the new one.
+pub fn write_project(path: &Path, project: &Project) -> Result<(), CommandError> {
+    chancery_storage::project_store::write_project_file(path, project)
+        .map_err(|e| CommandError::new(ErrorKind::Write, e.to_string()))
 }
 
 /// Writes beside the target, then renames into place: never half a file.

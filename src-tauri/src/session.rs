@@ -9,16 +9,20 @@ use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
 
 use chancery::draft::TemplateInfo;
 use chancery::{Briefing, Drafter, Project, SectionEdit};
+use chancery_storage::project_store::ProjectStore;
 
-use crate::error::Result;
+use crate::error::{CommandError, ErrorKind, Result};
 use crate::files;
 
 /// The user's project, the compiled templates, and the files exported this session
 /// (the only ones "Open" and "Show in folder" may open).
 pub struct Session {
     pub(crate) project: Mutex<Project>,
+    /// Where the project is kept: each change is one transaction there.
+    pub(crate) store: Mutex<ProjectStore>,
     pub(crate) templates: RwLock<TemplateSet>,
-    pub(crate) autosave: PathBuf,
+    /// What the user must hear about the start (saved work that could not be opened).
+    pub(crate) notices: Vec<String>,
     pub(crate) exported: Mutex<Vec<PathBuf>>,
     /// Where the last export went: the save dialog opens there, this run and the next.
     pub(crate) export_folder: Mutex<Option<PathBuf>>,
@@ -47,11 +51,39 @@ impl Session {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
-    /// Applies a change and autosaves, so nothing the user did is lost by a crash.
+    /// Applies a change and keeps it, so nothing the user did is lost by a crash.
     pub fn change(&self, apply: impl FnOnce(&mut Project)) -> Result<()> {
         let mut project = self.project();
         apply(&mut project);
-        files::save(&self.autosave, &project)
+        self.keep(&project)
+    }
+
+    /// Keeps the project as it is now (after files were added one by one).
+    pub fn save(&self) -> Result<()> {
+        self.keep(&self.project())
+    }
+
+    /// Puts another project in place of this one (a project file opened).
+    pub fn replace(&self, opened: Project) -> Result<()> {
+        let mut project = self.project();
+        self.store()
+            .replace(&opened)
+            .map_err(|e| CommandError::new(ErrorKind::Write, e.to_string()))?;
+        *project = opened;
+        Ok(())
+    }
+
+    /// Writes what changed; called with the project lock held, so saves keep its order.
+    fn keep(&self, project: &Project) -> Result<()> {
+        self.store()
+            .save(project)
+            .map_err(|e| CommandError::new(ErrorKind::Write, e.to_string()))
+    }
+
+    fn store(&self) -> MutexGuard<'_, ProjectStore> {
+        self.store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn templates(&self) -> RwLockReadGuard<'_, TemplateSet> {

@@ -20,6 +20,8 @@ pub struct View {
     actor_edits: Vec<ActorEditRow>,
     /// Where the last export went, where the next export's dialog opens.
     export_folder: Option<String>,
+    /// What the user must hear about the start: saved work that could not be opened.
+    notices: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -68,6 +70,7 @@ impl View {
                 })
                 .collect(),
             export_folder: session.export_folder().map(|f| f.display().to_string()),
+            notices: session.notices.clone(),
         }
     }
 }

@@ -398,6 +398,120 @@ fn work_is_restored_after_a_restart() {
     assert_eq!(view["articles"].as_array().unwrap().len(), 1);
 }
 
+/// The JSON autosave of an earlier version is carried into the store once, and the
+/// JSON file kept as it was under another name.
+#[test]
+fn an_earlier_versions_autosave_is_carried_over() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    let saved = {
+        let other = temp();
+        let window = open(other.path());
+        window.add_files(&[&sample()]);
+        window.ok(
+            "set_header",
+            json!({ "header": { "title": "From last year", "marking": null, "date": null } }),
+        );
+        let file = other.path().join("old.chancery");
+        window.answer_next_dialog(&[&file]);
+        window.ok("save_project", json!({}));
+        chancery_storage::project_store::read_project_file(&file).unwrap()
+    };
+    let legacy = data.path().join("autosave.chancery.json");
+    std::fs::write(&legacy, serde_json::to_vec(&saved).unwrap()).unwrap();
+    let window = open(data.path());
+    let view = window.ok("state", json!({}));
+    assert_eq!(view["header"]["title"], "From last year");
+    assert_eq!(
+        view["articles"][0]["title"],
+        "India, Russia Hold Strategic Talks"
+    );
+    assert_eq!(view["notices"], json!([]));
+    assert!(!legacy.exists());
+    assert!(data
+        .path()
+        .join("autosave.chancery.json.carried-over")
+        .exists());
+    drop(window);
+    // Once: the next start opens the store.
+    let window = open(data.path());
+    assert_eq!(
+        window.ok("state", json!({}))["header"]["title"],
+        "From last year"
+    );
+}
+
+/// A damaged autosave is never written over: it is kept aside, the user is told where,
+/// and a new project starts.
+#[test]
+fn a_damaged_autosave_is_kept_aside_and_the_user_told() {
+    let _guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let data = temp();
+    {
+        let window = open(data.path());
+        window.add_files(&[&sample()]);
+    }
+    let autosave = data.path().join("autosave.chancery");
+    let mut bytes = std::fs::read(&autosave).unwrap();
+    let end = bytes.len().min(8_192);
+    bytes[100..end].fill(0x5A);
+    std::fs::write(&autosave, &bytes).unwrap();
+    let _ = std::fs::remove_file(data.path().join("autosave.chancery-wal"));
+
+    let window = open(data.path());
+    let view = window.ok("state", json!({}));
+    let notice = view["notices"][0].as_str().unwrap_or_default().to_owned();
+    assert!(
+        notice.starts_with("Your saved work could not be opened"),
+        "{view}"
+    );
+    let aside = data.path().join("autosave.chancery.damaged-1");
+    assert!(notice.contains(&aside.display().to_string()), "{notice}");
+    assert_eq!(std::fs::read(&aside).unwrap(), bytes);
+    assert_eq!(view["articles"], json!([]));
+    // The new project works and is kept.
+    window.add_files(&[&sample()]);
+    drop(window);
+    let window = open(data.path());
+    assert_eq!(
+        window.ok("state", json!({}))["articles"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+/// A project saved by a newer version is refused with a message saying so; the file
+/// and the current project stay as they were.
+#[test]
+fn a_project_from_a_newer_version_is_refused_and_left_untouched() {
+    let Fresh { window, data, .. } = &fresh();
+    window.add_files(&[&sample()]);
+    let file = data.path().join("newer.chancery");
+    window.answer_next_dialog(&[&file]);
+    window.ok("save_project", json!({}));
+    // SQLite keeps the format number ("user_version") at bytes 60..64 of its header.
+    let mut bytes = std::fs::read(&file).unwrap();
+    bytes[60..64].copy_from_slice(&2u32.to_be_bytes());
+    std::fs::write(&file, &bytes).unwrap();
+    window.ok("remove_article", json!({ "id": 0 }));
+    window.ok("add_text", json!({ "label": "Current", "text": "Ministers of France and Germany will meet in Paris next week to discuss energy prices." }));
+
+    window.answer_next_dialog(&[&file]);
+    let error = window.call("open_project", json!({})).unwrap_err();
+    assert_eq!(error["kind"], "open");
+    let message = error["message"].as_str().unwrap();
+    assert!(
+        message.contains("saved by a newer version of Chancery"),
+        "{message}"
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), bytes);
+    let view = window.ok("state", json!({}));
+    assert_eq!(view["articles"].as_array().unwrap().len(), 1);
+    assert_eq!(view["articles"][0]["name"], "Current.txt");
+}
+
 #[test]
 fn errors_reach_the_page_as_kind_and_message() {
     let Fresh { window, .. } = &fresh();

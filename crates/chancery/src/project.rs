@@ -25,6 +25,19 @@ pub struct Project {
     next_id: u64,
 }
 
+/// Everything in a project but its articles: small, so a store keeps it whole, while
+/// the articles (up to thousands) are kept one by one.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct ProjectSettings {
+    pub header: Header,
+    pub template: Option<String>,
+    #[serde(default)]
+    pub template_folder: Option<String>,
+    #[serde(default)]
+    pub edits: Edits,
+    next_id: u64,
+}
+
 /// Header fields the user sets; empty ones fall back to what analysis finds.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Header {
@@ -83,6 +96,31 @@ pub struct ArticleSummary {
 }
 
 impl Project {
+    /// The project but its articles, for a store that keeps those one by one.
+    pub fn settings(&self) -> ProjectSettings {
+        ProjectSettings {
+            header: self.header.clone(),
+            template: self.template.clone(),
+            template_folder: self.template_folder.clone(),
+            edits: self.edits.clone(),
+            next_id: self.next_id,
+        }
+    }
+
+    /// A project put back together from a store's settings and articles; a new
+    /// article's id is past every id kept, even if the settings say less.
+    pub fn from_parts(settings: ProjectSettings, articles: Vec<ProjectArticle>) -> Self {
+        let past_articles = articles.iter().map(|a| a.id + 1).max().unwrap_or(0);
+        Self {
+            articles,
+            header: settings.header,
+            template: settings.template,
+            template_folder: settings.template_folder,
+            edits: settings.edits,
+            next_id: settings.next_id.max(past_articles),
+        }
+    }
+
     /// Ingests a file and adds it; a file that cannot be read is kept with its error,
     /// so the list can say why, and the others go on. Returns its id.
     pub fn add(&mut self, file: InputFile) -> u64 {

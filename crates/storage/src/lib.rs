@@ -5,6 +5,11 @@
 //!
 //! Both front ends write exports and projects through here (the core writes nothing). A process killed
 //! mid-write leaves its temporary file behind; [`remove_leftovers`] clears those.
+//!
+//! [`project_store`] keeps a project in SQLite: the app's working project, changed one
+//! transaction per user action, and the `.chancery` files a user saves and opens.
+
+pub mod project_store;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -16,16 +21,31 @@ static WRITES: AtomicU64 = AtomicU64::new(0);
 
 /// Writes `bytes` to `path` atomically and durably (see the module's documentation).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    replace_atomically(path, |temporary| {
+        let mut file = std::fs::File::create(temporary)?;
+        file.write_all(bytes)
+    })
+}
+
+/// Replaces `path` with what `fill` writes at a temporary path beside it, atomically and
+/// durably: the temporary file is flushed to the disk, renamed over `path`, and the
+/// folder flushed. `fill` may close the file (a database writes it through its own
+/// handle); it is flushed here.
+pub fn replace_atomically(
+    path: &Path,
+    fill: impl FnOnce(&Path) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let (folder, name) = folder_and_name(path)?;
     let write = WRITES.fetch_add(1, Ordering::Relaxed);
     let temporary = folder.join(format!(".{name}.{}.{write}.tmp", std::process::id()));
     let written = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(bytes)?;
+        fill(&temporary)?;
         // On the disk before the name points at it: a rename first could leave the
         // name pointing at nothing after a power cut.
-        file.sync_all()?;
-        drop(file);
+        std::fs::OpenOptions::new()
+            .write(true)
+            .open(&temporary)?
+            .sync_all()?;
         std::fs::rename(&temporary, path)?;
         sync_folder(&folder)
     })();
