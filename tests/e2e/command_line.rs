@@ -268,3 +268,75 @@ fn a_temporary_file_left_by_a_killed_run_is_cleared_by_the_next() {
     assert_eq!(names, ["briefing.pdf"]);
     assert_eq!(read_pdf(&out).0, 1);
 }
+
+/// `chancery add` builds a project the app opens: each article kept as it is read, an
+/// unreadable one listed with its reason, a missing file a warning; a project saved as
+/// JSON by an earlier version is not written over, and `--save-as` converts it.
+#[test]
+fn add_builds_a_project_file_and_converts_an_earlier_one() {
+    let dir = temp_dir();
+    let project = dir.path().join("talks.chancery");
+    let project_arg = project.display().to_string();
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let run = chancery(&[
+        "add",
+        "-p",
+        &project_arg,
+        &sample(),
+        &empty.display().to_string(),
+        "/no/such/file.txt",
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("India, Russia Hold Strategic Talks"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("which cannot be used: "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .ends_with("talks.chancery: 2 articles (1 usable)\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stderr.contains("/no/such/file.txt: cannot read"),
+        "{}",
+        run.stderr
+    );
+    let opened = chancery_storage::project_store::read_project_file(&project).unwrap();
+    assert_eq!(opened.articles.len(), 2);
+    // One file, as the user may copy it: no journal beside it.
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("talks"))
+        .collect();
+    assert_eq!(names, ["talks.chancery"]);
+
+    let earlier = dir.path().join("earlier.chancery");
+    std::fs::write(&earlier, serde_json::to_vec(&opened).unwrap()).unwrap();
+    let before = std::fs::read(&earlier).unwrap();
+    let earlier_arg = earlier.display().to_string();
+    let run = chancery(&["add", "-p", &earlier_arg, &sample()]);
+    assert!(!run.success);
+    assert!(run.stderr.contains("earlier.chancery: not a Chancery project (it was saved as JSON by an earlier version; save it again"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&earlier).unwrap(), before);
+    let converted = dir.path().join("converted.chancery");
+    let run = chancery(&[
+        "add",
+        "-p",
+        &earlier_arg,
+        "--save-as",
+        &converted.display().to_string(),
+    ]);
+    assert!(run.success, "{}", run.stderr);
+    assert_eq!(std::fs::read(&earlier).unwrap(), before);
+    let reopened = chancery_storage::project_store::read_project_file(&converted).unwrap();
+    assert_eq!(reopened.articles.len(), 2);
+}

@@ -92,3 +92,122 @@ fn an_export_killed_at_any_moment_is_the_old_file_or_the_whole_new_one() {
         .collect();
     assert_eq!(names, ["briefing.pdf"]);
 }
+
+fn add(project: &Path, files: &[&Path], save_as: Option<&Path>) -> Command {
+    let mut command = Command::new(workspace_binary("chancery"));
+    command.arg("add").arg("-p").arg(project).args(files);
+    if let Some(out) = save_as {
+        command.arg("--save-as").arg(out);
+    }
+    command.stdout(Stdio::null()).stderr(Stdio::null());
+    command
+}
+
+/// The titles a project holds, as the app finds them when it opens the file again
+/// (the store opened for writing, so a journal left by the kill is recovered).
+fn titles_in_store(project: &Path) -> Vec<String> {
+    let (_, opened) = chancery_storage::project_store::ProjectStore::open(project)
+        .unwrap_or_else(|e| panic!("the project opens after a kill: {e}"));
+    opened.summaries().into_iter().map(|s| s.title).collect()
+}
+
+/// The same for a saved project file, opened read-only as "Open project…" does.
+fn titles_in_file(project: &Path) -> Vec<String> {
+    let opened = chancery_storage::project_store::read_project_file(project)
+        .unwrap_or_else(|e| panic!("the saved project opens after a kill: {e}"));
+    opened.summaries().into_iter().map(|s| s.title).collect()
+}
+
+/// Killed while adding an article (one transaction in the project store, as each of the
+/// app's actions is) or while saving the project whole as a new file (the app's "Save
+/// project…"): the project holds the state before the action or after it, never
+/// something between, and the saved file is the previous one or the complete new one.
+#[test]
+fn a_project_killed_at_any_moment_holds_the_state_before_or_after_the_action() {
+    let dir = temp_dir();
+    let work = dir.path().join("work.chancery");
+    let saved = dir.path().join("saved.chancery");
+    let articles = [
+        fixture("scrape-with-footer-junk.txt"),
+        fixture("news/lunar-lander-contracts.txt"),
+        fixture("same-story-other-outlet.txt"),
+    ];
+    let article_titles: Vec<String> = articles
+        .iter()
+        .map(|a| {
+            let file = chancery::InputFile::new(a.display().to_string(), std::fs::read(a).unwrap());
+            chancery::ingest::ingest(&file)
+                .unwrap()
+                .value
+                .display_title()
+                .to_owned()
+        })
+        .collect();
+    // How long each kind of run takes here, to spread the kills over it.
+    let timed = |mut command: Command| {
+        let started = std::time::Instant::now();
+        assert!(command.status().unwrap().success());
+        started.elapsed().as_micros() as u64 + 1
+    };
+    let adding = timed(add(&work, &[&articles[0]], None));
+    let saving = timed(add(&work, &[], Some(&saved)));
+    let mut expected = vec![article_titles[0].clone()];
+    let mut saved_titles = expected.clone();
+    assert_eq!(titles_in_store(&work), expected);
+    assert_eq!(titles_in_file(&saved), saved_titles);
+
+    let mut moments = Moments(20_261_204);
+    let (mut added, mut saves) = (0, 0);
+    for kill in 0..KILLS {
+        if kill % 2 == 0 {
+            let next = &article_titles[kill / 2 % articles.len()];
+            let file = &articles[kill / 2 % articles.len()];
+            let mut child = add(&work, &[file], None).spawn().unwrap();
+            std::thread::sleep(Duration::from_micros(moments.next(adding * 2)));
+            let _ = child.kill(); // SIGKILL
+            let _ = child.wait();
+            let now = titles_in_store(&work);
+            let mut after = expected.clone();
+            after.push(next.clone());
+            if now == after {
+                expected = after;
+                added += 1;
+            } else {
+                assert_eq!(
+                    now, expected,
+                    "kill {kill}: neither before nor after the add"
+                );
+            }
+        } else {
+            let mut child = add(&work, &[], Some(&saved)).spawn().unwrap();
+            std::thread::sleep(Duration::from_micros(moments.next(saving * 2)));
+            let _ = child.kill();
+            let _ = child.wait();
+            let now = titles_in_file(&saved);
+            if now == expected && now != saved_titles {
+                saved_titles = now;
+                saves += 1;
+            } else {
+                assert_eq!(
+                    now, saved_titles,
+                    "kill {kill}: neither the old save nor the new"
+                );
+            }
+        }
+    }
+    eprintln!("KILLSTAT project: {added} adds and {saves} saves of {KILLS} runs finished before their kill");
+    assert!(added > 0 && added < KILLS / 2, "{added} adds finished");
+    assert!(saves > 0, "no save finished");
+    // The next runs that finish leave the project files and nothing else.
+    assert!(add(&work, &[&articles[0]], None)
+        .status()
+        .unwrap()
+        .success());
+    assert!(add(&work, &[], Some(&saved)).status().unwrap().success());
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["saved.chancery", "work.chancery"]);
+}

@@ -36,7 +36,9 @@ pub fn read_single(path: &Path, fetch: bool) -> Result<Article> {
     Ok(article.value)
 }
 
-fn read_one(path: &Path, fetch: bool) -> Result<Read> {
+/// One input as the core read it (an article, or the core's reason), or why the file
+/// itself could not be read or fetched.
+pub fn read_one(path: &Path, fetch: bool) -> Result<Read> {
     let name = path.display().to_string();
     if chancery::ingest::link::is_web_address(&name) {
         if !fetch {

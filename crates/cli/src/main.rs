@@ -3,6 +3,7 @@
 
 mod entities;
 mod files;
+mod project;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -58,6 +59,22 @@ enum Command {
         /// Corrections to the actor table: lines like `merge Doval => Ajit Doval`
         #[arg(long, value_name = "FILE")]
         actors: Option<PathBuf>,
+    },
+    /// Add articles to a project file (made if missing): the file the app opens and saves
+    Add {
+        /// The project (.chancery); each article is kept in it as soon as it is read
+        #[arg(short, long, value_name = "PROJECT")]
+        project: PathBuf,
+        /// Articles to add: files, or web addresses with --fetch
+        #[arg(value_name = "FILE|URL")]
+        files: Vec<PathBuf>,
+        /// Download web addresses and .url/.webloc shortcuts (the only network access)
+        #[arg(long)]
+        fetch: bool,
+        /// Leave PROJECT as it is and save the result, whole, as a new file (also converts
+        /// a project saved by an earlier version)
+        #[arg(long, value_name = "FILE")]
+        save_as: Option<PathBuf>,
     },
     /// Print the cleaned article: its body text, or everything as JSON
     Extract {
@@ -162,6 +179,12 @@ fn main() -> ExitCode {
                 fetch,
             )
         }),
+        Command::Add {
+            project,
+            files,
+            fetch,
+            save_as,
+        } => project::add(&project, &files, fetch, save_as.as_deref()),
         Command::Extract {
             file,
             format,

@@ -147,9 +147,16 @@ impl ProjectStore {
             write_project_file(path, &Project::default())?;
         }
         if !starts_with_sqlite_magic(path)? {
+            let reason = match read_project_file(path) {
+                Ok(_) => "it was saved as JSON by an earlier version; save it again to \
+                          convert it (chancery add --save-as, or Save project… in the app)"
+                    .to_owned(),
+                Err(StoreError::NotAProject { reason, .. }) => reason,
+                Err(other) => return Err(other),
+            };
             return Err(StoreError::NotAProject {
                 path: named(path),
-                reason: "it is not a project store".into(),
+                reason,
             });
         }
         // Opened for writing only once it proved to be a project this version reads
@@ -196,6 +203,18 @@ impl ProjectStore {
         self.kept_articles = now;
         self.kept_settings = settings;
         Ok(())
+    }
+
+    /// Closes the store as one file again (the journal folded in), for a project file
+    /// the user may copy elsewhere; the app's own store needs no closing.
+    pub fn close(self) -> Result<(), StoreError> {
+        let path = self.path.clone();
+        self.connection
+            .execute_batch("PRAGMA journal_mode = DELETE;")
+            .map_err(|e| write_error(&path, e))?;
+        self.connection
+            .close()
+            .map_err(|(_, e)| write_error(&path, e))
     }
 
     /// Replaces everything with another project (one opened from a file), in one
