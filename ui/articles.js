@@ -2,14 +2,55 @@
 // pasted text. Reading happens in the shell, off the window's thread.
 import { $, element, say } from "./dom.js";
 import { failed, getCurrentWebview, invoke, listen } from "./ipc.js";
-import { onView, update } from "./state.js";
+import { onView, state, update } from "./state.js";
 import { warningNode } from "./warnings.js";
+
+/// The list's items by article id, each with the summary it shows, so a new view
+/// rebuilds only the items that changed (and focus stays on the others).
+const shown = new Map();
+/// Articles the list shows at first, and how many more each "Show more" adds. WebKit
+/// restyles and lays out every item of the page each frame a list changes (measured:
+/// ~0.1 ms an item, 200 ms a frame with 2,000), so a drop of thousands of files is
+/// listed a hundred at a time, as the user scrolls or asks, and the window stays quick.
+const PAGE = 100;
+let listed = PAGE;
 
 function showArticles(view) {
   const list = $("article-list");
-  list.replaceChildren(...view.articles.map(articleItem));
+  const visible = view.articles.slice(0, listed);
+  const wanted = new Set(visible.map((a) => a.id));
+  for (const [id, entry] of shown) {
+    if (!wanted.has(id)) {
+      entry.item.remove();
+      shown.delete(id);
+    }
+  }
+  let previous = null;
+  for (const article of visible) {
+    const summary = JSON.stringify(article);
+    let entry = shown.get(article.id);
+    if (!entry || entry.summary !== summary) {
+      const item = articleItem(article);
+      entry?.item.remove();
+      entry = { item, summary };
+      shown.set(article.id, entry);
+    }
+    const next = previous ? previous.nextSibling : list.firstChild;
+    if (entry.item !== next) list.insertBefore(entry.item, next);
+    previous = entry.item;
+  }
+  const notShown = view.articles.length - visible.length;
+  $("article-more").hidden = notShown === 0;
+  $("show-more").textContent = `Show ${Math.min(PAGE, notShown)} more (${notShown} not shown)`;
   const usable = view.articles.filter((a) => !a.error && !a.excluded).length;
-  say(`${view.articles.length} article(s), ${usable} in the briefing`);
+  const unreadable = view.articles.filter((a) => a.error).length;
+  const problems = unreadable ? `, ${unreadable} could not be used` : "";
+  say(`${view.articles.length} article(s), ${usable} in the briefing${problems}`);
+}
+
+function showMore() {
+  listed += PAGE;
+  if (state.view) showArticles(state.view);
 }
 
 function articleItem(article) {
@@ -91,6 +132,11 @@ async function fetching(call) {
 export function setUpArticles() {
   onView(showArticles);
   $("add-files").addEventListener("click", pickFiles);
+  $("show-more").addEventListener("click", showMore);
+  // Scrolling to the end of the list lists more, as the button does.
+  new IntersectionObserver((seen) => {
+    if (seen.some((entry) => entry.isIntersecting)) showMore();
+  }).observe($("article-more"));
   $("fetch-form").addEventListener("submit", async (event) => {
     event.preventDefault();
     const url = $("fetch-url").value.trim();

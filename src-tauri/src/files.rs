@@ -55,6 +55,8 @@ pub fn open_session<R: Runtime>(app: &AppHandle<R>) -> Result<Session, Box<dyn s
         export_folder_file,
         dropped: Default::default(),
         next_drop: Default::default(),
+        revision: Default::default(),
+        briefing_cache: Default::default(),
     })
 }
 
@@ -251,7 +253,7 @@ pub async fn add_paths<R: Runtime>(
         let session = worker.state::<Session>();
         for (done, path) in paths.iter().enumerate() {
             let reading = read_path(path);
-            reading.add_to(&mut session.project());
+            session.change_unsaved(|project| reading.add_to(project));
             let _ = worker.emit(
                 "ingest-progress",
                 Progress {

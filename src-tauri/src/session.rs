@@ -28,9 +28,21 @@ pub struct Session {
     pub(crate) export_folder: Mutex<Option<PathBuf>>,
     /// The file that remembers it between runs.
     pub(crate) export_folder_file: PathBuf,
+    /// Changes made to the project so far: a briefing made at one revision serves every
+    /// preview and export until the next change. Changed only with the project locked.
+    pub(crate) revision: AtomicU64,
+    /// The last briefing made, with the revision and day it was made for.
+    pub(crate) briefing_cache: Mutex<Option<CachedBriefing>>,
     /// Files dropped on the window and not yet added, by the token the page was given.
     pub(crate) dropped: Mutex<BTreeMap<u64, Vec<PathBuf>>>,
     pub(crate) next_drop: AtomicU64,
+}
+
+/// A briefing, and what it was made from.
+pub struct CachedBriefing {
+    revision: u64,
+    today: chancery::Date,
+    briefing: Briefing,
 }
 
 /// The built-in templates with the user's folder over them, compiled.
@@ -55,7 +67,16 @@ impl Session {
     pub fn change(&self, apply: impl FnOnce(&mut Project)) -> Result<()> {
         let mut project = self.project();
         apply(&mut project);
+        self.revision.fetch_add(1, Ordering::Relaxed);
         self.keep(&project)
+    }
+
+    /// Applies a change to be kept later with others ([`Session::save`]): files read
+    /// one by one from a drop are kept together at its end.
+    pub fn change_unsaved(&self, apply: impl FnOnce(&mut Project)) {
+        let mut project = self.project();
+        apply(&mut project);
+        self.revision.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Keeps the project as it is now (after files were added one by one).
@@ -70,6 +91,7 @@ impl Session {
             .replace(&opened)
             .map_err(|e| CommandError::new(ErrorKind::Write, e.to_string()))?;
         *project = opened;
+        self.revision.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
 
@@ -103,8 +125,29 @@ impl Session {
     /// edits; the lock is released before drafting and rendering.
     pub fn briefing(&self) -> Result<(Briefing, String, Vec<SectionEdit>)> {
         let project = self.project();
+        let today = files::today();
+        // Read with the project locked: no change can come between it and the analysis.
+        let revision = self.revision.load(Ordering::Relaxed);
+        let mut cache = self
+            .briefing_cache
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let briefing = match &*cache {
+            Some(cached) if cached.revision == revision && cached.today == today => {
+                cached.briefing.clone()
+            }
+            _ => {
+                let briefing = project.briefing(today)?;
+                *cache = Some(CachedBriefing {
+                    revision,
+                    today,
+                    briefing: briefing.clone(),
+                });
+                briefing
+            }
+        };
         Ok((
-            project.briefing(files::today())?,
+            briefing,
             project.template_name().to_owned(),
             project.edits.sections.clone(),
         ))

@@ -355,3 +355,65 @@ fn window_works_from_the_keyboard_and_passes_axe() {
         assert!(violations.is_empty(), "{tab}: {violations:#?}");
     }
 }
+
+/// Hundreds of files at once: the list shows a hundred at a time (so the window stays
+/// quick), says how many could not be used, and lists the rest on "Show more" or when
+/// scrolled to its end; the unreadable ones carry their reasons.
+#[test]
+fn a_large_drop_is_listed_a_hundred_at_a_time() {
+    let data = temp_dir();
+    let folder = data.path().join("downloads");
+    std::fs::create_dir(&folder).unwrap();
+    let sample = std::fs::read_to_string(fixture("scrape-with-footer-junk.txt")).unwrap();
+    let files: Vec<PathBuf> = (0..230)
+        .map(|i| {
+            let path = folder.join(format!("file-{i:03}.txt"));
+            // Every tenth file is empty: listed with its reason.
+            let text = if i % 10 == 9 {
+                String::new()
+            } else {
+                sample.replace("Moscow", &format!("Moscow (report {i})"))
+            };
+            std::fs::write(&path, text).unwrap();
+            path
+        })
+        .collect();
+    let (_display, display) = start_display();
+    let driver = Driver::start(&display, data.path());
+    let window = driver.open_app(&app_binary());
+    let paths: Vec<&std::path::Path> = files.iter().map(PathBuf::as_path).collect();
+    answer_next_dialog(data.path(), &paths);
+    let added = window.script_async(
+        "window.chancery.pickFiles().then(() => done(true), (e) => done(String(e)))",
+        json!([]),
+    );
+    assert_eq!(added, json!(true));
+    let listed = || {
+        window.script(
+            "const items = [...document.querySelectorAll('#article-list li')];\
+             return [items.length, items.filter((li) => li.querySelector('.error')).length,\
+                     document.getElementById('article-more').hidden,\
+                     document.getElementById('show-more').textContent,\
+                     document.getElementById('status').textContent];",
+        )
+    };
+    assert_eq!(
+        listed(),
+        json!([
+            100,
+            10,
+            false,
+            "Show 100 more (130 not shown)",
+            "230 article(s), 207 in the briefing, 23 could not be used"
+        ])
+    );
+    window.click("#show-more");
+    assert_eq!(listed()[0], json!(200));
+    // Scrolling to the end of the list lists the rest, as the button would.
+    window.script("document.getElementById('article-more').scrollIntoView(); return true;");
+    wait_until("every file listed", Duration::from_secs(10), || {
+        (listed()[0] == json!(230)).then_some(())
+    });
+    assert_eq!(listed()[1], json!(23));
+    assert_eq!(listed()[2], json!(true));
+}
