@@ -95,7 +95,7 @@ fn saved_page(title: &str, text: &str) -> String {
 /// of them are usable articles.
 fn write_mixed(dir: &Path, count: usize) -> (Vec<PathBuf>, usize) {
     let texts = write_articles(dir, count, 1_000);
-    let mut noise: u64 = 2_026_120_3;
+    let mut noise: u64 = 20_261_203;
     let mut files = Vec::with_capacity(count);
     let mut usable = 0;
     for (i, text_file) in texts.into_iter().enumerate() {
