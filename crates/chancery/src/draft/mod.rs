@@ -90,7 +90,7 @@ impl Templates {
 
     /// Adds a user template from a file named `<name>.<output>.hbs`; a built-in of the
     /// same name is replaced. Refused, naming the file and line, when it cannot be
-    /// parsed or does what a template may not (see [`guard`]): it nests too deep,
+    /// parsed or does what a template may not (see `draft/guard.rs`): it nests too deep,
     /// computes a partial's name, includes itself through partials, or, as a page
     /// shell, writes anything but the body as raw HTML.
     pub fn add_user_file(
