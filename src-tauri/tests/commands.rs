@@ -59,6 +59,13 @@ impl Window {
             .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
     }
 
+    /// How many articles the list holds.
+    fn article_count(&self) -> usize {
+        self.ok("state", json!({}))["articles"]
+            .as_array()
+            .map_or(0, Vec::len)
+    }
+
     /// What the user will pick in the next file dialog (nothing: Cancel).
     fn answer_next_dialog(&self, paths: &[&Path]) {
         use std::io::Write;
@@ -473,13 +480,7 @@ fn a_damaged_autosave_is_kept_aside_and_the_user_told() {
     window.add_files(&[&sample()]);
     drop(window);
     let window = open(data.path());
-    assert_eq!(
-        window.ok("state", json!({}))["articles"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(window.article_count(), 1);
 }
 
 /// A project saved by a newer version is refused with a message saying so; the file
@@ -745,13 +746,7 @@ fn dropped_files_are_added_by_the_token_the_drop_gave() {
         .call("add_dropped", json!({ "token": token + 1 }))
         .unwrap_err();
     assert_eq!(forged["kind"], "not-found");
-    assert_eq!(
-        window.ok("state", json!({}))["articles"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(window.article_count(), 1);
 }
 
 /// A page that ran foreign script still cannot name a path: reading, exporting,
