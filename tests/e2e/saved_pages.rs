@@ -122,6 +122,7 @@ fn pdfs_that_break_the_pdf_library_are_plain_errors() {
         "fuzz-damaged-page.pdf",
         "fuzz-page-tree-loop.pdf",
         "fuzz-form-loop.pdf",
+        "fuzz-unlisted-resources-loop.pdf",
     ] {
         let run = chancery(&["extract", fixture(file).to_str().unwrap()]);
         assert_eq!(run.code, Some(1), "{file}: {}", run.stderr);

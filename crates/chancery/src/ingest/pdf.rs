@@ -152,8 +152,10 @@ const MAX_FORMS_VISITED: usize = 10_000;
 /// itself again through the resources pdf-extract would use, and none nests deeper than
 /// [`MAX_FORM_DEPTH`]. pdf-extract recurses into each without such checks.
 fn drawings_end(document: &lopdf::Document, page: lopdf::ObjectId) -> bool {
+    // Resources this reader cannot find, pdf-extract may still find its own way: only a
+    // page whose drawings are known to end is read.
     let Ok((direct, inherited)) = document.get_page_resources(page) else {
-        return true;
+        return false;
     };
     let mut visited = 0;
     let roots = direct.into_iter().chain(
