@@ -68,6 +68,9 @@ struct Row<'t> {
 
 /// One country's names from keshvar.
 struct Country {
+    /// The ISO short name without its qualifier: "Bolivia" of "Bolivia (Plurinational
+    /// State of)", "Tanzania" of "Tanzania, United Republic of".
+    shown: &'static str,
     names: Vec<&'static str>,
     demonym: Option<&'static str>,
     population: u64,
@@ -152,6 +155,7 @@ fn keshvar_countries() -> Vec<Country> {
             }
             names.retain(|n| is_latin_name(n) || n.chars().all(|c| c.is_ascii_uppercase()));
             Country {
+                shown: short.split([',', '(']).next().unwrap_or(short).trim(),
                 names,
                 demonym: country.maybe_nationality(),
                 population: country.maybe_population().unwrap_or(0),
@@ -213,12 +217,10 @@ impl Gazetteer {
             starts: FxHashMap::default(),
         };
         for (country, row) in &states {
-            // The table's name, else the ISO short name without its qualifier
-            // ("Bolivia (Plurinational State of)", "Tanzania, United Republic of").
-            let name = row.map(|r| r.name).or_else(|| {
-                let short = *(*country)?.names.first()?;
-                Some(short.split([',', '(']).next().unwrap_or(short).trim())
-            });
+            // The table's name, else the ISO short name without its qualifier.
+            let name = row
+                .map(|r| r.name)
+                .or_else(|| country.map(|c| c.shown.strip_prefix("The ").unwrap_or(c.shown)));
             gazetteer.names.push(name.unwrap_or_default().to_owned());
         }
         // Names before demonyms before seats, each over all states, so a state's own
@@ -376,6 +378,9 @@ mod tests {
         assert_eq!(state("Côte d'Ivoire"), state("Ivorian"));
         assert_eq!(state("Tanzania"), state("Tanzanian"));
         assert_eq!(state("Uruguayan"), "Uruguay");
+        // Shown by the ISO short name without its qualifier, not the formal long name.
+        assert_eq!(state("Bolivian"), "Bolivia");
+        assert_eq!(state("Venezuelan"), "Venezuela");
         // A shared demonym goes to the more populous state.
         assert_eq!(state("American"), "United States");
         assert_eq!(state("Congolese"), "Democratic Republic of the Congo");

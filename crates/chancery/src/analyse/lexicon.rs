@@ -79,6 +79,14 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "suspect", "ceo",
 ];
 
+/// Role nouns that are also given names ("Dean Baquet"): in capitals, a name.
+const ROLE_NOUNS_ALSO_NAMES: &[&str] = &["dean"];
+
+/// Whether a capitalised role noun may be a given name instead.
+pub(crate) fn is_name_word_too(word: &str) -> bool {
+    ROLE_NOUNS_ALSO_NAMES.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether a lower-case word names a role: an office or a role noun.
 pub(crate) fn is_role_noun(word: &str) -> bool {
     let lower = word.to_lowercase();
@@ -157,7 +165,8 @@ pub(crate) const SHARED_WITH_PEOPLE: &[&str] =
 pub(crate) const GEOGRAPHIC_HEADS: &[&str] = &[
     "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Shoal", "Shoals", "Reef", "Island",
     "Islands", "Peninsula", "River", "Lake", "Mountain", "Mountains", "Valley", "Desert",
-    "Canal", "Route", "Coast", "Basin", "Plateau", "Delta", "Pass", "Corridor",
+    "Canal", "Route", "Coast", "Basin", "Plateau", "Delta", "Pass", "Corridor", "Street",
+    "Avenue", "Road", "Square", "Boulevard", "Airport", "Bridge",
 ];
 
 /// Courtesy titles that stand before a name but are no office.
@@ -178,6 +187,7 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "federal", "local", "police", "security", "defence", "defense", "foreign", "military",
     "party", "campaign", "press", "health", "prison", "union", "schools", "district",
     "recently", "named", "elected", "appointed", "opposition", "government", "army",
+    "public",
 ];
 
 /// Verbs that, right after a state's name, make it the one acting ("China imposed").
@@ -287,6 +297,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     first_upper
         && rest_lower
         && !ROLE_WORDS.contains(&bare)
+        && !(is_role_noun(bare) && !is_name_word_too(bare))
         && !NOT_NAME_WORDS.contains(&bare)
         && !OPENERS.contains(&bare)
         && !ORG_HEADS.contains(&bare)

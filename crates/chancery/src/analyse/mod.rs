@@ -225,7 +225,8 @@ impl Actor {
     /// Whether the actor earns a row of the key-actor table: a state that acts in the
     /// story more than once (one act is a passing mention in a long story) or that the
     /// story keeps naming, an organisation named more than once, a person with a stated
-    /// role or named again and again. The others are still speakers and subjects for
+    /// role, named again and again, or named in an article's first sentence (the lead
+    /// names whom the story is about). The others are still speakers and subjects for
     /// quotes and what to watch.
     fn belongs_in_table(&self) -> bool {
         if self.kept_by_user {
@@ -234,7 +235,9 @@ impl Actor {
         match self.kind {
             ActorKind::State => self.acts >= 2 || self.mentions >= 8,
             ActorKind::Organisation => self.mentions >= 2 || self.affiliation.is_some(),
-            ActorKind::Person => self.role.is_some() || self.mentions >= 3,
+            ActorKind::Person => {
+                self.role.is_some() || self.mentions >= 3 || self.first_seen.1 == 0
+            }
         }
     }
 }
@@ -292,7 +295,14 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .iter()
         .flat_map(|a| a.outlet.iter().chain(&a.authors).map(|f| f.value.clone()))
         .collect();
-    let found = actors::ActorFinder::new(&texts, exclude).find(&sentences);
+    let captions: Vec<sentences::Sentence> = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, text)| sentences::furniture(i, text))
+        .collect();
+    let found = actors::ActorFinder::new(&texts, exclude)
+        .set_in(&captions)
+        .find(&sentences);
     let bags = ranking::bags(&texts, &sentences);
     let scores = ranking::centrality(&texts, &sentences, &bags);
     let mut actors = rank_actors(found.actors, &scores);
@@ -560,6 +570,19 @@ mod tests {
             table[ACTOR_ITEMS - 2].name,
             format!("Official {}", ACTOR_ITEMS - 2)
         );
+    }
+
+    #[test]
+    fn a_person_named_in_the_lead_earns_a_row_without_a_role() {
+        let mut lead = Actor::named("Evo Morales", ActorKind::Person);
+        lead.mentions = 1;
+        lead.first_seen = (0, 0);
+        let mut passing = Actor::named("Carlos Mesa", ActorKind::Person);
+        passing.mentions = 1;
+        passing.first_seen = (0, 4);
+        let table = key_actors(vec![lead, passing]);
+        let names: Vec<&str> = table.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Evo Morales"]);
     }
 
     #[test]

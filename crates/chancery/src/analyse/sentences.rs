@@ -31,24 +31,49 @@ static ATTRIBUTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Which pieces of the text a split keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// The story's statements: no fragments, table rows, credits or captions.
+    Statements,
+    /// Every piece, headlines and credits included.
+    Everything,
+    /// Only the page furniture: captions, credits, blurbs.
+    Furniture,
+}
+
 /// Splits an article's text into sentences. Paragraph breaks always end a sentence.
 /// Fragments of fewer than three words, table rows and credit tails are left out.
 pub(crate) fn split(article: usize, text: &str) -> Vec<Sentence> {
-    split_with(article, text, false)
+    split_with(article, text, Keep::Statements)
 }
 
 /// Every piece of the text, headlines and credits included (for entity mentions).
 pub(crate) fn split_all(text: &str) -> Vec<Sentence> {
-    split_with(0, text, true)
+    split_with(0, text, Keep::Everything)
 }
 
-fn split_with(article: usize, text: &str, keep_all: bool) -> Vec<Sentence> {
+/// The captions, credits and blurbs `split` leaves out: never statements, but they
+/// show where the story happens.
+pub(crate) fn furniture(article: usize, text: &str) -> Vec<Sentence> {
+    split_with(article, text, Keep::Furniture)
+}
+
+fn split_with(article: usize, text: &str, keep: Keep) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut paragraph_start = 0;
     for paragraph in text.split("\n\n") {
         // "Police guard the hall. REUTERS/Name": a caption with its credit is debris
         // as a whole, though its first sentence alone looks like news.
-        if !keep_all && super::debris::is_credited_caption(paragraph) {
+        if keep != Keep::Everything && super::debris::is_credited_caption(paragraph) {
+            if keep == Keep::Furniture {
+                let start = paragraph_start + (paragraph.len() - paragraph.trim_start().len());
+                sentences.push(Sentence {
+                    article,
+                    position: sentences.len(),
+                    span: start..start + paragraph.trim().len(),
+                });
+            }
             paragraph_start += paragraph.len() + 2;
             continue;
         }
@@ -83,7 +108,7 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Vec<Sentence> {
                     article,
                     text,
                     start..paragraph_start + end,
-                    keep_all,
+                    keep,
                 );
                 start = paragraph_start + end;
             }
@@ -93,38 +118,33 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Vec<Sentence> {
             article,
             text,
             start..paragraph_start + bytes.len(),
-            keep_all,
+            keep,
         );
         paragraph_start += paragraph.len() + 2;
     }
     sentences
 }
 
-fn push(
-    sentences: &mut Vec<Sentence>,
-    article: usize,
-    text: &str,
-    span: Range<usize>,
-    keep_all: bool,
-) {
+fn push(sentences: &mut Vec<Sentence>, article: usize, text: &str, span: Range<usize>, keep: Keep) {
     let raw = &text[span.clone()];
     let leading = raw.len() - raw.trim_start().len();
     let trimmed = raw.trim();
     let without_tail = match ATTRIBUTION_TAIL.find(trimmed) {
-        Some(m) if !keep_all => &trimmed[..m.start()],
+        Some(m) if keep == Keep::Statements => &trimmed[..m.start()],
         _ => trimmed,
     };
-    let minimum = if keep_all { 1 } else { 3 };
+    let minimum = if keep == Keep::Statements { 3 } else { 1 };
     if without_tail.split_whitespace().count() < minimum {
         return;
     }
     // A table row as ingest writes one (or a menu set the same way): facts in a grid,
     // not a statement to put in a briefing. Entity mentions still see them.
-    if !keep_all && without_tail.contains(crate::article::TABLE_CELL_SEPARATOR) {
+    if keep != Keep::Everything && without_tail.contains(crate::article::TABLE_CELL_SEPARATOR) {
         return;
     }
     // A caption or credit left in the text: never a statement, never an actor's evidence.
-    if !keep_all && super::debris::is_page_debris(without_tail) {
+    let furniture = super::debris::is_page_debris(without_tail);
+    if keep == Keep::Statements && furniture || keep == Keep::Furniture && !furniture {
         return;
     }
     let start = span.start + leading;

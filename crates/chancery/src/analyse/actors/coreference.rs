@@ -6,13 +6,19 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::strip_possessive;
 use super::super::sentences::Sentence;
-use super::{ActorFinder, ActorKind, EntityLabel, SingleName};
+use super::{ActorFinder, ActorKind, EntityLabel, Evidence, SingleName};
+
+/// Titles a person is named with, not only addressed by: "Prince Andrew", "Queen
+/// Elizabeth", "Emir Tamim".
+const ROYAL_TITLES: &[&str] = &["Prince", "Princess", "King", "Queen", "Emir", "Sheikh"];
 
 impl ActorFinder<'_> {
     /// A surname alone ("Trump has accused…") joins the one person of that surname;
-    /// after a title ("President Putin") it is a person even without a full name.
+    /// after a title ("President Putin", "Prince Andrew") it is a person even without a
+    /// full name anywhere in the set, holding the title's office.
     pub(super) fn join_surnames(
         &mut self,
         sentences: &[Sentence],
@@ -29,36 +35,82 @@ impl ActorFinder<'_> {
                 }
             }
         }
-        for SingleName {
-            sentence: index,
-            word,
-            title,
-            tagged_person,
-            ..
-        } in single_names
-        {
-            let surname = strip_possessive(word.text);
+        for single in single_names {
+            let surname = strip_possessive(single.word.text);
+            let span = single.word.span.start..single.word.span.start + surname.len();
+            let sentence = &sentences[single.sentence];
             let joined = by_surname.get(&surname.to_lowercase()).map(Vec::as_slice);
-            // "President Putin" is a person even when no full name is given; so is a
-            // surname the tagger reads as one.
-            if title.is_some() || tagged_person || matches!(joined, Some([_])) {
-                let span = word.span.start..word.span.start + surname.len();
-                self.record(span, EntityLabel::Person);
+            // The tagger reading the surname as a person's is enough to label it.
+            if single.title().is_some() || single.tagged_person || matches!(joined, Some([_])) {
+                self.record(span.clone(), EntityLabel::Person);
             }
-            if let Some([key]) = joined {
-                let sentence = &sentences[index];
-                let draft = self
-                    .drafts
-                    .get_mut(key)
-                    .expect("surname index points to a draft");
-                draft.mentions += 1;
-                draft.articles.insert(sentence.article);
-                self.mentions_by_actor
-                    .entry(key.clone())
-                    .or_default()
-                    .push(index);
+            match joined {
+                Some([key]) => {
+                    let key = key.clone();
+                    let draft = self
+                        .drafts
+                        .get_mut(&key)
+                        .expect("surname index points to a draft");
+                    draft.mentions += 1;
+                    draft.articles.insert(sentence.article);
+                    self.mentions_by_actor
+                        .entry(key)
+                        .or_default()
+                        .push(single.sentence);
+                }
+                None if single.title().is_some() => {
+                    let key = self.titled_person(&single, surname, sentence);
+                    by_surname.insert(surname.to_lowercase(), vec![key]);
+                }
+                _ => {}
             }
         }
+    }
+
+    /// A person known only by a title and one name: the name as the story writes it
+    /// ("Prince Andrew" keeps a royal title, "President Putin" is "Putin"), the office
+    /// as role, its state as affiliation. Returns the person's key.
+    fn titled_person(
+        &mut self,
+        single: &SingleName<'_>,
+        surname: &str,
+        sentence: &Sentence,
+    ) -> String {
+        let role = single.role.as_ref().expect("a titled name has its title");
+        let title = single.title().expect("a titled name has its title");
+        let name = if ROYAL_TITLES.contains(&title) {
+            format!("{title} {surname}")
+        } else {
+            surname.to_owned()
+        };
+        let key = actor_key("person", &name);
+        let text = self.texts[sentence.article];
+        let span = role.span.start..single.word.span.start + surname.len();
+        let draft = self.mention(
+            &key,
+            ActorKind::Person,
+            &name,
+            sentence,
+            single.sentence,
+            span.clone(),
+        );
+        for group in &role.groups {
+            if !draft.roles.contains(group) {
+                draft.roles.push(group.clone());
+            }
+        }
+        if !role.groups.is_empty() {
+            draft
+                .role_evidence
+                .get_or_insert_with(|| Evidence::new(sentence.article, text, span));
+        }
+        if let Some(state) = role.state {
+            *draft
+                .affiliations
+                .entry(GAZETTEER.name(state).to_owned())
+                .or_default() += 1;
+        }
+        key
     }
 
     /// "The minister said …" is one more mention of the one person of that article whose

@@ -46,6 +46,9 @@ struct UnconfirmedName {
     /// It stands where names rarely do: the tail of a longer capitalised phrase ("Sea
     /// Route" of "Northern Sea Route"), or a heading line of its own.
     out_of_place: bool,
+    /// It stands where a place does ("treated at Walter Reed"), so the tagger reading
+    /// it as a person's name is no evidence of one.
+    where_a_place_stands: bool,
     /// What the entity tagger reads it as, if anything.
     tagged: Option<NameKind>,
 }
@@ -54,12 +57,19 @@ struct UnconfirmedName {
 struct SingleName<'a> {
     sentence: usize,
     word: Word<'a>,
-    /// The title before it, if any.
-    title: Option<&'static str>,
+    /// The title before it, if any, and the office it states ("Russian President").
+    role: Option<roles::Role>,
     /// A reporting verb stands next to it.
     speaks: bool,
     /// The entity tagger reads it as a person's name.
     tagged_person: bool,
+}
+
+impl SingleName<'_> {
+    /// A title strong enough to make the lone name a person ("President", "Prince").
+    fn title(&self) -> Option<&'static str> {
+        self.role.as_ref().and_then(|r| r.person_title)
+    }
 }
 
 /// What the rules found, before ranking.
@@ -76,6 +86,9 @@ struct Draft {
     international: bool,
     /// The acronym the text defines for an organisation ("(IRIGC-MMTC)").
     acronym: Option<String>,
+    /// How the text writes a body of the built-in list, with how often: one the story
+    /// only ever calls "FBI" is shown as "FBI".
+    written_as: BTreeMap<String, usize>,
     /// Where each mention starts: (article, byte).
     mention_starts: Vec<(usize, usize)>,
     /// For a state: the mentions where it acts (subject of a verb, its government).
@@ -99,7 +112,8 @@ pub(crate) struct ActorFinder<'a> {
     unconfirmed_names: Vec<UnconfirmedName>,
     /// Every mention with its entity label, for `chancery entities`.
     spans: Vec<Mention>,
-    /// How often each state's provinces are named ("Indiana", "Uttar Pradesh").
+    /// How often each state is named only as the story's setting: its provinces
+    /// ("Indiana", "Uttar Pradesh"), and the state itself in captions and credits.
     places_by_state: FxHashMap<usize, usize>,
     /// For each article read so far, the words it writes in lower case.
     lowercase_words: FxHashMap<usize, FxHashSet<&'a str>>,
@@ -143,6 +157,26 @@ impl<'a> ActorFinder<'a> {
             .entry(article)
             .or_insert_with(|| lowercase_words_of(text))
             .contains(word.to_lowercase().as_str())
+    }
+
+    /// Captions and credits are no statements, but the states they name ("— The
+    /// Nigerian Senate (@NGRSenate)", "Police patrol Kyiv. REUTERS/…") show where the
+    /// story happens: they count towards its framing state, and nothing else.
+    pub fn set_in(mut self, captions: &[Sentence]) -> Self {
+        for caption in captions {
+            let words = words(self.texts[caption.article], caption.span.clone());
+            let mut i = 0;
+            while i < words.len() {
+                match states::state_at(&words, i) {
+                    Some((state, _, length)) => {
+                        *self.places_by_state.entry(state).or_default() += 1;
+                        i += length;
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        self
     }
 
     /// Finds the actors of all sentences. Returns them unranked, with for each actor
@@ -203,6 +237,7 @@ impl<'a> ActorFinder<'a> {
             employers: BTreeMap::new(),
             international: false,
             acronym: None,
+            written_as: BTreeMap::new(),
             mention_starts: Vec::new(),
             acts: 0,
             mentions: 0,
@@ -262,8 +297,20 @@ fn join_words(words: &[Word<'_>]) -> String {
 }
 
 impl Draft {
-    fn into_actor(self) -> Actor {
+    fn into_actor(mut self) -> Actor {
         let kind = self.kind;
+        if !self.written_as.is_empty() && !self.written_as.contains_key(&self.name) {
+            // The most written form; of two as common, the longer says more.
+            let shown = self
+                .written_as
+                .iter()
+                .max_by_key(|(form, count)| (**count, form.len()))
+                .map(|(form, _)| form.clone())
+                .expect("not empty");
+            self.aliases.remove(&shown);
+            self.aliases
+                .insert(std::mem::replace(&mut self.name, shown));
+        }
         // The office comes first; a rank ("Colonel General") only when nothing else is known.
         let mut roles: Vec<String> = self
             .roles
@@ -316,6 +363,7 @@ mod tests {
         let all = sentences::split(0, text);
         let exclude = BTreeSet::from(["Asian Lite News".to_owned()]);
         ActorFinder::new(&texts, exclude)
+            .set_in(&sentences::furniture(0, text))
             .find(&all)
             .actors
             .into_iter()
@@ -330,6 +378,121 @@ mod tests {
                 actors.iter().map(|a| &a.name).collect::<Vec<_>>()
             )
         })
+    }
+
+    fn names(actors: &[Actor]) -> Vec<&str> {
+        actors.iter().map(|a| a.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_title_and_one_name_are_a_person_when_no_full_name_is_given() {
+        let actors = actors_of(
+            "Prince Edward told friends the visit went well. Critics said Prince Edward had \
+             misjudged the mood. French President Macron is expected in London on Friday.",
+        );
+        let edward = find(&actors, "Prince Edward");
+        assert_eq!(
+            (edward.mentions, edward.role.as_deref()),
+            (2, Some("Prince"))
+        );
+        let macron = find(&actors, "Macron");
+        assert_eq!(
+            (macron.role.as_deref(), macron.affiliation.as_deref()),
+            (Some("President"), Some("France"))
+        );
+    }
+
+    #[test]
+    fn a_body_of_the_list_is_shown_as_the_story_writes_it() {
+        let only_acronym = actors_of(
+            "The FBI opened an inquiry into the jail on Monday. FBI agents searched the cells.",
+        );
+        let fbi = find(&only_acronym, "FBI");
+        assert!(fbi
+            .aliases
+            .contains(&"Federal Bureau of Investigation".to_owned()));
+        assert_eq!(fbi.affiliation.as_deref(), Some("United States"));
+        let spelt_out = actors_of(
+            "The Federal Bureau of Investigation opened an inquiry on Monday. FBI agents searched the cells.",
+        );
+        assert_eq!(
+            find(&spelt_out, "Federal Bureau of Investigation").mentions,
+            2
+        );
+    }
+
+    #[test]
+    fn an_office_in_capitals_keeps_its_body_and_qualifiers() {
+        let actors = actors_of(
+            "Public Ombudsman Nadia Rojas said the deaths were caused by gunshots. \
+             Senate Leader, Ahmad Bello raised a motion on the deaths. \
+             State Schools Superintendent Jennifer Cole backed the plan.",
+        );
+        assert_eq!(
+            find(&actors, "Nadia Rojas").role.as_deref(),
+            Some("Public Ombudsman")
+        );
+        assert_eq!(
+            find(&actors, "Ahmad Bello").role.as_deref(),
+            Some("Senate Leader")
+        );
+        assert_eq!(
+            find(&actors, "Jennifer Cole").role.as_deref(),
+            Some("State Schools Superintendent")
+        );
+    }
+
+    #[test]
+    fn the_country_s_office_belongs_to_the_state_named_before_it() {
+        let actors = actors_of(
+            "Officials withheld aid to Ukraine to pressure the country's President Volodymyr Zelensky, the report said.",
+        );
+        let zelensky = find(&actors, "Volodymyr Zelensky");
+        assert_eq!(zelensky.affiliation.as_deref(), Some("Ukraine"));
+    }
+
+    #[test]
+    fn a_full_name_in_the_lead_is_a_person_but_not_a_place_or_a_street() {
+        let actors = actors_of(
+            "Three people died in clashes after the interim government ousted Evo Morales, officials said.\n\n\
+             The president made an unscheduled trip to Walter Reed hospital on Saturday.",
+        );
+        assert_eq!(find(&actors, "Evo Morales").kind, ActorKind::Person);
+        let lead_place = actors_of(
+            "The company went from a Wall Street darling to a pariah in weeks, analysts said.",
+        );
+        assert!(
+            !names(&lead_place).contains(&"Wall Street"),
+            "{:?}",
+            names(&lead_place)
+        );
+        let hospital = actors_of(
+            "The president made an unscheduled trip to Walter Reed hospital on Saturday, aides said.",
+        );
+        assert!(
+            !names(&hospital).contains(&"Walter Reed"),
+            "{:?}",
+            names(&hospital)
+        );
+    }
+
+    #[test]
+    fn a_caption_shows_the_state_the_story_is_about() {
+        let story =
+            "Senate Leader, Ahmad Bello raised a motion on the deaths of two lawmakers.\n\n\
+                     — The Nigerian Senate (@NGRSenate) October 9, 2018\n\n\
+                     The Senate observed a minute of silence.\n\n\
+                     — The Nigerian Senate (@NGRSenate) October 9, 2018";
+        let actors = actors_of(story);
+        assert_eq!(
+            find(&actors, "Ahmad Bello").affiliation.as_deref(),
+            Some("Nigeria")
+        );
+        // The caption is no evidence of an actor: Nigeria does not act in the story.
+        let nigeria = actors.iter().find(|a| a.name == "Nigeria");
+        assert!(nigeria.is_none_or(|n| n.mentions == 0));
+        let without_caption = actors_of(&story.replace("— The Nigerian Senate", ""));
+        assert_eq!(find(&without_caption, "Ahmad Bello").affiliation, None);
     }
 
     #[test]

@@ -191,6 +191,7 @@ impl ActorFinder<'_> {
             index,
             span,
         );
+        *draft.written_as.entry(surface.clone()).or_default() += 1;
         if surface != body.name {
             draft.aliases.insert(surface);
         }

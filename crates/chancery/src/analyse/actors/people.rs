@@ -114,12 +114,11 @@ impl<'a> ActorFinder<'a> {
                 && matches!(words[i - 1].text, "said" | "says")
                 && matches!(words[i - 2].text, "," | "”" | "\"");
             if end - i == 1 && !(caseless && role.is_some()) {
-                let title = role.as_ref().and_then(|r| r.person_title);
                 let speaks = followed_by_verb || said_before;
                 single_names.push(SingleName {
                     sentence: index,
                     word: words[i].clone(),
-                    title,
+                    role,
                     speaks,
                     tagged_person: tagged_as == Some(NameKind::Person),
                 });
@@ -151,11 +150,18 @@ impl<'a> ActorFinder<'a> {
                     let before = words[i - 1].text;
                     is_capitalised(before) && !OPENERS.contains(&before) && !is_acronym(before)
                 } || i == 0 && words.get(end).is_none_or(|w| w.text == ":");
+                let possessive = words[end - 1].text != strip_possessive(words[end - 1].text);
+                let where_a_place_stands = !possessive
+                    && (i > 0 && PLACE_PREPOSITIONS.contains(&words[i - 1].text)
+                        || words
+                            .get(end)
+                            .is_some_and(|w| PLACE_NOUNS.contains(&w.text)));
                 self.unconfirmed_names.push(UnconfirmedName {
                     sentence: index,
                     name,
                     span,
                     out_of_place: tail,
+                    where_a_place_stands,
                     tagged: tagged_as,
                 });
                 i = end;
@@ -236,7 +242,7 @@ impl<'a> ActorFinder<'a> {
         }
         let promoted: BTreeSet<String> = single_names
             .iter()
-            .filter(|single| single.title.is_some() || single.speaks)
+            .filter(|single| single.title().is_some() || single.speaks)
             .filter_map(|single| {
                 let surname = strip_possessive(single.word.text).to_lowercase();
                 let article = sentences[single.sentence].article;
@@ -251,6 +257,7 @@ impl<'a> ActorFinder<'a> {
             name,
             span,
             out_of_place: tail,
+            where_a_place_stands,
             tagged,
         } in unconfirmed
         {
@@ -258,9 +265,8 @@ impl<'a> ActorFinder<'a> {
             let article = sentences[index].article;
             // The tagger reading a full name as a person's, in its sentence, is evidence
             // the words alone were not.
-            let tagged_person = tagged == Some(NameKind::Person) && name.contains(' ');
-            let confirmed =
-                self.drafts.contains_key(&key) || promoted.contains(&key) || tagged_person;
+            let tagged_person =
+                tagged == Some(NameKind::Person) && name.contains(' ') && !where_a_place_stands;
             // Words the article also writes in lower case are common nouns, so a run of
             // them in capitals is a product or a headline ("Portion Fix Containers").
             let looks_like_a_name = !tail
@@ -269,6 +275,13 @@ impl<'a> ActorFinder<'a> {
                 && !name
                     .split(' ')
                     .any(|w| self.written_in_lower_case(article, w));
+            // The lead names whom the story is about: a full name there that looks
+            // like one is a person.
+            let in_the_lead = sentences[index].position == 0 && name.contains(' ');
+            let confirmed = self.drafts.contains_key(&key)
+                || promoted.contains(&key)
+                || tagged_person
+                || in_the_lead && looks_like_a_name && !where_a_place_stands;
             if confirmed || looks_like_a_name {
                 self.record(span.clone(), EntityLabel::Person);
             }
@@ -279,6 +292,19 @@ impl<'a> ActorFinder<'a> {
         }
     }
 }
+
+/// Words a place's name follows ("treated at Walter Reed").
+const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
+
+/// Common nouns a name can stand before as the name of a place or an institution
+/// ("Walter Reed hospital", "Kennedy airport"): then the name is not a person.
+#[rustfmt::skip]
+const PLACE_NOUNS: &[&str] = &[
+    "hospital", "clinic", "airport", "university", "college", "school", "prison", "jail",
+    "base", "stadium", "center", "centre", "hotel", "museum", "station", "bridge", "street",
+    "avenue", "road", "square", "park", "building", "tower", "campus", "hall", "church",
+    "mosque", "temple", "library", "camp", "port", "harbour", "harbor", "plant", "institute",
+];
 
 /// The organisation named right before a role's first word (`first`): "Taliban
 /// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the

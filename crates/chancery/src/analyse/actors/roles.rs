@@ -6,11 +6,12 @@ use std::ops::Range;
 
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_auxiliary, is_capitalised, is_role_noun, is_verb_like, spelt_out,
-    strip_possessive, DANGLING_ROLE_WORDS, HONORIFICS, OPENERS, ORG_CONNECTORS, ORG_HEADS,
-    PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS,
+    is_acronym, is_auxiliary, is_capitalised, is_name_word_too, is_role_noun, is_verb_like,
+    spelt_out, strip_possessive, DANGLING_ROLE_WORDS, HONORIFICS, OPENERS, ORG_CONNECTORS,
+    ORG_HEADS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS,
 };
 use super::super::sentences::Word;
+use super::states::state_at;
 
 /// A role stated next to a name, with the state it belongs to.
 #[derive(Clone)]
@@ -60,7 +61,18 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
             }
             start = j - 1;
             j -= 1;
-        } else if ROLE_BODIES.contains(&w) && !groups[0].is_empty() && start == j - 1 {
+        } else if is_capitalised(w)
+            && (is_role_noun(w) && !is_name_word_too(w)
+                || !groups[0].is_empty()
+                    && start == j
+                    && ROLE_MODIFIERS.contains(&w.to_lowercase().as_str()))
+        {
+            // An office written with capitals that is not a title of the list: "Public
+            // Ombudsman Nadia Cruz", "State Schools Superintendent Jennifer McCormick".
+            groups[0].insert(0, w);
+            start = j - 1;
+            j -= 1;
+        } else if ROLE_BODIES.contains(&w) && !groups[0].is_empty() && start == j {
             // "Senate Leader", "House Speaker": the body is part of the office; but
             // "White House Press Secretary" names a government building, the state.
             if j >= 2
@@ -122,11 +134,13 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
     if groups.is_empty() && person_title.is_none() {
         return None;
     }
-    // "Russia’s …", "Indian …", "US …" just before the title.
+    // "Russia’s …", "Indian …", "US …" just before the title; "the country’s …" is
+    // the state the sentence named last before it.
     let state = (start > 0)
         .then(|| GAZETTEER.lookup(strip_possessive(words[start - 1].text)))
         .flatten()
-        .map(|(state, _)| state);
+        .map(|(state, _)| state)
+        .or_else(|| the_country_s(words, start));
     let span_start = if state.is_some() {
         words[start - 1].span.start
     } else {
@@ -139,6 +153,23 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         span: span_start..words[name_start].span.start,
         employer: None,
     })
+}
+
+/// "aid to Ukraine to pressure the country’s President …": the state a "the country’s"
+/// ending at word `end` (exclusive) refers to, the last one named before it.
+fn the_country_s(words: &[Word<'_>], end: usize) -> Option<usize> {
+    let possessive = words.get(end.checked_sub(1)?)?.text;
+    let noun = strip_possessive(possessive);
+    let refers = noun != possessive
+        && matches!(noun, "country" | "nation")
+        && end >= 2
+        && words[end - 2].text.eq_ignore_ascii_case("the");
+    if !refers {
+        return None;
+    }
+    (0..end - 2)
+        .rev()
+        .find_map(|i| state_at(words, i).map(|(state, _, _)| state))
 }
 
 /// "… for Africa", "… of the Arctic" ending at word `j`: the object of an office
@@ -553,6 +584,7 @@ pub(super) fn is_public_office(role: &str) -> bool {
                 | "official"
                 | "diplomat"
                 | "aide"
+                | "presidential"
         )
     }) && !role.split(' ').any(|w| {
         // Offices of companies and associations are not a state's.
