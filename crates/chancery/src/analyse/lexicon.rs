@@ -169,6 +169,17 @@ pub(crate) const GEOGRAPHIC_HEADS: &[&str] = &[
     "Avenue", "Road", "Square", "Boulevard", "Airport", "Bridge",
 ];
 
+/// Common nouns a name stands before as the name of a place or an institution
+/// ("Walter Reed hospital", "the Rukban camp"): then the name is neither a person nor
+/// a body acting in the story.
+#[rustfmt::skip]
+pub(crate) const PLACE_NOUNS: &[&str] = &[
+    "hospital", "clinic", "airport", "university", "college", "school", "prison", "jail",
+    "base", "stadium", "center", "centre", "hotel", "museum", "station", "bridge", "street",
+    "avenue", "road", "square", "park", "building", "tower", "campus", "hall", "church",
+    "mosque", "temple", "library", "camp", "port", "harbour", "harbor", "plant", "institute",
+];
+
 /// Courtesy titles that stand before a name but are no office.
 pub(crate) const HONORIFICS: &[&str] = &[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Sheikh",

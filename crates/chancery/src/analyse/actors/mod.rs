@@ -120,6 +120,9 @@ pub(crate) struct ActorFinder<'a> {
     /// Names found to be organisations only once the whole set was read (employers
     /// named in roles): their earlier mentions as people are organisations.
     organisation_names: FxHashSet<String>,
+    /// For each article, the organisation it named last ("the company’s …" points
+    /// back to it).
+    last_organisation: FxHashMap<usize, String>,
 }
 
 /// What the rules found: the actors, each with the sentences that mention it, and every
@@ -144,6 +147,7 @@ impl<'a> ActorFinder<'a> {
             unconfirmed_names: Vec::new(),
             spans: Vec::new(),
             places_by_state: FxHashMap::default(),
+            last_organisation: FxHashMap::default(),
             lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
         }
@@ -269,6 +273,10 @@ impl<'a> ActorFinder<'a> {
             .entry(key.to_owned())
             .or_default()
             .push(index);
+        if kind == ActorKind::Organisation {
+            self.last_organisation
+                .insert(sentence.article, name.to_owned());
+        }
         let draft = self.draft(key, kind, name, sentence);
         draft.mentions += 1;
         draft.mention_starts.push((sentence.article, start));
@@ -493,6 +501,51 @@ mod tests {
         assert!(nigeria.is_none_or(|n| n.mentions == 0));
         let without_caption = actors_of(&story.replace("— The Nigerian Senate", ""));
         assert_eq!(find(&without_caption, "Ahmad Bello").affiliation, None);
+    }
+
+    #[test]
+    fn a_journalist_reporting_for_an_outlet_is_no_actor() {
+        let actors = actors_of(
+            "As Emily Fong reports for NPR, the first cases came to light last week. \
+             Health official Li Wen said the outbreak was contained.",
+        );
+        assert!(
+            !names(&actors).contains(&"Emily Fong"),
+            "{:?}",
+            names(&actors)
+        );
+        assert!(names(&actors).contains(&"Li Wen"));
+    }
+
+    #[test]
+    fn the_company_s_officer_works_for_the_company_named_before() {
+        let actors = actors_of(
+            "Tyvak Nano-Satellite Systems is best known for building small satellites. \
+             Marco Villa, the company’s chief operating officer, said Tyvak would bid again. \
+             Steve Clarke, deputy associate administrator for exploration in NASA’s science \
+             mission directorate, said NASA would pick two landers.",
+        );
+        assert_eq!(
+            find(&actors, "Marco Villa").affiliation.as_deref(),
+            Some("Tyvak Nano-Satellite Systems")
+        );
+        assert_eq!(
+            find(&actors, "Steve Clarke").affiliation.as_deref(),
+            Some("United States")
+        );
+    }
+
+    #[test]
+    fn a_name_before_a_place_noun_names_the_place() {
+        let actors = actors_of(
+            "Aid has not reached the Zaatari camp for weeks. The Zaatari camp holds 80,000 \
+             people, and residents of the Zaatari camp say food is short.",
+        );
+        assert!(
+            !names(&actors).iter().any(|n| n.contains("Zaatari")),
+            "{:?}",
+            names(&actors)
+        );
     }
 
     #[test]

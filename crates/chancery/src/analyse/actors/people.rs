@@ -9,7 +9,7 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
-    strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS, PLURAL_TITLES,
+    strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -107,6 +107,19 @@ impl<'a> ActorFinder<'a> {
             // Arabic, Chinese, Japanese … have no capitals: after a title, a run of
             // such words is the name, even a single one ("Foreign Minister 王毅").
             let caseless = words[i..end].iter().all(|w| is_caseless(w.text));
+            // "As Emily Feng reports for NPR": the journalist, like a byline, is no
+            // actor of the story.
+            let reports_for_an_outlet = words
+                .get(end)
+                .is_some_and(|w| matches!(w.text, "reports" | "reported" | "writes" | "wrote"))
+                && words
+                    .get(end + 1)
+                    .is_some_and(|w| matches!(w.text, "for" | "from"));
+            if reports_for_an_outlet {
+                self.exclude.insert(name);
+                i = end;
+                continue;
+            }
             let followed_by_verb = words
                 .get(end)
                 .is_some_and(|w| PERSON_VERBS.contains(&w.text));
@@ -181,6 +194,12 @@ impl<'a> ActorFinder<'a> {
                 .as_ref()
                 .and_then(|r| r.employer.clone())
                 .or_else(|| role_after_name.as_ref().and_then(|r| r.employer.clone()))
+                .or_else(|| {
+                    role_after_name
+                        .as_ref()
+                        .filter(|r| r.employer_named_before)?;
+                    self.last_organisation.get(&sentence.article).cloned()
+                })
                 .or_else(|| {
                     let role = role.as_ref().filter(|r| r.state.is_none())?;
                     let first = words.iter().position(|w| w.span.start == role.span.start)?;
@@ -295,16 +314,6 @@ impl<'a> ActorFinder<'a> {
 
 /// Words a place's name follows ("treated at Walter Reed").
 const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
-
-/// Common nouns a name can stand before as the name of a place or an institution
-/// ("Walter Reed hospital", "Kennedy airport"): then the name is not a person.
-#[rustfmt::skip]
-const PLACE_NOUNS: &[&str] = &[
-    "hospital", "clinic", "airport", "university", "college", "school", "prison", "jail",
-    "base", "stadium", "center", "centre", "hotel", "museum", "station", "bridge", "street",
-    "avenue", "road", "square", "park", "building", "tower", "campus", "hall", "church",
-    "mosque", "temple", "library", "camp", "port", "harbour", "harbor", "plant", "institute",
-];
 
 /// The organisation named right before a role's first word (`first`): "Taliban
 /// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the

@@ -27,7 +27,29 @@ pub(super) struct Role {
     /// The non-state body the role names as where the person works ("WeWork’s
     /// founder", "a Boise State University political scientist").
     pub employer: Option<String>,
+    /// The employer is the body named last before ("Marco Villa, the company’s chief
+    /// operating officer").
+    pub employer_named_before: bool,
 }
+
+/// Common nouns whose possessive points back to a body named before ("the company’s").
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "agency",
+    "organisation",
+    "organization",
+    "bank",
+    "party",
+    "university",
+    "institute",
+    "network",
+    "startup",
+    "carrier",
+    "manufacturer",
+    "charity",
+];
 
 /// Bodies whose name stands inside an office's title ("Senate Leader", "House Speaker").
 const ROLE_BODIES: &[&str] = &[
@@ -152,6 +174,7 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         person_title,
         span: span_start..words[name_start].span.start,
         employer: None,
+        employer_named_before: false,
     })
 }
 
@@ -224,6 +247,7 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         phrase.push("the");
     }
     let mut employer = None;
+    let mut employer_named_before = false;
     let appositive: Vec<&Word<'_>> = words.iter().skip(k).take(14).collect();
     for (n, w) in appositive.iter().enumerate() {
         if matches!(
@@ -269,6 +293,7 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             // "the company’s chief operating officer": a common noun's possessive points
             // back to a body named before; it is not part of the role.
             if strip_possessive(w.text) != w.text && w.text.starts_with(char::is_lowercase) {
+                employer_named_before |= BODY_NOUNS.contains(&strip_possessive(w.text));
                 continue;
             }
         }
@@ -368,12 +393,14 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     }
     let groups = vec![role_as_shown(&phrase[..end])];
     let employer = employer.or_else(|| employer_in(&groups[0]));
+    let employer_named_before = employer_named_before && employer.is_none();
     Some(Role {
         groups,
         state,
         person_title: None,
         span: words[name_end].span.clone(),
         employer,
+        employer_named_before,
     })
 }
 
@@ -442,6 +469,7 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         person_title: None,
         span: span_start..words[name_start].span.start,
         employer,
+        employer_named_before: false,
     })
 }
 
@@ -505,7 +533,9 @@ pub(super) fn title_case_office(words: &[&str]) -> String {
 /// "president of the Alliance for American Manufacturing").
 pub(super) fn employer_in(role: &str) -> Option<String> {
     let words: Vec<&str> = role.split(' ').collect();
-    let at = words.iter().rposition(|w| matches!(*w, "at" | "of"))?;
+    let at = words
+        .iter()
+        .rposition(|w| matches!(*w, "at" | "of" | "in"))?;
     // "president of the Alliance for American Manufacturing": the name may hold "for".
     let first_of = words
         .iter()
@@ -527,8 +557,15 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
             .all(|w| is_capitalised(w) || ORG_CONNECTORS.contains(w));
     // "the Company", "the Group": a head noun alone names no particular body.
     let generic = rest.len() == 1 && ORG_HEADS.contains(&strip_possessive(rest[0]));
-    (capitalised && !rest.is_empty() && !generic)
-        .then(|| strip_possessive(&rest.join(" ")).to_owned())
+    if capitalised && !rest.is_empty() && !generic {
+        return Some(strip_possessive(&rest.join(" ")).to_owned());
+    }
+    // "… in NASA’s science mission directorate": the body owns the unit named after it.
+    let owner = rest.iter().position(|w| strip_possessive(w) != *w)?;
+    rest[..=owner]
+        .iter()
+        .all(|w| is_capitalised(w) || ORG_CONNECTORS.contains(w))
+        .then(|| strip_possessive(&rest[..=owner].join(" ")).to_owned())
 }
 
 /// Whether a role is a public office, which a person holds for a state.

@@ -10,7 +10,7 @@ use rustc_hash::FxHashSet;
 use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_particle, strip_possessive, NOT_NAME_WORDS, OFFICE_WORDS, OPENERS,
-    ORG_CONNECTORS, ORG_HEADS,
+    ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
@@ -107,8 +107,14 @@ impl ActorFinder<'_> {
                         GAZETTEER.lookup(first).is_some()
                             && rest.split(' ').all(|w| w.starts_with(char::is_lowercase))
                     });
+                    // "the Rukban camp", "Chaoyang hospital": a place's name.
+                    let names_a_place = text[span.end..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|next| PLACE_NOUNS.contains(&next));
                     if common
                         || known_place
+                        || names_a_place
                         || holds_office
                         || a_state_s_organ
                         || self.exclude.contains(words)
