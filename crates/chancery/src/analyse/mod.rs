@@ -242,8 +242,9 @@ impl Actor {
     }
 }
 
-/// The table's rows, in rank order: the actors that earn a row, at most `ACTOR_ITEMS`;
-/// the ones the user added always keep theirs, taking the places of the lowest-ranked.
+/// The table's rows: the actors that earn a row, at most `ACTOR_ITEMS` in rank order
+/// whatever their kind, shown people first, then organisations, then states; the ones
+/// the user added always keep theirs, taking the places of the lowest-ranked.
 fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
     let mut table: Vec<Actor> = actors.into_iter().filter(Actor::belongs_in_table).collect();
     let added = table.iter().filter(|a| a.kept_by_user).count();
@@ -255,6 +256,7 @@ fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
         }
         keep
     });
+    table.sort_by_key(|actor| actor.kind);
     table
 }
 
@@ -531,12 +533,9 @@ fn rank_actors(found: Vec<(Actor, Vec<usize>)>, scores: &[f64]) -> Vec<Actor> {
             (score, actor)
         })
         .collect();
-    scored.sort_by(|(sa, a), (sb, b)| {
-        a.kind
-            .cmp(&b.kind)
-            .then(sb.total_cmp(sa))
-            .then(a.first_seen.cmp(&b.first_seen))
-    });
+    // Salience alone: the table takes the most salient of every kind, then shows
+    // them grouped by kind.
+    scored.sort_by(|(sa, a), (sb, b)| sb.total_cmp(sa).then(a.first_seen.cmp(&b.first_seen)));
     scored
         .into_iter()
         .enumerate()
@@ -569,6 +568,27 @@ mod tests {
         assert_eq!(
             table[ACTOR_ITEMS - 2].name,
             format!("Official {}", ACTOR_ITEMS - 2)
+        );
+    }
+
+    #[test]
+    fn a_salient_state_takes_a_row_from_less_salient_people_and_shows_after_them() {
+        let mut ranked: Vec<Actor> = (0..ACTOR_ITEMS + 2)
+            .map(|i| {
+                let mut actor = Actor::named(&format!("Analyst {i}"), ActorKind::Person);
+                actor.role = Some("Analyst".into());
+                actor
+            })
+            .collect();
+        let mut syria = Actor::named("Syria", ActorKind::State);
+        syria.acts = 3;
+        ranked.insert(2, syria);
+        let table = key_actors(ranked);
+        assert_eq!(table.len(), ACTOR_ITEMS);
+        assert_eq!(table.last().unwrap().name, "Syria");
+        assert_eq!(
+            table[ACTOR_ITEMS - 2].name,
+            format!("Analyst {}", ACTOR_ITEMS - 2)
         );
     }
 
