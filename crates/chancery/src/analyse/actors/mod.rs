@@ -549,6 +549,26 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_before_a_full_name_is_a_nationality_and_both_shares_the_role() {
+        let actors = actors_of(
+            "The Taliban freed two hostages on Tuesday.\n\nCanadian Joshua Boyle and Australian \
+             Timothy Weeks, both professors at the American University of Kabul, were kidnapped \
+             in 2016.",
+        );
+        for (name, state) in [("Joshua Boyle", "Canada"), ("Timothy Weeks", "Australia")] {
+            let hostage = find(&actors, name);
+            assert_eq!(
+                (hostage.role.as_deref(), hostage.affiliation.as_deref()),
+                (
+                    Some("Professor at the American University of Kabul"),
+                    Some(state)
+                ),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn title_before_a_name_gives_role_and_affiliation() {
         let actors = actors_of(
             "Russia’s Deputy Defence Minister, Colonel General Aleksandr Fomin, met Indian Ambassador Vinay Kumar on Wednesday.",

@@ -6,14 +6,14 @@ use std::collections::BTreeSet;
 use rustc_hash::FxHashMap;
 
 use super::super::bodies::BODIES;
-use super::super::gazetteer::GAZETTEER;
+use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
     strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
-use super::roles::{lowercase_role_before, role_after, role_before, Role};
+use super::roles::{lowercase_role_before, role_after, role_before, shared_role_after, Role};
 use super::states::state_at;
 use super::tagged::{is_plausible_name, tagged_kind};
 use super::{
@@ -142,7 +142,22 @@ impl<'a> ActorFinder<'a> {
                 i = end;
                 continue;
             }
-            let role_after_name = role_after(words, end);
+            let role_after_name = role_after(words, end).or_else(|| shared_role_after(words, end));
+            // "American Kevin King": a demonym before a full name is the person's
+            // nationality, and makes the name a person's.
+            let nationality = (i > 0 && role.is_none())
+                .then(|| GAZETTEER.lookup(words[i - 1].text))
+                .flatten()
+                .filter(|(_, naming)| *naming == Naming::Demonym)
+                .map(|(state, _)| Role {
+                    groups: Vec::new(),
+                    state: Some(state),
+                    person_title: None,
+                    span: words[i - 1].span.start..words[i].span.start,
+                    employer: None,
+                    employer_named_before: false,
+                });
+            let role = role.or(nationality);
             // A role in lower case ("Azerbaijan’s presidential aide") says more than a
             // lone title word caught before it.
             let role = match lowercase_role_before(words, i) {

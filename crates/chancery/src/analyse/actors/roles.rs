@@ -272,8 +272,16 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         ) {
             break;
         }
-        if phrase.is_empty() && matches!(w.text, "the" | "a" | "an" | "another" | "one") {
+        if phrase.is_empty() && matches!(w.text, "the" | "a" | "an" | "another" | "one" | "both") {
             continue;
+        }
+        // "both professors at …": the office of each, in the singular.
+        if phrase.is_empty() && words.get(k).is_some_and(|first| first.text == "both") {
+            let singular = w.text.strip_suffix('s').filter(|one| is_role_noun(one));
+            if let Some(one) = singular {
+                phrase.push(one);
+                continue;
+            }
         }
         if phrase.is_empty() && state.is_none() {
             if let Some((s, naming)) = GAZETTEER.lookup(strip_possessive(w.text)) {
@@ -402,6 +410,22 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         employer,
         employer_named_before,
     })
+}
+
+/// "American Kevin King and Australian Timothy Weeks, both professors at …": the role
+/// after the last of two names joined by "and" (`name_end` is where the first ends), when
+/// "both" says it is each one's.
+pub(super) fn shared_role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
+    if words.get(name_end)?.text != "and" {
+        return None;
+    }
+    let comma = (name_end + 1..words.len().min(name_end + 6)).find(|&k| words[k].text == ",")?;
+    let names_between = words[name_end + 1..comma]
+        .iter()
+        .all(|w| is_capitalised(w.text));
+    (names_between && words.get(comma + 1)?.text == "both")
+        .then(|| role_after(words, comma))
+        .flatten()
 }
 
 /// "Azerbaijan’s presidential aide | Farid Guliyev", "WeWork’s founder and former CEO, |
