@@ -9,7 +9,8 @@ use regex::Regex;
 use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::strip_possessive;
 use super::super::sentences::Sentence;
-use super::{ActorFinder, ActorKind, EntityLabel, Evidence, SingleName};
+use super::roles::Role;
+use super::{ActorFinder, ActorKind, Draft, EntityLabel, Evidence, SingleName};
 
 /// Titles a person is named with, not only addressed by: "Prince Andrew", "Queen
 /// Elizabeth", "Emir Tamim".
@@ -53,6 +54,9 @@ impl ActorFinder<'_> {
                         .expect("surname index points to a draft");
                     draft.mentions += 1;
                     draft.articles.insert(sentence.article);
+                    if let Some(role) = &single.role {
+                        add_role(draft, role);
+                    }
                     self.mentions_by_actor
                         .entry(key)
                         .or_default()
@@ -94,21 +98,11 @@ impl ActorFinder<'_> {
             single.sentence,
             span.clone(),
         );
-        for group in &role.groups {
-            if !draft.roles.contains(group) {
-                draft.roles.push(group.clone());
-            }
-        }
+        add_role(draft, role);
         if !role.groups.is_empty() {
             draft
                 .role_evidence
                 .get_or_insert_with(|| Evidence::new(sentence.article, text, span));
-        }
-        if let Some(state) = role.state {
-            *draft
-                .affiliations
-                .entry(GAZETTEER.name(state).to_owned())
-                .or_default() += 1;
         }
         key
     }
@@ -140,6 +134,22 @@ impl ActorFinder<'_> {
                 }
             }
         }
+    }
+}
+
+/// A role stated beside a surname or a lone titled name: its offices, and the state it
+/// serves, for the person.
+fn add_role(draft: &mut Draft, role: &Role) {
+    for group in &role.groups {
+        if !draft.roles.contains(group) {
+            draft.roles.push(group.clone());
+        }
+    }
+    if let Some(state) = role.state {
+        *draft
+            .affiliations
+            .entry(GAZETTEER.name(state).to_owned())
+            .or_default() += 1;
     }
 }
 

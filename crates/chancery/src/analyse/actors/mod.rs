@@ -569,6 +569,40 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_after_a_surname_is_its_person_s_role() {
+        let actors = actors_of(
+            "Cmdr. Sean Rowe, a spokesperson for the coalition, spoke on Friday. \
+             The camp is short of food.\n\nRowe, the U.S. commander, said aid would come.",
+        );
+        assert_eq!(
+            find(&actors, "Sean Rowe").affiliation.as_deref(),
+            Some("United States")
+        );
+    }
+
+    #[test]
+    fn an_office_with_its_object_before_the_name_is_the_role() {
+        let actors = actors_of(
+            "Former U.S. ambassador to Ukraine Marie Yovanovitch testified on Friday. \
+             Yovanovitch has served for decades.",
+        );
+        let envoy = find(&actors, "Marie Yovanovitch");
+        assert_eq!(
+            (
+                envoy.kind,
+                envoy.role.as_deref(),
+                envoy.affiliation.as_deref()
+            ),
+            (
+                ActorKind::Person,
+                Some("Former Ambassador to Ukraine"),
+                Some("United States")
+            )
+        );
+        assert!(!names(&actors).contains(&"Yovanovitch"));
+    }
+
+    #[test]
     fn title_before_a_name_gives_role_and_affiliation() {
         let actors = actors_of(
             "Russia’s Deputy Defence Minister, Colonel General Aleksandr Fomin, met Indian Ambassador Vinay Kumar on Wednesday.",

@@ -128,6 +128,9 @@ impl<'a> ActorFinder<'a> {
                 && matches!(words[i - 2].text, "," | "”" | "\"");
             if end - i == 1 && !(caseless && role.is_some()) {
                 let speaks = followed_by_verb || said_before;
+                // "Robertson, the U.S. commander, said": the role said of a surname
+                // is its person's.
+                let role = role.or_else(|| role_after(words, end));
                 single_names.push(SingleName {
                     sentence: index,
                     word: words[i].clone(),

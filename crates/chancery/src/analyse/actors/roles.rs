@@ -436,6 +436,26 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     if j >= 2 && words[j - 1].text == "," {
         j -= 1;
     }
+    let phrase_end = j;
+    // "ambassador to (the) Ukraine | Marie Yovanovitch": the office's object stands
+    // between the office and the name.
+    let mut object = j;
+    while object > 0 && j - object < 3 && is_capitalised(words[object - 1].text) {
+        object -= 1;
+    }
+    if object < j {
+        let mut before = object;
+        if before > 0 && words[before - 1].text == "the" {
+            before -= 1;
+        }
+        if before >= 2
+            && matches!(words[before - 1].text, "to" | "for" | "of")
+            && is_role_noun(words[before - 2].text)
+            && words[before - 2].text.starts_with(char::is_lowercase)
+        {
+            j = before - 1;
+        }
+    }
     let last = words.get(j.checked_sub(1)?)?.text;
     if !(is_role_noun(last) && (last.starts_with(char::is_lowercase) || ROLE_WORDS.contains(&last)))
     {
@@ -465,7 +485,7 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     {
         start += 1;
     }
-    let phrase: Vec<&str> = words[start..j].iter().map(|w| w.text).collect();
+    let phrase: Vec<&str> = words[start..phrase_end].iter().map(|w| w.text).collect();
     // Only a lone capitalised title ("CEO") with nothing in lower case is left to
     // `role_before`.
     if phrase.len() == 1 && !last.starts_with(char::is_lowercase) {
@@ -475,7 +495,26 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         .checked_sub(1)
         .map(|k| words[k].text)
         .filter(|w| strip_possessive(w) != *w && is_capitalised(w));
-    let state = owner.and_then(|w| GAZETTEER.lookup(strip_possessive(w)).map(|(s, _)| s));
+    // "U.S. ambassador", "Russian diplomat": a state or its demonym before an office
+    // says whom it serves (before other roles, a bare name is the subject matter: "a
+    // Ukraine specialist").
+    let served = start
+        .checked_sub(1)
+        .filter(|_| owner.is_none())
+        .and_then(|k| GAZETTEER.lookup(words[k].text))
+        .filter(|(_, naming)| *naming == Naming::Demonym || is_public_office(&phrase.join(" ")))
+        .map(|(s, _)| s);
+    // "former U.S. ambassador": a qualifier before the state is the office's.
+    let qualifier = start.checked_sub(2).filter(|&k| {
+        served.is_some() && ROLE_MODIFIERS.contains(&words[k].text.to_lowercase().as_str())
+    });
+    let mut phrase = phrase;
+    if let Some(k) = qualifier {
+        phrase.insert(0, words[k].text);
+    }
+    let state = owner
+        .and_then(|w| GAZETTEER.lookup(strip_possessive(w)).map(|(s, _)| s))
+        .or(served);
     let mut employer = owner
         .filter(|w| state.is_none() && !ORG_HEADS.contains(&strip_possessive(w)))
         .map(|w| strip_possessive(w).to_owned())
@@ -486,7 +525,9 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         employer = None;
         Some(s)
     });
-    let span_start = words[start - usize::from(owner.is_some())].span.start;
+    let before =
+        usize::from(owner.is_some() || served.is_some()) + usize::from(qualifier.is_some());
+    let span_start = words[start - before].span.start;
     Some(Role {
         groups: vec![role_as_shown(&phrase)],
         state,
