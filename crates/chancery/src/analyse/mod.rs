@@ -244,9 +244,24 @@ impl Actor {
 
 /// The table's rows: the actors that earn a row, at most `ACTOR_ITEMS` in rank order
 /// whatever their kind, shown people first, then organisations, then states; the ones
-/// the user added always keep theirs, taking the places of the lowest-ranked.
+/// the user added always keep theirs, taking the places of the lowest-ranked. A state
+/// that is only the setting of its own domestic story gives its row to the next actor.
 fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
-    let mut table: Vec<Actor> = actors.into_iter().filter(Actor::belongs_in_table).collect();
+    let candidates: Vec<Actor> = actors.into_iter().filter(Actor::belongs_in_table).collect();
+    let table = fill_table(candidates.clone());
+    match home_state(&table) {
+        Some(home) => fill_table(
+            candidates
+                .into_iter()
+                .filter(|a| !(a.kind == ActorKind::State && a.name == home))
+                .collect(),
+        ),
+        None => table,
+    }
+}
+
+/// At most `ACTOR_ITEMS` of the candidates, in rank order, the user's own always in.
+fn fill_table(mut table: Vec<Actor>) -> Vec<Actor> {
     let added = table.iter().filter(|a| a.kept_by_user).count();
     let mut room = ACTOR_ITEMS.saturating_sub(added);
     table.retain(|actor| {
@@ -260,6 +275,24 @@ fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
     table
 }
 
+/// The table's only state, when nearly every other row serves it (a president, a
+/// press secretary and a committee of one country): the story is that state's
+/// domestic affairs, where it is the setting, not an actor among others.
+fn home_state(table: &[Actor]) -> Option<String> {
+    let [state] = table
+        .iter()
+        .filter(|a| a.kind == ActorKind::State)
+        .collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    let others = table.len() - 1;
+    let serving = table
+        .iter()
+        .filter(|a| a.affiliation.as_deref() == Some(state.name.as_str()))
+        .count();
+    (!state.kept_by_user && serving >= 4 && 4 * serving >= 3 * others).then(|| state.name.clone())
+}
 /// One article as the briefing cites it.
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceRef {
@@ -590,6 +623,47 @@ mod tests {
             table[ACTOR_ITEMS - 2].name,
             format!("Analyst {}", ACTOR_ITEMS - 2)
         );
+    }
+
+    #[test]
+    fn a_state_is_the_setting_of_its_domestic_story_not_an_actor() {
+        let serving = |name: &str, affiliation: &str| {
+            let mut actor = Actor::named(name, ActorKind::Person);
+            actor.role = Some("Senator".into());
+            actor.affiliation = Some(affiliation.into());
+            actor
+        };
+        let mut us = Actor::named("United States", ActorKind::State);
+        us.acts = 3;
+        let domestic = vec![
+            serving("Ann Lee", "United States"),
+            us.clone(),
+            serving("Bob Ray", "United States"),
+            serving("Cy Fox", "United States"),
+            serving("Di Moss", "United States"),
+            serving("Ed Park", "Ukraine"),
+        ];
+        let table = key_actors(domestic.clone());
+        assert!(table.iter().all(|a| a.kind != ActorKind::State));
+        assert_eq!(table.len(), 5);
+        // With another state acting, or fewer of its own people, it stays an actor.
+        let mut ukraine = Actor::named("Ukraine", ActorKind::State);
+        ukraine.acts = 2;
+        let mut abroad = domestic.clone();
+        abroad.push(ukraine);
+        assert_eq!(
+            key_actors(abroad)
+                .iter()
+                .filter(|a| a.kind == ActorKind::State)
+                .count(),
+            2
+        );
+        let few = vec![
+            serving("Ann Lee", "United States"),
+            us,
+            serving("Ed Park", "Ukraine"),
+        ];
+        assert!(key_actors(few).iter().any(|a| a.name == "United States"));
     }
 
     #[test]
