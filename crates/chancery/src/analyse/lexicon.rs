@@ -82,9 +82,10 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
 /// Role nouns that are also given names ("Dean Baquet"): in capitals, a name.
 const ROLE_NOUNS_ALSO_NAMES: &[&str] = &["dean"];
 
-/// Whether a capitalised role noun may be a given name instead.
-pub(crate) fn is_name_word_too(word: &str) -> bool {
-    ROLE_NOUNS_ALSO_NAMES.contains(&word.to_lowercase().as_str())
+/// Whether a word, in capitals, is a role noun rather than a given name ("Ombudsman",
+/// "Superintendent"; not "Dean").
+pub(crate) fn is_capitalised_role_noun(word: &str) -> bool {
+    is_role_noun(word) && !ROLE_NOUNS_ALSO_NAMES.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether a lower-case word names a role: an office or a role noun.
@@ -308,7 +309,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     first_upper
         && rest_lower
         && !ROLE_WORDS.contains(&bare)
-        && !(is_role_noun(bare) && !is_name_word_too(bare))
+        && !is_capitalised_role_noun(bare)
         && !NOT_NAME_WORDS.contains(&bare)
         && !OPENERS.contains(&bare)
         && !ORG_HEADS.contains(&bare)

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_auxiliary, is_capitalised, is_name_word_too, is_role_noun, is_verb_like,
+    is_acronym, is_auxiliary, is_capitalised, is_capitalised_role_noun, is_role_noun, is_verb_like,
     spelt_out, strip_possessive, DANGLING_ROLE_WORDS, HONORIFICS, OPENERS, ORG_CONNECTORS,
     ORG_HEADS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS,
 };
@@ -84,7 +84,7 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
             start = j - 1;
             j -= 1;
         } else if is_capitalised(w)
-            && (is_role_noun(w) && !is_name_word_too(w)
+            && (is_capitalised_role_noun(w)
                 || !groups[0].is_empty()
                     && start == j
                     && ROLE_MODIFIERS.contains(&w.to_lowercase().as_str()))
