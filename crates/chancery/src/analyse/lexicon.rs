@@ -24,7 +24,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Operating", "Financial", "Technology", "Administrator", "Founder", "Co-founder",
     "Editor", "Managing", "Counsel", "Inspector", "Assistant", "Associate", "Chair",
     "Attorney-General", "Councillor", "Councilman", "Councilwoman", "Congressman",
-    "Congresswoman", "Judge", "Sens", "Sens.", "Reps", "Reps.",
+    "Congresswoman", "Judge", "Sens", "Sens.", "Reps", "Reps.", "Staff",
 ];
 
 /// Titles of several people at once ("Sens. Cory Booker and Kamala Harris").
@@ -88,10 +88,15 @@ pub(crate) fn is_capitalised_role_noun(word: &str) -> bool {
     is_role_noun(word) && !ROLE_NOUNS_ALSO_NAMES.contains(&word.to_lowercase().as_str())
 }
 
-/// Whether a lower-case word names a role: an office or a role noun.
+/// Whether a lower-case word names a role: an office or a role noun, also one about to
+/// be taken up ("president-elect", "minister-designate").
 pub(crate) fn is_role_noun(word: &str) -> bool {
     let lower = word.to_lowercase();
-    OFFICE_WORDS.contains(&lower.as_str()) || ROLE_NOUNS.contains(&lower.as_str())
+    let lower = lower
+        .strip_suffix("-elect")
+        .or_else(|| lower.strip_suffix("-designate"))
+        .unwrap_or(&lower);
+    OFFICE_WORDS.contains(&lower) || ROLE_NOUNS.contains(&lower)
 }
 
 /// Titles strong enough to make a single following name a person ("President Putin").

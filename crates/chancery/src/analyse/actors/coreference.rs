@@ -45,6 +45,18 @@ impl ActorFinder<'_> {
             if single.title().is_some() || single.tagged_person || matches!(joined, Some([_])) {
                 self.record(span.clone(), EntityLabel::Person);
             }
+            // "Yanukovich" for the "Viktor Yanukovych" of another outlet.
+            let joined = joined.or_else(|| {
+                let lower = surname.to_lowercase();
+                let mut variants = by_surname
+                    .iter()
+                    .filter(|(known, _)| is_spelling_variant(known, &lower))
+                    .map(|(_, keys)| keys.as_slice());
+                match (variants.next(), variants.next()) {
+                    (Some(keys), None) => Some(keys),
+                    _ => None,
+                }
+            });
             match joined {
                 Some([key]) => {
                     let key = key.clone();
@@ -107,6 +119,46 @@ impl ActorFinder<'_> {
         key
     }
 
+    /// One person whose full name two outlets spell differently ("Viktor Yanukovich",
+    /// "Viktor Yanukovych"): the less named spelling joins the more named one.
+    pub(super) fn merge_spelling_variants(&mut self) {
+        let people: Vec<String> = self
+            .order
+            .iter()
+            .filter(|key| {
+                self.drafts
+                    .get(*key)
+                    .is_some_and(|d| d.kind == ActorKind::Person)
+            })
+            .cloned()
+            .collect();
+        for (n, first) in people.iter().enumerate() {
+            for second in &people[n + 1..] {
+                let (Some(a), Some(b)) = (self.drafts.get(first), self.drafts.get(second)) else {
+                    continue;
+                };
+                if !is_same_name_spelt_otherwise(&a.name, &b.name) {
+                    continue;
+                }
+                let (keep, drop) = if b.mentions > a.mentions {
+                    (second, first)
+                } else {
+                    (first, second)
+                };
+                let dropped = self.drafts.remove(drop).expect("checked above");
+                let sentences = self.mentions_by_actor.remove(drop).unwrap_or_default();
+                let kept = self.mentions_by_actor.entry(keep.clone()).or_default();
+                kept.extend(sentences);
+                kept.sort_unstable();
+                kept.dedup();
+                self.drafts
+                    .get_mut(keep)
+                    .expect("checked above")
+                    .absorb(dropped);
+            }
+        }
+    }
+
     /// "The minister said …" is one more mention of the one person of that article whose
     /// role names the office; with two ministers in the article it is nobody's.
     pub(super) fn join_office_mentions(&mut self, sentences: &[Sentence]) {
@@ -135,6 +187,56 @@ impl ActorFinder<'_> {
             }
         }
     }
+}
+
+/// Letters transliterations and spellings of one name trade for each other.
+const SOFT_LETTERS: &str = "aeiouyjhw";
+
+/// Whether two spellings of a name differ only as transliterations do: one vowel-like
+/// letter for another ("Yanukovich", "Yanukovych"), one such letter more ("Zelensky",
+/// "Zelenskiy"), or two neighbours swapped ("Jaczko", "Jazcko"). Both lower case.
+pub(super) fn is_spelling_variant(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a == b || a.len().min(b.len()) < 5 || a.first() != b.first() {
+        return false;
+    }
+    let soft = |c: char| SOFT_LETTERS.contains(c);
+    if a.len() == b.len() {
+        let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+        return match differ[..] {
+            [i] => soft(a[i]) && soft(b[i]),
+            [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
+            _ => false,
+        };
+    }
+    let (long, short) = if a.len() > b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let at = (0..short.len())
+        .find(|&i| long[i] != short[i])
+        .unwrap_or(short.len());
+    // "Petrov", "Petrova": a final "a" makes a woman's form of the name, another person.
+    let feminine = at == short.len() && long[at] == 'a';
+    soft(long[at]) && !feminine && long[at + 1..] == short[at..]
+}
+
+/// Whether two full names are one name spelt otherwise: the same number of words, each
+/// the same or a spelling variant, one at least a variant.
+fn is_same_name_spelt_otherwise(a: &str, b: &str) -> bool {
+    let a: Vec<String> = a.split(' ').map(str::to_lowercase).collect();
+    let b: Vec<String> = b.split(' ').map(str::to_lowercase).collect();
+    a.len() == b.len()
+        && a.len() >= 2
+        && a != b
+        && a.iter()
+            .zip(&b)
+            .all(|(x, y)| x == y || is_spelling_variant(x, y))
 }
 
 /// A role stated beside a surname or a lone titled name: its offices, and the state it

@@ -205,6 +205,7 @@ impl<'a> ActorFinder<'a> {
         // Pass 2: names that needed the whole set to be read.
         self.employers_as_organisations(sentences);
         self.confirm_names(sentences, &single_names);
+        self.merge_spelling_variants();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
         self.join_office_mentions(sentences);
@@ -305,6 +306,33 @@ fn join_words(words: &[Word<'_>]) -> String {
 }
 
 impl Draft {
+    /// Takes in another draft of the same actor (another spelling of its name).
+    fn absorb(&mut self, other: Draft) {
+        self.aliases.insert(other.name);
+        self.aliases.extend(other.aliases);
+        for role in other.roles {
+            if !self.roles.contains(&role) {
+                self.roles.push(role);
+            }
+        }
+        self.role_evidence = self.role_evidence.take().or(other.role_evidence);
+        for (state, count) in other.affiliations {
+            *self.affiliations.entry(state).or_default() += count;
+        }
+        for (employer, count) in other.employers {
+            *self.employers.entry(employer).or_default() += count;
+        }
+        self.mention_starts.extend(other.mention_starts);
+        self.mention_starts.sort_unstable();
+        self.acts += other.acts;
+        self.mentions += other.mentions;
+        self.articles.extend(other.articles);
+        if other.first_seen < self.first_seen {
+            self.first_seen = other.first_seen;
+            self.evidence = other.evidence.or(self.evidence.take());
+        }
+    }
+
     fn into_actor(mut self) -> Actor {
         let kind = self.kind;
         if !self.written_as.is_empty() && !self.written_as.contains_key(&self.name) {
@@ -600,6 +628,73 @@ mod tests {
             )
         );
         assert!(!names(&actors).contains(&"Yovanovitch"));
+    }
+
+    #[test]
+    fn spellings_of_one_name_by_different_outlets_are_one_person() {
+        let texts = [
+            "Ukrainian President Viktor Yanukovych fled Kiev on Saturday. Opposition leader \
+             Arseniy Yatsenyuk said parliament would meet.",
+            "President Viktor Yanukovich appeared in Russia. Yatseniuk was named prime minister.",
+        ];
+        let sentences: Vec<Sentence> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, text)| sentences::split(i, text))
+            .collect();
+        let actors: Vec<Actor> = ActorFinder::new(&texts, BTreeSet::new())
+            .find(&sentences)
+            .actors
+            .into_iter()
+            .map(|(actor, _)| actor)
+            .collect();
+        let people: Vec<&str> = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(people, ["Viktor Yanukovych", "Arseniy Yatsenyuk"]);
+        assert_eq!(find(&actors, "Viktor Yanukovych").mentions, 2);
+        assert_eq!(find(&actors, "Arseniy Yatsenyuk").mentions, 2);
+    }
+
+    #[test]
+    fn spelling_variants_are_transliterations_not_other_names() {
+        use coreference::is_spelling_variant;
+        for (a, b) in [
+            ("yanukovich", "yanukovych"),
+            ("zelensky", "zelenskiy"),
+            ("jaczko", "jazcko"),
+        ] {
+            assert!(is_spelling_variant(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("johnson", "johnston"),
+            ("petrov", "petrova"),
+            ("kim", "kym"),
+            ("barr", "bar"),
+            ("mattis", "matthews"),
+        ] {
+            assert!(!is_spelling_variant(a, b), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn an_office_before_the_name_is_not_glued_to_it_nor_a_verb_taken_for_a_role() {
+        let actors = actors_of(
+            "White House Chief of Staff Reince Priebus said the plan would go ahead. \
+             The president-elect, Donald Trump, met Japanese Prime Minister Shinzo Abe in New York.",
+        );
+        let priebus = find(&actors, "Reince Priebus");
+        assert_eq!(priebus.role.as_deref(), Some("Chief of Staff"));
+        assert_eq!(
+            find(&actors, "Donald Trump").role.as_deref(),
+            Some("President-elect")
+        );
+        assert_eq!(
+            find(&actors, "Shinzo Abe").affiliation.as_deref(),
+            Some("Japan")
+        );
     }
 
     #[test]

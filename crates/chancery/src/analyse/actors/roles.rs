@@ -8,7 +8,7 @@ use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_auxiliary, is_capitalised, is_capitalised_role_noun, is_role_noun, is_verb_like,
     spelt_out, strip_possessive, DANGLING_ROLE_WORDS, HONORIFICS, OPENERS, ORG_CONNECTORS,
-    ORG_HEADS, PERSON_TITLES, ROLE_MODIFIERS, ROLE_WORDS,
+    ORG_HEADS, PERSON_TITLES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_WORDS,
 };
 use super::super::sentences::Word;
 use super::states::state_at;
@@ -322,6 +322,14 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         phrase.drain(..named_before);
     }
     let office_at = phrase.iter().position(|w| is_role_noun(w))?;
+    // ", met Japanese Prime Minister …": a verb opening the words after the comma makes
+    // them what the person did, not what they are.
+    if phrase
+        .first()
+        .is_some_and(|w| PERSON_VERBS.contains(w) || is_verb_like(w))
+    {
+        return None;
+    }
     // A role noun opens the appositive within a few modifiers ("a top national security
     // aide"); further in, the phrase is a clause, not a role.
     // A preposition before it makes the role someone else's ("younger brother of the
