@@ -698,6 +698,24 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_the_article_spells_out_is_that_body_not_the_lexicon_s() {
+        let actors = actors_of(
+            "David Albright, president of the Institute for Science and International \
+             Security (ISIS), said Iran was close to a deal.\n\nISIS has tracked the \
+             programme for years.",
+        );
+        let institute = find(&actors, "Institute for Science and International Security");
+        assert_eq!(institute.mentions, 2);
+        assert!(
+            !actors.iter().any(
+                |a| a.name == "Islamic State" || a.aliases.iter().any(|n| n == "Islamic State")
+            ),
+            "{:?}",
+            names(&actors)
+        );
+    }
+
+    #[test]
     fn title_before_a_name_gives_role_and_affiliation() {
         let actors = actors_of(
             "Russia’s Deputy Defence Minister, Colonel General Aleksandr Fomin, met Indian Ambassador Vinay Kumar on Wednesday.",

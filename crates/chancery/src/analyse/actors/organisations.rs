@@ -130,6 +130,9 @@ impl ActorFinder<'_> {
                     .entry(GAZETTEER.name(state).to_owned())
                     .or_default() += 1;
             }
+            // The acronym in brackets is this body's, not the lexicon's body of that
+            // name ("Institute for Science and International Security (ISIS)").
+            let end = if acronym.is_some() { end + 3 } else { end };
             if let Some(acronym) = acronym {
                 draft.aliases.insert(acronym.clone());
                 draft.acronym.get_or_insert_with(|| acronym.clone());
@@ -170,6 +173,10 @@ impl ActorFinder<'_> {
         sentence: &Sentence,
         index: usize,
     ) -> Option<usize> {
+        // An acronym the articles spell out is theirs: counted by `find_organisations`.
+        if self.acronyms.contains_key(words[i].text) {
+            return None;
+        }
         let (body, length) = longest_phrase(
             words,
             i,
