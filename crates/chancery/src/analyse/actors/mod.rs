@@ -716,6 +716,28 @@ mod tests {
     }
 
     #[test]
+    fn laws_units_and_states_are_not_taken_for_people_or_bodies() {
+        let actors = actors_of(
+            "The retailer was charged under the Foreign Corrupt Practices Act on Monday. \
+             U.S. Army Maj. Gen. John Smith told reporters the troops would stay. \
+             The Russian Federation rejected the proposal. \
+             Candidates for Indiana's U.S. Senate seat met in a debate.",
+        );
+        let found = names(&actors);
+        assert!(!found.iter().any(|n| n.contains("Practices")), "{found:?}");
+        let smith = find(&actors, "John Smith");
+        assert_eq!(
+            (smith.kind, smith.affiliation.as_deref()),
+            (ActorKind::Person, Some("United States"))
+        );
+        assert!(!found.iter().any(|n| n.contains("Federation")), "{found:?}");
+        assert!(
+            !found.iter().any(|n| n.starts_with("Candidates")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn title_before_a_name_gives_role_and_affiliation() {
         let actors = actors_of(
             "Russia’s Deputy Defence Minister, Colonel General Aleksandr Fomin, met Indian Ambassador Vinay Kumar on Wednesday.",

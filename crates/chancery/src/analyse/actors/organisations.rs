@@ -10,8 +10,8 @@ use rustc_hash::FxHashSet;
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_capitalised, is_org_word, strip_possessive, OFFICE_WORDS, OPENERS,
-    ORG_CONNECTORS, ORG_HEADS,
+    is_acronym, is_capitalised, is_org_word, is_role_noun, spelt_out, strip_possessive,
+    OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::longest_phrase;
@@ -38,11 +38,25 @@ impl ActorFinder<'_> {
                 i += length;
                 continue;
             }
+            // "Candidates for Indiana's U.S. Senate": people, not the body's name.
+            if is_role_noun(words[i].text.strip_suffix('s').unwrap_or(words[i].text)) {
+                i += 1;
+                continue;
+            }
             // The longest run of capitalised words and inner connectors.
             let mut end = i;
             let mut j = i;
             while j < words.len() {
                 let w = words[j].text;
+                // "U.S. Army Maj. Gen. John Smith": a title after the body's head noun
+                // starts a person's name.
+                let title_after_head = (PERSON_TITLES.contains(&w) || spelt_out(w) != w)
+                    && words[i..j]
+                        .iter()
+                        .any(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
+                if title_after_head {
+                    break;
+                }
                 if is_capitalised(w) && !OPENERS.contains(&w) || is_org_word(w) {
                     end = j + 1;
                 } else {
@@ -100,7 +114,11 @@ impl ActorFinder<'_> {
                 .flatten()
                 .filter(|w| is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")"))
                 .map(|w| w.text.to_owned());
-            if self.exclude.contains(&name) || run.len() < 2 && acronym.is_none() {
+            // "the Russian Federation": a state's name, which the state rules count.
+            let a_state = GAZETTEER
+                .lookup(&name)
+                .is_some_and(|(_, naming)| naming == Naming::Name);
+            if a_state || self.exclude.contains(&name) || run.len() < 2 && acronym.is_none() {
                 i = end;
                 continue;
             }

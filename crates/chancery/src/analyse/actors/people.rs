@@ -9,7 +9,8 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
-    strip_possessive, GEOGRAPHIC_HEADS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
+    strip_possessive, GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS,
+    PLURAL_TITLES,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -83,6 +84,15 @@ impl<'a> ActorFinder<'a> {
                 };
                 self.record(name_span(&words[start..end]), EntityLabel::Loc);
                 i = end;
+                continue;
+            }
+            // "the Foreign Corrupt Practices Act", "the Paris Agreement": a name run
+            // ending where a law's, a treaty's or an event's name goes on.
+            if words
+                .get(end)
+                .is_some_and(|w| NOT_NAME_WORDS.contains(&w.text) && is_capitalised(w.text))
+            {
+                i = end + 1;
                 continue;
             }
             let name = words[i..end]
