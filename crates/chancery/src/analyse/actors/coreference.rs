@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::gazetteer::GAZETTEER;
-use super::super::lexicon::strip_possessive;
-use super::super::sentences::Sentence;
-use super::roles::Role;
+use super::super::lexicon::{is_name_word, is_role_noun, strip_possessive, ROLE_MODIFIERS};
+use super::super::sentences::{words, Sentence, Word};
+use super::roles::{title_case_office, Role};
 use super::{ActorFinder, ActorKind, Draft, EntityLabel, Evidence, SingleName};
 
 /// Titles a person is named with, not only addressed by: "Prince Andrew", "Queen
@@ -253,6 +253,74 @@ fn add_role(draft: &mut Draft, role: &Role) {
             .entry(GAZETTEER.name(state).to_owned())
             .or_default() += 1;
     }
+}
+
+impl ActorFinder<'_> {
+    /// A person named without a role, then called by an epithet later in the same
+    /// sentence ("… ousted Evo Morales, after clashes between the socialist leader’s
+    /// supporters …"), holds that role, when the sentence names no other person before.
+    pub(super) fn roles_from_epithets(&mut self, sentences: &[Sentence]) {
+        for sentence in sentences {
+            let words = words(self.texts[sentence.article], sentence.span.clone());
+            for (at, the) in words.iter().enumerate() {
+                if !the.text.eq_ignore_ascii_case("the") {
+                    continue;
+                }
+                let Some(epithet) = epithet_after(&words, at + 1) else {
+                    continue;
+                };
+                let mut named_before: Vec<&mut Draft> = self
+                    .drafts
+                    .values_mut()
+                    .filter(|d| {
+                        d.kind == ActorKind::Person
+                            && d.mention_starts.iter().any(|&(a, s)| {
+                                a == sentence.article
+                                    && s >= sentence.span.start
+                                    && s < the.span.start
+                            })
+                    })
+                    .collect();
+                if let [person] = named_before.as_mut_slice() {
+                    if person.roles.is_empty() {
+                        person.roles.push(epithet);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The role an epithet names at word `from`: up to two qualifiers and a role noun
+/// ("socialist leader", "former president"), with no name after it ("the former
+/// president Barack Obama" is a title, read by `roles`).
+fn epithet_after(words: &[Word<'_>], from: usize) -> Option<String> {
+    for end in from..words.len().min(from + 3) {
+        let word = strip_possessive(words[end].text);
+        if !word.starts_with(char::is_lowercase) {
+            return None;
+        }
+        if is_role_noun(word) {
+            let named_next = words.get(end + 1).is_some_and(|w| is_name_word(w.text));
+            let shown: Vec<&str> = words[from..end]
+                .iter()
+                .map(|w| w.text)
+                .chain(std::iter::once(word))
+                .collect();
+            return (!named_next).then(|| title_case_office(&shown));
+        }
+        if !(ROLE_MODIFIERS.contains(&word) || is_adjective_like(word)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// "socialist", "exiled", "longtime": words that qualify a role in an epithet.
+fn is_adjective_like(word: &str) -> bool {
+    ["ist", "al", "ic", "ed", "ive", "ary", "ian", "time"]
+        .iter()
+        .any(|ending| word.len() > 4 && word.ends_with(ending))
 }
 
 /// The key that joins spellings of one name: case, hyphens and spacing ignored, so

@@ -209,6 +209,7 @@ impl<'a> ActorFinder<'a> {
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
         self.join_office_mentions(sentences);
+        self.roles_from_epithets(sentences);
         self.settle_affiliations();
 
         let actors = self
@@ -735,6 +736,22 @@ mod tests {
             !found.iter().any(|n| n.starts_with("Candidates")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn an_epithet_later_in_the_sentence_is_the_role_of_the_one_person_before_it() {
+        let actors = actors_of(
+            "Three people died in Bolivia after the interim government ousted Evo Morales, \
+             when clashes erupted between the socialist leader’s supporters and police.\n\n\
+             Maria Ortiz met Juan Perez, and the former minister said talks would go on.",
+        );
+        assert_eq!(
+            find(&actors, "Evo Morales").role.as_deref(),
+            Some("Socialist Leader")
+        );
+        // Two people named before the epithet: it is nobody's.
+        assert_eq!(find(&actors, "Maria Ortiz").role, None);
+        assert_eq!(find(&actors, "Juan Perez").role, None);
     }
 
     #[test]

@@ -272,6 +272,16 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         ) {
             break;
         }
+        // ", and the former minister said": a clause joined on, not an appositive.
+        if phrase.is_empty()
+            && state.is_none()
+            && matches!(
+                w.text,
+                "and" | "but" | "or" | "so" | "yet" | "as" | "after" | "before"
+            )
+        {
+            return None;
+        }
         if phrase.is_empty() && matches!(w.text, "the" | "a" | "an" | "another" | "one" | "both") {
             continue;
         }
