@@ -686,6 +686,13 @@ mod tests {
             "White House Chief of Staff Reince Priebus said the plan would go ahead. \
              The president-elect, Donald Trump, met Japanese Prime Minister Shinzo Abe in New York.",
         );
+        let kim = actors_of(
+            "The drills began on Monday, said Kim Min-seok, the South's chief military spokesman.",
+        );
+        assert_eq!(
+            find(&kim, "Kim Min-seok").role.as_deref(),
+            Some("Chief Military Spokesman")
+        );
         let priebus = find(&actors, "Reince Priebus");
         assert_eq!(priebus.role.as_deref(), Some("Chief of Staff"));
         assert_eq!(

@@ -308,6 +308,15 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
                     continue;
                 }
             }
+            // "the South’s chief military spokesman": a half of a divided country
+            // named for short; whose office it is the role's words do not say.
+            if matches!(
+                strip_possessive(w.text),
+                "North" | "South" | "East" | "West"
+            ) && strip_possessive(w.text) != w.text
+            {
+                continue;
+            }
             // "the company’s chief operating officer": a common noun's possessive points
             // back to a body named before; it is not part of the role.
             if strip_possessive(w.text) != w.text && w.text.starts_with(char::is_lowercase) {
