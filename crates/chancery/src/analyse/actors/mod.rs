@@ -762,6 +762,28 @@ mod tests {
     }
 
     #[test]
+    fn a_state_s_military_or_police_is_an_actor_beside_the_state() {
+        let actors = actors_of(
+            "The US military said a drone was shot down. US military officials gave no \
+             details.\n\nChina's police detained two men, and Hong Kong police made arrests.",
+        );
+        let military = find(&actors, "US military");
+        assert_eq!(
+            (
+                military.kind,
+                military.mentions,
+                military.affiliation.as_deref()
+            ),
+            (ActorKind::Organisation, 2, Some("United States"))
+        );
+        assert_eq!(
+            find(&actors, "Chinese police").affiliation.as_deref(),
+            Some("China")
+        );
+        assert_eq!(find(&actors, "United States").kind, ActorKind::State);
+    }
+
+    #[test]
     fn title_before_a_name_gives_role_and_affiliation() {
         let actors = actors_of(
             "Russia’s Deputy Defence Minister, Colonel General Aleksandr Fomin, met Indian Ambassador Vinay Kumar on Wednesday.",

@@ -78,6 +78,7 @@ impl ActorFinder<'_> {
                 .join(" ");
             let surface = strip_possessive(&surface).to_owned();
             let acting = state_acts(words, i, length, naming);
+            self.state_institution(words, i..i + length, state, sentence, index);
             let draft = self.state_mention(state, &surface, sentence, index, span);
             if matches!(naming, Naming::Seat | Naming::Building) {
                 draft.roles.push("government".to_owned());
@@ -86,6 +87,38 @@ impl ActorFinder<'_> {
             i += length;
         }
         places
+    }
+
+    /// "the US military", "Hong Kong police": a state's institution named by a common
+    /// noun after the state is an actor of its own, beside the state (which it also
+    /// makes act). "China’s military" is shown as the "Chinese military".
+    fn state_institution(
+        &mut self,
+        words: &[Word<'_>],
+        state_words: Range<usize>,
+        state: usize,
+        sentence: &Sentence,
+        index: usize,
+    ) {
+        let Some(noun) = words.get(state_words.end).map(|w| w.text) else {
+            return;
+        };
+        if !STATE_INSTITUTIONS.contains(&noun) {
+            return;
+        }
+        let written = join_words(&words[state_words.clone()]);
+        let bare = strip_possessive(&written);
+        let owner = if bare != written {
+            GAZETTEER.demonym(state).unwrap_or(bare)
+        } else {
+            bare
+        };
+        let state_name = GAZETTEER.name(state).to_owned();
+        let key = format!("org:{state_name} {noun}");
+        let shown = format!("{owner} {noun}");
+        let span = words[state_words.start].span.start..words[state_words.end].span.end;
+        let draft = self.mention(&key, ActorKind::Organisation, &shown, sentence, index, span);
+        draft.affiliations.entry(state_name).or_insert(1);
     }
 
     /// A state's name or seat is a GPE; a building for its government ("the Kremlin")
@@ -116,6 +149,9 @@ impl ActorFinder<'_> {
         draft
     }
 }
+
+/// Common nouns naming a state's institution after the state's name ("US military").
+const STATE_INSTITUTIONS: &[&str] = &["military", "police", "army", "navy"];
 
 /// Whether the state named at words `at..at + length` acts in the sentence (is the
 /// subject of a verb, or stands for its government, officials or forces), rather than
