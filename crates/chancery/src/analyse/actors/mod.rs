@@ -120,9 +120,10 @@ pub(crate) struct ActorFinder<'a> {
     /// Names found to be organisations only once the whole set was read (employers
     /// named in roles): their earlier mentions as people are organisations.
     organisation_names: FxHashSet<String>,
-    /// For each article, the organisation it named last ("the company’s …" points
-    /// back to it).
-    last_organisation: FxHashMap<usize, String>,
+    /// For each article, the organisation it named last, and where that mention ends
+    /// ("the company’s …" points back to it; "… Association President Keith Gambill"
+    /// works for it).
+    last_organisation: FxHashMap<usize, (String, usize)>,
 }
 
 /// What the rules found: the actors, each with the sentences that mention it, and every
@@ -270,15 +271,15 @@ impl<'a> ActorFinder<'a> {
     ) -> &mut Draft {
         let text = self.texts[sentence.article];
         let start = span.start;
+        if kind == ActorKind::Organisation {
+            self.last_organisation
+                .insert(sentence.article, (name.to_owned(), span.end));
+        }
         let evidence = Evidence::new(sentence.article, text, span);
         self.mentions_by_actor
             .entry(key.to_owned())
             .or_default()
             .push(index);
-        if kind == ActorKind::Organisation {
-            self.last_organisation
-                .insert(sentence.article, name.to_owned());
-        }
         let draft = self.draft(key, kind, name, sentence);
         draft.mentions += 1;
         draft.mention_starts.push((sentence.article, start));

@@ -226,12 +226,21 @@ impl<'a> ActorFinder<'a> {
                     role_after_name
                         .as_ref()
                         .filter(|r| r.employer_named_before)?;
-                    self.last_organisation.get(&sentence.article).cloned()
+                    let (body, _) = self.last_organisation.get(&sentence.article)?;
+                    Some(body.clone())
                 })
                 .or_else(|| {
                     let role = role.as_ref().filter(|r| r.state.is_none())?;
                     let first = words.iter().position(|w| w.span.start == role.span.start)?;
-                    organisation_before(text, words, first, tagged)
+                    // "Indiana State Teachers Association President Keith Gambill": the
+                    // body the rules just found ends where the title starts.
+                    let before = words.get(first.checked_sub(1)?)?;
+                    let found_here = self
+                        .last_organisation
+                        .get(&sentence.article)
+                        .filter(|(_, end)| *end == before.span.end)
+                        .map(|(body, _)| body.clone());
+                    found_here.or_else(|| organisation_before(text, words, first, tagged))
                 });
             let draft = self.mention(
                 &key,
