@@ -744,6 +744,14 @@ mod tests {
             !found.iter().any(|n| n.starts_with("Candidates")),
             "{found:?}"
         );
+        let union = actors_of(
+            "Indiana State Teachers Association President Keith Gambill told teachers the \
+             Legislature should act.",
+        );
+        assert_eq!(
+            find(&union, "Keith Gambill").affiliation.as_deref(),
+            Some("Indiana State Teachers Association")
+        );
     }
 
     #[test]
