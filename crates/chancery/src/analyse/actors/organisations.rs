@@ -10,8 +10,8 @@ use rustc_hash::FxHashSet;
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_capitalised, is_org_word, is_role_noun, spelt_out, strip_possessive,
-    OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES,
+    is_acronym, is_capitalised, is_name_word, is_org_word, is_role_noun, spelt_out,
+    strip_possessive, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::longest_phrase;
@@ -48,12 +48,17 @@ impl ActorFinder<'_> {
             let mut j = i;
             while j < words.len() {
                 let w = words[j].text;
-                // "U.S. Army Maj. Gen. John Smith": a title after the body's head noun
-                // starts a person's name.
+                // "U.S. Army Maj. Gen. John Smith": a title after the body's head noun,
+                // with a name right after it, starts a person's name ("Kenya's Cabinet
+                // Secretary for Defence" is one office).
                 let title_after_head = (PERSON_TITLES.contains(&w) || spelt_out(w) != w)
                     && words[i..j]
                         .iter()
-                        .any(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
+                        .any(|w| ORG_HEADS.contains(&strip_possessive(w.text)))
+                    && words[j..]
+                        .iter()
+                        .find(|w| !ROLE_WORDS.contains(&w.text))
+                        .is_some_and(|w| is_name_word(w.text));
                 if title_after_head {
                     break;
                 }
