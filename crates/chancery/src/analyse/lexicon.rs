@@ -2,6 +2,8 @@
 //! offices, institutional head nouns, words that open sentences, reporting verbs, and
 //! the shapes of name words (capitalised, caseless scripts, particles, acronyms).
 
+use std::sync::LazyLock;
+
 use rustc_hash::FxHashSet;
 
 /// Words of titles and offices that stand before a name ("Deputy Defence Minister").
@@ -91,12 +93,22 @@ pub(crate) fn is_capitalised_role_noun(word: &str) -> bool {
 /// Whether a lower-case word names a role: an office or a role noun, also one about to
 /// be taken up ("president-elect", "minister-designate").
 pub(crate) fn is_role_noun(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    // Read for every capitalised word (`is_name_word`): one set lookup, and a copy in
+    // lower case only when the word has capitals.
+    static ROLE_NOUN_SET: LazyLock<FxHashSet<&'static str>> =
+        LazyLock::new(|| OFFICE_WORDS.iter().chain(ROLE_NOUNS).copied().collect());
+    let lowered;
+    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+        lowered = word.to_lowercase();
+        lowered.as_str()
+    } else {
+        word
+    };
     let lower = lower
         .strip_suffix("-elect")
         .or_else(|| lower.strip_suffix("-designate"))
-        .unwrap_or(&lower);
-    OFFICE_WORDS.contains(&lower) || ROLE_NOUNS.contains(&lower)
+        .unwrap_or(lower);
+    ROLE_NOUN_SET.contains(lower)
 }
 
 /// Titles strong enough to make a single following name a person ("President Putin").
@@ -314,10 +326,10 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     first_upper
         && rest_lower
         && !ROLE_WORDS.contains(&bare)
-        && !is_capitalised_role_noun(bare)
         && !NOT_NAME_WORDS.contains(&bare)
         && !OPENERS.contains(&bare)
         && !ORG_HEADS.contains(&bare)
+        && !is_capitalised_role_noun(bare)
 }
 
 /// A word in a script without capital letters (Arabic, CJK, Devanagari …).

@@ -1,6 +1,8 @@
 //! One actor, however the articles name it again: "the minister" for the one minister
 //! of the article, spellings that differ in case, hyphens or spaces.
 
+use std::collections::BTreeMap;
+
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
@@ -36,6 +38,16 @@ impl ActorFinder<'_> {
                 }
             }
         }
+        // Surnames by first letter, where a spelling variant can only be.
+        let mut by_initial: FxHashMap<char, Vec<String>> = FxHashMap::default();
+        for surname in by_surname.keys() {
+            if let Some(initial) = surname.chars().next() {
+                by_initial.entry(initial).or_default().push(surname.clone());
+            }
+        }
+        for list in by_initial.values_mut() {
+            list.sort_unstable();
+        }
         for single in single_names {
             let surname = strip_possessive(single.word.text);
             let span = single.word.span.start..single.word.span.start + surname.len();
@@ -48,10 +60,13 @@ impl ActorFinder<'_> {
             // "Yanukovich" for the "Viktor Yanukovych" of another outlet.
             let joined = joined.or_else(|| {
                 let lower = surname.to_lowercase();
-                let mut variants = by_surname
+                let initial = lower.chars().next()?;
+                let mut variants = by_initial
+                    .get(&initial)?
                     .iter()
-                    .filter(|(known, _)| is_spelling_variant(known, &lower))
-                    .map(|(_, keys)| keys.as_slice());
+                    .filter(|known| is_spelling_variant(known, &lower))
+                    .filter_map(|known| by_surname.get(known))
+                    .map(Vec::as_slice);
                 match (variants.next(), variants.next()) {
                     (Some(keys), None) => Some(keys),
                     _ => None,
@@ -76,7 +91,11 @@ impl ActorFinder<'_> {
                 }
                 None if single.title().is_some() => {
                     let key = self.titled_person(&single, surname, sentence);
-                    by_surname.insert(surname.to_lowercase(), vec![key]);
+                    let lower = surname.to_lowercase();
+                    if let Some(initial) = lower.chars().next() {
+                        by_initial.entry(initial).or_default().push(lower.clone());
+                    }
+                    by_surname.insert(lower, vec![key]);
                 }
                 _ => {}
             }
@@ -132,6 +151,22 @@ impl ActorFinder<'_> {
             })
             .cloned()
             .collect();
+        // Only names of as many words, with the same first letters, can be variants.
+        let mut alike: BTreeMap<(usize, String), Vec<String>> = BTreeMap::new();
+        for key in people {
+            let name = &self.drafts[&key].name;
+            let initials: String = name.split(' ').filter_map(|w| w.chars().next()).collect();
+            alike
+                .entry((name.split(' ').count(), initials.to_lowercase()))
+                .or_default()
+                .push(key);
+        }
+        for people in alike.values().filter(|keys| keys.len() > 1) {
+            self.merge_variants_among(people);
+        }
+    }
+
+    fn merge_variants_among(&mut self, people: &[String]) {
         for (n, first) in people.iter().enumerate() {
             for second in &people[n + 1..] {
                 let (Some(a), Some(b)) = (self.drafts.get(first), self.drafts.get(second)) else {
@@ -260,7 +295,22 @@ impl ActorFinder<'_> {
     /// sentence ("… ousted Evo Morales, after clashes between the socialist leader’s
     /// supporters …"), holds that role, when the sentence names no other person before.
     pub(super) fn roles_from_epithets(&mut self, sentences: &[Sentence]) {
-        for sentence in sentences {
+        // The people each sentence names, so a sentence looks at its own people only;
+        // in reading order, so the first epithet of a person is the one kept.
+        let mut people_in: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for (key, indices) in &self.mentions_by_actor {
+            if self
+                .drafts
+                .get(key)
+                .is_some_and(|d| d.kind == ActorKind::Person)
+            {
+                for &index in indices {
+                    people_in.entry(index).or_default().push(key.clone());
+                }
+            }
+        }
+        for (index, people) in people_in {
+            let sentence = &sentences[index];
             let words = words(self.texts[sentence.article], sentence.span.clone());
             for (at, the) in words.iter().enumerate() {
                 if !the.text.eq_ignore_ascii_case("the") {
@@ -269,19 +319,16 @@ impl ActorFinder<'_> {
                 let Some(epithet) = epithet_after(&words, at + 1) else {
                     continue;
                 };
-                let mut named_before: Vec<&mut Draft> = self
-                    .drafts
-                    .values_mut()
-                    .filter(|d| {
-                        d.kind == ActorKind::Person
-                            && d.mention_starts.iter().any(|&(a, s)| {
-                                a == sentence.article
-                                    && s >= sentence.span.start
-                                    && s < the.span.start
-                            })
+                let named_before: Vec<&String> = people
+                    .iter()
+                    .filter(|key| {
+                        self.drafts[*key].mention_starts.iter().any(|&(a, s)| {
+                            a == sentence.article && s >= sentence.span.start && s < the.span.start
+                        })
                     })
                     .collect();
-                if let [person] = named_before.as_mut_slice() {
+                if let [key] = named_before[..] {
+                    let person = self.drafts.get_mut(key).expect("listed above");
                     if person.roles.is_empty() {
                         person.roles.push(epithet);
                     }
