@@ -247,7 +247,24 @@ impl Actor {
 /// the user added always keep theirs, taking the places of the lowest-ranked. A state
 /// that is only the setting of its own domestic story gives its row to the next actor.
 fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
-    let candidates: Vec<Actor> = actors.into_iter().filter(Actor::belongs_in_table).collect();
+    // "chairman of the Joint Chiefs of Staff": a body named once, inside someone's
+    // office, is where that person serves, not an actor of its own.
+    let offices: Vec<&str> = actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Person)
+        .flat_map(|a| a.roles.iter().map(String::as_str))
+        .collect();
+    let only_in_an_office = |a: &Actor| {
+        a.kind == ActorKind::Organisation
+            && a.mentions == 1
+            && !a.kept_by_user
+            && offices.iter().any(|role| role.contains(a.name.as_str()))
+    };
+    let candidates: Vec<Actor> = actors
+        .iter()
+        .filter(|a| a.belongs_in_table() && !only_in_an_office(a))
+        .cloned()
+        .collect();
     let table = fill_table(candidates.clone());
     match home_state(&table) {
         Some(home) => fill_table(
@@ -664,6 +681,20 @@ mod tests {
             serving("Ed Park", "Ukraine"),
         ];
         assert!(key_actors(few).iter().any(|a| a.name == "United States"));
+    }
+
+    #[test]
+    fn a_body_named_once_inside_an_office_is_no_row_of_its_own() {
+        let mut milley = Actor::named("Mark Milley", ActorKind::Person);
+        milley.role = Some("Chairman of the Joint Chiefs of Staff".into());
+        milley.roles = vec!["Chairman of the Joint Chiefs of Staff".into()];
+        let mut chiefs = Actor::named("Joint Chiefs of Staff", ActorKind::Organisation);
+        chiefs.mentions = 1;
+        chiefs.affiliation = Some("United States".into());
+        let table = key_actors(vec![milley, chiefs.clone()]);
+        assert_eq!(table.len(), 1);
+        chiefs.mentions = 2;
+        assert_eq!(key_actors(vec![chiefs]).len(), 1);
     }
 
     #[test]

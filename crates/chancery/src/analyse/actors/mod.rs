@@ -793,6 +793,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_and_an_office_after_the_name_are_both_roles() {
+        let actors = actors_of(
+            "Washington has been eager to withdraw, but General Mark Milley, chairman of the \
+             Joint Chiefs of Staff, told reporters the talks were over.",
+        );
+        let milley = find(&actors, "Mark Milley");
+        assert_eq!(
+            milley.roles,
+            ["Chairman of the Joint Chiefs of Staff", "General"]
+        );
+    }
+
+    #[test]
     fn title_before_a_name_gives_role_and_affiliation() {
         let actors = actors_of(
             "Russia’s Deputy Defence Minister, Colonel General Aleksandr Fomin, met Indian Ambassador Vinay Kumar on Wednesday.",

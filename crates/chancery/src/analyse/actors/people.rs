@@ -250,9 +250,15 @@ impl<'a> ActorFinder<'a> {
                 index,
                 span.clone(),
             );
-            let stated = role.filter(|r| !r.groups.is_empty()).or(role_after_name);
-            if let Some(role) = stated {
-                for group in role.groups {
+            // "General Mark Milley, chairman of the Joint Chiefs of Staff": the title
+            // and the office after the name are both the person's.
+            let stated: Vec<String> = role
+                .into_iter()
+                .chain(role_after_name)
+                .flat_map(|r| r.groups)
+                .collect();
+            if !stated.is_empty() {
+                for group in stated {
                     if !draft.roles.contains(&group) {
                         draft.roles.push(group);
                     }
