@@ -37,6 +37,25 @@ use super::sentences::{words, Sentence, Word};
 use super::{Actor, ActorKind, Evidence};
 use coreference::actor_key;
 
+/// Words of a military rank ("Lieutenant Colonel"): shown only when the person has no
+/// other role ("Ukraine specialist on the National Security Council" says more).
+const MILITARY_RANKS: &[&str] = &[
+    "Lieutenant",
+    "Colonel",
+    "General",
+    "Major",
+    "Captain",
+    "Sergeant",
+    "Admiral",
+    "Brigadier",
+    "Marshal",
+    "Rear",
+    "Vice",
+    "Army",
+    "Air",
+    "Chief",
+];
+
 /// A run of name words with nothing yet to show it is a person ("Aleksandr Fomin will
 /// visit"), counted in pass 2 if that person is found elsewhere.
 struct UnconfirmedName {
@@ -356,8 +375,11 @@ impl Draft {
             .filter(|r| r != "government")
             .collect();
         roles.sort_by_key(|r| {
-            !r.split(' ')
-                .any(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()))
+            let office = r
+                .split(' ')
+                .any(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()));
+            let rank = r.split(' ').all(|w| MILITARY_RANKS.contains(&w));
+            (!office, rank)
         });
         let affiliation = if kind == ActorKind::State {
             None
@@ -803,6 +825,19 @@ mod tests {
             milley.roles,
             ["Chairman of the Joint Chiefs of Staff", "General"]
         );
+    }
+
+    #[test]
+    fn a_rank_is_shown_only_when_nothing_else_is_known() {
+        let actors = actors_of(
+            "Lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist on the National \
+             Security Council, on Tuesday. Col. Anna Berg said the drill went well.",
+        );
+        assert_eq!(
+            find(&actors, "Alexander Vindman").role.as_deref(),
+            Some("Ukraine specialist on the National Security Council")
+        );
+        assert_eq!(find(&actors, "Anna Berg").role.as_deref(), Some("Colonel"));
     }
 
     #[test]
