@@ -337,20 +337,17 @@ const TIMELINE_ITEMS: usize = 8;
 
 pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
-    let sentences: Vec<sentences::Sentence> = texts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, text)| sentences::split(i, text))
-        .collect();
+    let mut sentences: Vec<sentences::Sentence> = Vec::new();
+    let mut captions: Vec<sentences::Sentence> = Vec::new();
+    for (i, text) in texts.iter().enumerate() {
+        let split = sentences::split_story(i, text);
+        sentences.extend(split.statements);
+        captions.extend(split.furniture);
+    }
 
     let exclude: BTreeSet<String> = articles
         .iter()
         .flat_map(|a| a.outlet.iter().chain(&a.authors).map(|f| f.value.clone()))
-        .collect();
-    let captions: Vec<sentences::Sentence> = texts
-        .iter()
-        .enumerate()
-        .flat_map(|(i, text)| sentences::furniture(i, text))
         .collect();
     let found = actors::ActorFinder::new(&texts, exclude)
         .set_in(&captions)

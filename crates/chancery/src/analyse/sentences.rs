@@ -31,49 +31,45 @@ static ATTRIBUTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Which pieces of the text a split keeps.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Keep {
-    /// The story's statements: no fragments, table rows, credits or captions.
-    Statements,
-    /// Every piece, headlines and credits included.
-    Everything,
-    /// Only the page furniture: captions, credits, blurbs.
-    Furniture,
+/// An article's statements, and the captions, credits and blurbs left out of them
+/// (never statements, but they show where the story happens).
+pub(crate) struct Split {
+    pub statements: Vec<Sentence>,
+    pub furniture: Vec<Sentence>,
 }
 
 /// Splits an article's text into sentences. Paragraph breaks always end a sentence.
 /// Fragments of fewer than three words, table rows and credit tails are left out.
 pub(crate) fn split(article: usize, text: &str) -> Vec<Sentence> {
-    split_with(article, text, Keep::Statements)
+    split_story(article, text).statements
+}
+
+/// `split`, with the page furniture it leaves out kept apart, in one reading.
+pub(crate) fn split_story(article: usize, text: &str) -> Split {
+    split_with(article, text, false)
 }
 
 /// Every piece of the text, headlines and credits included (for entity mentions).
 pub(crate) fn split_all(text: &str) -> Vec<Sentence> {
-    split_with(0, text, Keep::Everything)
+    split_with(0, text, true).statements
 }
 
-/// The captions, credits and blurbs `split` leaves out: never statements, but they
-/// show where the story happens.
-pub(crate) fn furniture(article: usize, text: &str) -> Vec<Sentence> {
-    split_with(article, text, Keep::Furniture)
-}
-
-fn split_with(article: usize, text: &str, keep: Keep) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
+    let mut split = Split {
+        statements: Vec::new(),
+        furniture: Vec::new(),
+    };
     let mut paragraph_start = 0;
     for paragraph in text.split("\n\n") {
         // "Police guard the hall. REUTERS/Name": a caption with its credit is debris
         // as a whole, though its first sentence alone looks like news.
-        if keep != Keep::Everything && super::debris::is_credited_caption(paragraph) {
-            if keep == Keep::Furniture {
-                let start = paragraph_start + (paragraph.len() - paragraph.trim_start().len());
-                sentences.push(Sentence {
-                    article,
-                    position: sentences.len(),
-                    span: start..start + paragraph.trim().len(),
-                });
-            }
+        if !keep_all && super::debris::is_credited_caption(paragraph) {
+            let start = paragraph_start + (paragraph.len() - paragraph.trim_start().len());
+            split.furniture.push(Sentence {
+                article,
+                position: split.furniture.len(),
+                span: start..start + paragraph.trim().len(),
+            });
             paragraph_start += paragraph.len() + 2;
             continue;
         }
@@ -104,54 +100,56 @@ fn split_with(article: usize, text: &str, keep: Keep) -> Vec<Sentence> {
                 });
             if next_starts_sentence && (c != '.' || !is_abbreviation(&paragraph[..i])) {
                 push(
-                    &mut sentences,
+                    &mut split,
                     article,
                     text,
                     start..paragraph_start + end,
-                    keep,
+                    keep_all,
                 );
                 start = paragraph_start + end;
             }
         }
         push(
-            &mut sentences,
+            &mut split,
             article,
             text,
             start..paragraph_start + bytes.len(),
-            keep,
+            keep_all,
         );
         paragraph_start += paragraph.len() + 2;
     }
-    sentences
+    split
 }
 
-fn push(sentences: &mut Vec<Sentence>, article: usize, text: &str, span: Range<usize>, keep: Keep) {
+fn push(split: &mut Split, article: usize, text: &str, span: Range<usize>, keep_all: bool) {
     let raw = &text[span.clone()];
     let leading = raw.len() - raw.trim_start().len();
     let trimmed = raw.trim();
     let without_tail = match ATTRIBUTION_TAIL.find(trimmed) {
-        Some(m) if keep == Keep::Statements => &trimmed[..m.start()],
+        Some(m) if !keep_all => &trimmed[..m.start()],
         _ => trimmed,
     };
-    let minimum = if keep == Keep::Statements { 3 } else { 1 };
+    let minimum = if keep_all { 1 } else { 3 };
     if without_tail.split_whitespace().count() < minimum {
         return;
     }
     // A table row as ingest writes one (or a menu set the same way): facts in a grid,
     // not a statement to put in a briefing. Entity mentions still see them.
-    if keep != Keep::Everything && without_tail.contains(crate::article::TABLE_CELL_SEPARATOR) {
-        return;
-    }
-    // A caption or credit left in the text: never a statement, never an actor's evidence.
-    let furniture = super::debris::is_page_debris(without_tail);
-    if keep == Keep::Statements && furniture || keep == Keep::Furniture && !furniture {
+    if !keep_all && without_tail.contains(crate::article::TABLE_CELL_SEPARATOR) {
         return;
     }
     let start = span.start + leading;
-    sentences.push(Sentence {
+    let span = start..start + without_tail.len();
+    // A caption or credit left in the text: never a statement, never an actor's evidence.
+    let kept = if !keep_all && super::debris::is_page_debris(without_tail) {
+        &mut split.furniture
+    } else {
+        &mut split.statements
+    };
+    kept.push(Sentence {
         article,
-        position: sentences.len(),
-        span: start..start + without_tail.len(),
+        position: kept.len(),
+        span,
     });
 }
 

@@ -420,11 +420,11 @@ mod tests {
 
     fn actors_of(text: &str) -> Vec<Actor> {
         let texts = [text];
-        let all = sentences::split(0, text);
+        let split = sentences::split_story(0, text);
         let exclude = BTreeSet::from(["Asian Lite News".to_owned()]);
         ActorFinder::new(&texts, exclude)
-            .set_in(&sentences::furniture(0, text))
-            .find(&all)
+            .set_in(&split.furniture)
+            .find(&split.statements)
             .actors
             .into_iter()
             .map(|(actor, _)| actor)
