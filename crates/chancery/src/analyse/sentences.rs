@@ -40,6 +40,8 @@ pub(crate) struct Split {
 
 /// Splits an article's text into sentences. Paragraph breaks always end a sentence.
 /// Fragments of fewer than three words, table rows and credit tails are left out.
+/// (The analysis takes the captions from the same reading: `split_story`.)
+#[cfg(test)]
 pub(crate) fn split(article: usize, text: &str) -> Vec<Sentence> {
     split_story(article, text).statements
 }
