@@ -162,13 +162,8 @@ impl<'a> ActorFinder<'a> {
                 .then(|| GAZETTEER.lookup(words[i - 1].text))
                 .flatten()
                 .filter(|(_, naming)| *naming == Naming::Demonym)
-                .map(|(state, _)| Role {
-                    groups: Vec::new(),
-                    state: Some(state),
-                    person_title: None,
-                    span: words[i - 1].span.start..words[i].span.start,
-                    employer: None,
-                    employer_named_before: false,
+                .map(|(state, _)| {
+                    Role::nationality(state, words[i - 1].span.start..words[i].span.start)
                 });
             let role = role.or(nationality);
             // A role in lower case ("Azerbaijan’s presidential aide") says more than a

@@ -32,6 +32,20 @@ pub(super) struct Role {
     pub employer_named_before: bool,
 }
 
+impl Role {
+    /// No office, only the state a person is of ("American Kevin King").
+    pub(super) fn nationality(state: usize, span: Range<usize>) -> Self {
+        Self {
+            groups: Vec::new(),
+            state: Some(state),
+            person_title: None,
+            span,
+            employer: None,
+            employer_named_before: false,
+        }
+    }
+}
+
 /// Common nouns whose possessive points back to a body named before ("the company’s").
 const BODY_NOUNS: &[&str] = &[
     "company",
