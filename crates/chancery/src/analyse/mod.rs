@@ -191,9 +191,7 @@ pub struct Actor {
     pub evidence: Option<Evidence>,
     #[serde(skip)]
     pub(crate) first_seen: (usize, usize),
-    /// For a state: the mentions where it acts rather than being a place or a topic;
-    /// for an organisation: the mentions where it is more than the modifier of a noun
-    /// ("flew Royal Navy helicopters", "her U.S. House testimony").
+    /// For a state: the mentions where it acts rather than being a place or a topic.
     #[serde(skip)]
     pub(crate) acts: usize,
     /// Added or corrected by the user's own rule: it keeps its row whatever the counts
@@ -226,8 +224,7 @@ impl Actor {
 
     /// Whether the actor earns a row of the key-actor table: a state that acts in the
     /// story more than once (one act is a passing mention in a long story) or that the
-    /// story keeps naming, an organisation named more than once (or once, with its state,
-    /// as more than a noun's modifier), a person with a stated
+    /// story keeps naming, an organisation named more than once, a person with a stated
     /// role, named again and again, or named in an article's first sentence (the lead
     /// names whom the story is about). The others are still speakers and subjects for
     /// quotes and what to watch.
@@ -237,9 +234,7 @@ impl Actor {
         }
         match self.kind {
             ActorKind::State => self.acts >= 2 || self.mentions >= 8,
-            ActorKind::Organisation => {
-                self.mentions >= 2 || self.affiliation.is_some() && self.acts > 0
-            }
+            ActorKind::Organisation => self.mentions >= 2 || self.affiliation.is_some(),
             ActorKind::Person => {
                 self.role.is_some() || self.mentions >= 3 || self.first_seen.1 == 0
             }
@@ -692,22 +687,11 @@ mod tests {
         milley.roles = vec!["Chairman of the Joint Chiefs of Staff".into()];
         let mut chiefs = Actor::named("Joint Chiefs of Staff", ActorKind::Organisation);
         chiefs.mentions = 1;
-        chiefs.acts = 1;
         chiefs.affiliation = Some("United States".into());
         let table = key_actors(vec![milley, chiefs.clone()]);
         assert_eq!(table.len(), 1);
         chiefs.mentions = 2;
         assert_eq!(key_actors(vec![chiefs]).len(), 1);
-    }
-
-    #[test]
-    fn a_body_named_once_only_as_a_noun_s_modifier_is_no_row() {
-        let mut navy = Actor::named("Royal Navy", ActorKind::Organisation);
-        navy.mentions = 1;
-        navy.affiliation = Some("United Kingdom".into());
-        assert!(key_actors(vec![navy.clone()]).is_empty());
-        navy.acts = 1;
-        assert_eq!(key_actors(vec![navy]).len(), 1);
     }
 
     #[test]

@@ -31,9 +31,7 @@ use std::ops::Range;
 pub use mentions::EntityLabel;
 pub(crate) use mentions::Mention;
 
-use super::lexicon::{
-    is_verb_like, lowercase_words_of, strip_possessive, OFFICE_WORDS, PERSON_VERBS, STATE_VERBS,
-};
+use super::lexicon::{lowercase_words_of, strip_possessive, OFFICE_WORDS};
 use super::ner::{self, NameKind};
 use super::sentences::{words, Sentence, Word};
 use super::{Actor, ActorKind, Evidence};
@@ -292,7 +290,6 @@ impl<'a> ActorFinder<'a> {
     ) -> &mut Draft {
         let text = self.texts[sentence.article];
         let start = span.start;
-        let acts = kind == ActorKind::Organisation && !modifies_a_noun(&text[span.end..]);
         if kind == ActorKind::Organisation {
             self.last_organisation
                 .insert(sentence.article, (name.to_owned(), span.end));
@@ -304,40 +301,11 @@ impl<'a> ActorFinder<'a> {
             .push(index);
         let draft = self.draft(key, kind, name, sentence);
         draft.mentions += 1;
-        draft.acts += usize::from(acts);
         draft.mention_starts.push((sentence.article, start));
         draft.evidence.get_or_insert(evidence);
         draft
     }
 }
-
-/// Whether a name is only the modifier of the common noun after it ("Royal Navy
-/// helicopters", "U.S. House testimony"): the next word is in lower case and neither a
-/// verb nor a word that joins clauses.
-fn modifies_a_noun(after: &str) -> bool {
-    let Some(next) = after
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split(' ').next())
-    else {
-        return false;
-    };
-    next.chars().all(char::is_alphabetic)
-        && next.starts_with(char::is_lowercase)
-        && !STATE_VERBS.contains(&next)
-        && !PERSON_VERBS.contains(&next)
-        && !is_verb_like(next)
-        && !CLAUSE_WORDS.contains(&next)
-}
-
-/// Words after a name that start or join a clause rather than name a thing it modifies.
-#[rustfmt::skip]
-const CLAUSE_WORDS: &[&str] = &[
-    "and", "or", "but", "of", "in", "on", "to", "for", "with", "at", "by", "from", "as",
-    "that", "which", "who", "whose", "where", "when", "while", "after", "before", "over",
-    "under", "into", "about", "against", "also", "then", "now", "still", "did", "does",
-    "do", "are", "were", "be", "been", "being", "should", "shall", "might", "not", "if",
-    "than", "since", "until", "because", "though", "last", "this", "next", "itself",
-];
 
 /// The bytes of a name written over `words`, without a possessive ending.
 fn name_span(words: &[Word<'_>]) -> Range<usize> {
@@ -870,14 +838,6 @@ mod tests {
             Some("Ukraine specialist on the National Security Council")
         );
         assert_eq!(find(&actors, "Anna Berg").role.as_deref(), Some("Colonel"));
-    }
-
-    #[test]
-    fn a_body_that_only_modifies_a_noun_does_not_act() {
-        let modifier = actors_of("He flew Royal Navy helicopters during the war in 1982.");
-        assert_eq!(find(&modifier, "Royal Navy").acts, 0);
-        let acting = actors_of("The Royal Navy said on Monday that two ships had sailed.");
-        assert_eq!(find(&acting, "Royal Navy").acts, 1);
     }
 
     #[test]
