@@ -418,14 +418,25 @@ mod tests {
     use super::super::sentences;
     use super::*;
 
-    fn actors_of(text: &str) -> Vec<Actor> {
-        let texts = [text];
-        let split = sentences::split_story(0, text);
-        let exclude = BTreeSet::from(["Asian Lite News".to_owned()]);
-        ActorFinder::new(&texts, exclude)
-            .set_in(&split.furniture)
-            .find(&split.statements)
+    /// The actors of a set of articles, read as `analyse` reads them (statements, and
+    /// captions for the framing), each with the sentences that mention it.
+    fn found_in(texts: &[&str], exclude: BTreeSet<String>) -> Vec<(Actor, Vec<usize>)> {
+        let mut statements = Vec::new();
+        let mut captions = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            let split = sentences::split_story(i, text);
+            statements.extend(split.statements);
+            captions.extend(split.furniture);
+        }
+        ActorFinder::new(texts, exclude)
+            .set_in(&captions)
+            .find(&statements)
             .actors
+    }
+
+    fn actors_of(text: &str) -> Vec<Actor> {
+        let exclude = BTreeSet::from(["Asian Lite News".to_owned()]);
+        found_in(&[text], exclude)
             .into_iter()
             .map(|(actor, _)| actor)
             .collect()
@@ -661,14 +672,7 @@ mod tests {
              Arseniy Yatsenyuk said parliament would meet.",
             "President Viktor Yanukovich appeared in Russia. Yatseniuk was named prime minister.",
         ];
-        let sentences: Vec<Sentence> = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, text)| sentences::split(i, text))
-            .collect();
-        let actors: Vec<Actor> = ActorFinder::new(&texts, BTreeSet::new())
-            .find(&sentences)
-            .actors
+        let actors: Vec<Actor> = found_in(&texts, BTreeSet::new())
             .into_iter()
             .map(|(actor, _)| actor)
             .collect();
@@ -862,14 +866,7 @@ mod tests {
             "Russia’s Deputy Defence Minister Aleksandr Fomin met officials on Monday.",
             "Aleksandr Fomin will visit New Delhi next month.",
         ];
-        let sentences: Vec<Sentence> = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, text)| sentences::split(i, text))
-            .collect();
-        let found = ActorFinder::new(&texts, BTreeSet::new())
-            .find(&sentences)
-            .actors;
+        let found = found_in(&texts, BTreeSet::new());
         let (fomin, mentioned_in) = found
             .iter()
             .find(|(a, _)| a.name == "Aleksandr Fomin")
