@@ -254,40 +254,42 @@ fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
         .filter(|a| a.kind == ActorKind::Person)
         .flat_map(|a| a.roles.iter().map(String::as_str))
         .collect();
-    let only_in_an_office = |a: &Actor| {
-        a.kind == ActorKind::Organisation
-            && a.mentions == 1
-            && !a.kept_by_user
-            && offices.iter().any(|role| role.contains(a.name.as_str()))
-    };
-    let candidates: Vec<Actor> = actors
+    let earns_a_row: Vec<bool> = actors
         .iter()
-        .filter(|a| a.belongs_in_table() && !only_in_an_office(a))
-        .cloned()
+        .map(|a| {
+            let only_in_an_office = a.kind == ActorKind::Organisation
+                && a.mentions == 1
+                && !a.kept_by_user
+                && offices.iter().any(|role| role.contains(a.name.as_str()));
+            a.belongs_in_table() && !only_in_an_office
+        })
         .collect();
-    let table = fill_table(candidates.clone());
-    match home_state(&table) {
-        Some(home) => fill_table(
-            candidates
-                .into_iter()
-                .filter(|a| !(a.kind == ActorKind::State && a.name == home))
-                .collect(),
-        ),
-        None => table,
+    let mut candidates: Vec<Actor> = actors
+        .into_iter()
+        .zip(earns_a_row)
+        .filter_map(|(actor, earns)| earns.then_some(actor))
+        .collect();
+    if let Some(home) = home_state(&fill_table(&candidates)) {
+        candidates.retain(|a| !(a.kind == ActorKind::State && a.name == home));
     }
+    fill_table(&candidates)
 }
 
 /// At most `ACTOR_ITEMS` of the candidates, in rank order, the user's own always in.
-fn fill_table(mut table: Vec<Actor>) -> Vec<Actor> {
-    let added = table.iter().filter(|a| a.kept_by_user).count();
+fn fill_table(candidates: &[Actor]) -> Vec<Actor> {
+    let added = candidates.iter().filter(|a| a.kept_by_user).count();
     let mut room = ACTOR_ITEMS.saturating_sub(added);
-    table.retain(|actor| {
-        let keep = actor.kept_by_user || room > 0;
-        if !actor.kept_by_user && keep {
-            room -= 1;
-        }
-        keep
-    });
+    let mut table: Vec<Actor> = candidates
+        .iter()
+        .filter(|actor| {
+            let keep = actor.kept_by_user || room > 0;
+            if !actor.kept_by_user && keep {
+                room -= 1;
+            }
+            keep
+        })
+        .cloned()
+        .collect();
     table.sort_by_key(|actor| actor.kind);
     table
 }

@@ -45,9 +45,6 @@ impl ActorFinder<'_> {
                 by_initial.entry(initial).or_default().push(surname.clone());
             }
         }
-        for list in by_initial.values_mut() {
-            list.sort_unstable();
-        }
         for single in single_names {
             let surname = strip_possessive(single.word.text);
             let span = single.word.span.start..single.word.span.start + surname.len();
