@@ -371,8 +371,17 @@ fn is_adjective_like(word: &str) -> bool {
 /// "Inter-Governmental Commission" and "Intergovernmental Commission", "al-Sisi" and
 /// "Al Sisi" are one actor.
 pub(super) fn actor_key(kind: &str, name: &str) -> String {
+    // "George W. Bush" is "George Bush": a person's middle initial is no part of the key.
+    let initial = |word: &str| {
+        kind == "person"
+            && word.len() == 2
+            && word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.ends_with('.')
+    };
     let folded: String = name
-        .chars()
+        .split(' ')
+        .filter(|word| !initial(word))
+        .flat_map(str::chars)
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect();

@@ -644,6 +644,25 @@ mod tests {
     }
 
     #[test]
+    fn a_middle_initial_is_part_of_the_name_and_a_private_person_s_attorney_has_no_state() {
+        let actors = actors_of(
+            "The United States charged Omar Hamid on Monday. Maria T. Delgado, Hamid’s \
+             attorney, told reporters her client was innocent. The United States said he \
+             had made threats.\n\nMaria Delgado said the case was weak.",
+        );
+        let lawyer = find(&actors, "Maria T. Delgado");
+        assert_eq!(
+            lawyer.role.as_deref().map(str::to_lowercase).as_deref(),
+            Some("hamid’s attorney")
+        );
+        assert_eq!(lawyer.mentions, 2, "{actors:?}");
+        // She serves a private person, not the state the story is about.
+        assert_eq!(lawyer.affiliation, None);
+        assert!(!names(&actors).contains(&"Maria Delgado"));
+        assert!(!names(&actors).contains(&"Maria"));
+    }
+
+    #[test]
     fn an_office_with_its_object_before_the_name_is_the_role() {
         let actors = actors_of(
             "Former U.S. ambassador to Ukraine Marie Yovanovitch testified on Friday. \

@@ -49,7 +49,9 @@ impl<'a> ActorFinder<'a> {
             while end < words.len()
                 && end - i < 5
                 && !org_words.contains(&end)
-                && (is_name_word(words[end].text) || is_particle(words[end].text))
+                && (is_name_word(words[end].text)
+                    || is_particle(words[end].text)
+                    || is_middle_initial(text, words, end))
                 && state_at(words, end).is_none()
             {
                 end += 1;
@@ -97,7 +99,14 @@ impl<'a> ActorFinder<'a> {
             }
             let name = words[i..end]
                 .iter()
-                .map(|w| strip_possessive(w.text))
+                .enumerate()
+                .map(|(k, w)| {
+                    if is_middle_initial(text, words, i + k) {
+                        format!("{}.", w.text)
+                    } else {
+                        strip_possessive(w.text).to_owned()
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(" ");
             let run = name_span(&words[i..end]);
@@ -357,6 +366,18 @@ const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
 /// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the
 /// body the person works for. A name the tagger read as an organisation, or a body of
 /// the built-in list, ending there.
+/// A middle initial inside a name ("Sonya A. Zoghlin", "George W. Bush"): one capital
+/// with its full stop, after a name word and before another.
+fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {
+    let word = &words[k];
+    k > 0
+        && is_name_word(words[k - 1].text)
+        && word.text.len() == 1
+        && word.text.bytes().all(|b| b.is_ascii_uppercase())
+        && text[word.span.end..].starts_with('.')
+        && words.get(k + 1).is_some_and(|next| is_name_word(next.text))
+}
+
 fn organisation_before(
     text: &str,
     words: &[Word<'_>],

@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_auxiliary, is_capitalised, is_capitalised_role_noun, is_role_noun, is_verb_like,
-    spelt_out, strip_possessive, DANGLING_ROLE_WORDS, HONORIFICS, OPENERS, ORG_CONNECTORS,
-    ORG_HEADS, PERSON_TITLES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_WORDS,
+    is_acronym, is_auxiliary, is_capitalised, is_capitalised_role_noun, is_name_word, is_role_noun,
+    is_verb_like, spelt_out, strip_possessive, DANGLING_ROLE_WORDS, HONORIFICS, OPENERS,
+    ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_WORDS,
 };
 use super::super::sentences::Word;
 use super::states::state_at;
@@ -735,5 +735,28 @@ pub(super) fn is_public_office(role: &str) -> bool {
             w.to_lowercase().as_str(),
             "ceo" | "executive" | "founder" | "chair"
         )
+    }) && !serves_a_private_person(role)
+}
+
+/// "Carlineo’s attorney", "Epstein’s lawyer": an office held for a person, named in the
+/// possessive, and not for a state or a place ("Hong Kong’s police commissioner").
+fn serves_a_private_person(role: &str) -> bool {
+    let words: Vec<&str> = role.split(' ').collect();
+    words.iter().enumerate().any(|(k, w)| {
+        let owner = strip_possessive(w);
+        if owner == *w {
+            return false;
+        }
+        let first = words[..k]
+            .iter()
+            .rposition(|w| !is_capitalised(w))
+            .map_or(0, |p| p + 1);
+        let name = words[first..k]
+            .iter()
+            .copied()
+            .chain(std::iter::once(owner))
+            .collect::<Vec<_>>()
+            .join(" ");
+        is_name_word(owner) && GAZETTEER.lookup(&name).is_none() && GAZETTEER.place(&name).is_none()
     })
 }
