@@ -570,15 +570,15 @@ fn rank_quotes(found: Vec<(usize, Quote)>, scores: &[f64], limit: usize) -> Vec<
         .collect()
 }
 
-/// People first, then organisations, then states; within each, by how much the central
-/// sentences talk about them.
+/// By how much the central sentences talk about them, and in how many sources.
 fn rank_actors(found: Vec<(Actor, Vec<usize>)>, scores: &[f64]) -> Vec<Actor> {
     let mut scored: Vec<(f64, Actor)> = found
         .into_iter()
         .map(|(actor, sentence_ids)| {
             let centrality: f64 = sentence_ids.iter().map(|&i| scores[i]).sum();
-            let role_bonus = if actor.role.is_some() { 1.0 } else { 0.0 };
-            let score = centrality + role_bonus + 0.5 * actor.sources.len() as f64;
+            // No bonus for a stated role: a quoted expert or spokesman named once with
+            // a title is less of an actor than a body the story keeps coming back to.
+            let score = centrality + 0.5 * actor.sources.len() as f64;
             (score, actor)
         })
         .collect();
@@ -707,6 +707,24 @@ mod tests {
         let table = key_actors(vec![lead, passing]);
         let names: Vec<&str> = table.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Evo Morales"]);
+    }
+
+    #[test]
+    fn a_body_the_story_keeps_naming_outranks_a_titled_person_named_once() {
+        let mut spokesman = Actor::named("Farid Haq", ActorKind::Person);
+        spokesman.role = Some("Spokesman".into());
+        spokesman.sources = vec![1];
+        let mut bureau = Actor::named("Bureau of Prisons", ActorKind::Organisation);
+        bureau.sources = vec![1];
+        // Five sentences of equal weight; the spokesman speaks in the most central one.
+        let scores = [0.4, 0.3, 0.3, 0.3, 0.3];
+        let ranked = rank_actors(
+            vec![(spokesman, vec![0]), (bureau, vec![1, 2, 3, 4])],
+            &scores,
+        );
+        let names: Vec<&str> = ranked.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Bureau of Prisons", "Farid Haq"]);
+        assert_eq!(ranked[0].rank, 1);
     }
 
     #[test]
