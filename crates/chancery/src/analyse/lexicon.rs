@@ -198,6 +198,30 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "mosque", "temple", "library", "camp", "port", "harbour", "harbor", "plant", "institute",
 ];
 
+/// Nouns only a company has, written straight after its name ("Alibaba shares
+/// closed", "Boeing executives"): the name is a company's, not a person's.
+#[rustfmt::skip]
+pub(crate) const COMPANY_NOUNS: &[&str] = &[
+    "shares", "stock", "shareholders", "executives", "employees", "subsidiary", "IPO",
+];
+
+/// Common nouns for a company ("the Chinese e-commerce giant", "Japanese investment
+/// company SoftBank").
+#[rustfmt::skip]
+pub(crate) const COMPANY_HEADS: &[&str] = &[
+    "company", "firm", "giant", "group", "conglomerate", "corporation", "retailer", "carrier",
+    "airline", "maker", "manufacturer", "lender", "insurer", "operator", "startup", "start-up",
+    "automaker", "carmaker", "chipmaker", "miner", "developer", "investor",
+];
+
+/// What a company has, in the possessive ("Alibaba’s listing", "WeWork’s valuation");
+/// a person's shares are theirs too ("Neumann’s shares"), so shares are not here.
+#[rustfmt::skip]
+pub(crate) const COMPANY_POSSESSIONS: &[&str] = &[
+    "listing", "IPO", "valuation", "shareholders", "subsidiary", "headquarters", "revenue",
+    "revenues", "profits", "profit", "earnings", "board", "CEO", "customers",
+];
+
 /// Courtesy titles that stand before a name but are no office.
 pub(crate) const HONORIFICS: &[&str] = &[
     "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Sheikh",

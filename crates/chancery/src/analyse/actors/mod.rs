@@ -139,6 +139,12 @@ pub(crate) struct ActorFinder<'a> {
     /// Names found to be organisations only once the whole set was read (employers
     /// named in roles): their earlier mentions as people are organisations.
     organisation_names: FxHashSet<String>,
+    /// Names written before a noun only a company has ("Alibaba shares"): organisations
+    /// wherever the articles name them, found as employers are.
+    company_names: FxHashSet<String>,
+    /// Companies' states the text gives by a demonym ("the Chinese e-commerce giant"),
+    /// for the company they name, found once every organisation is known.
+    company_epithets: Vec<organisations::CompanyEpithet>,
     /// For each article, the organisation it named last, and where that mention ends
     /// ("the company’s …" points back to it; "… Association President Keith Gambill"
     /// works for it).
@@ -170,6 +176,8 @@ impl<'a> ActorFinder<'a> {
             last_organisation: FxHashMap::default(),
             lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
+            company_names: FxHashSet::default(),
+            company_epithets: Vec::new(),
         }
     }
 
@@ -223,13 +231,14 @@ impl<'a> ActorFinder<'a> {
         }
 
         // Pass 2: names that needed the whole set to be read.
-        self.employers_as_organisations(sentences);
+        self.employers_and_companies_as_organisations(sentences);
         self.confirm_names(sentences, &single_names);
         self.merge_spelling_variants();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
         self.join_office_mentions(sentences);
         self.roles_from_epithets(sentences);
+        self.company_states_from_epithets();
         self.settle_affiliations();
 
         let actors = self
@@ -660,6 +669,39 @@ mod tests {
         assert_eq!(lawyer.affiliation, None);
         assert!(!names(&actors).contains(&"Maria Delgado"));
         assert!(!names(&actors).contains(&"Maria"));
+    }
+
+    #[test]
+    fn a_name_before_a_noun_only_a_company_has_is_an_organisation() {
+        let actors = actors_of(
+            "Zentrova is set to raise $2 billion from its listing in Singapore. Zentrova \
+             shares closed up 3 percent on Tuesday. Zentrova’s listing is the largest this \
+             year.\n\nInvestors welcomed Neumark’s shares offer, said Ravi Menon.",
+        );
+        let company = find(&actors, "Zentrova");
+        assert_eq!(company.kind, ActorKind::Organisation);
+        assert_eq!(company.mentions, 3);
+        // A person's shares are theirs: "Neumark’s shares" makes no company.
+        assert!(!names(&actors).contains(&"Neumark"));
+    }
+
+    #[test]
+    fn a_demonym_before_a_company_noun_is_the_company_s_state() {
+        let actors = actors_of(
+            "Zentrova shares rose on Tuesday. The Malaysian e-commerce giant said sales grew. \
+             Investors bought Sunward Energy Ltd, a maker of solar panels, and Nordlys \
+             Holdings.\n\nNorwegian investment company Nordlys Holdings declined to comment.",
+        );
+        assert_eq!(
+            find(&actors, "Zentrova").affiliation.as_deref(),
+            Some("Malaysia")
+        );
+        assert_eq!(
+            find(&actors, "Nordlys Holdings").affiliation.as_deref(),
+            Some("Norway")
+        );
+        // The epithet is not the company named last before it when it names another.
+        assert_eq!(find(&actors, "Sunward Energy Ltd").affiliation, None);
     }
 
     #[test]

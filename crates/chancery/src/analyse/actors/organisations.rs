@@ -11,7 +11,8 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_capitalised, is_name_word, is_org_word, is_role_noun, spelt_out,
-    strip_possessive, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
+    strip_possessive, COMPANY_HEADS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS,
+    PERSON_TITLES, ROLE_WORDS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::longest_phrase;
@@ -321,14 +322,16 @@ pub(super) fn is_government_body(name: &str) -> bool {
 
 impl ActorFinder<'_> {
     /// The bodies people's roles name as their employer ("president … of SpaceX", "at
-    /// Blue Origin") are organisations, wherever the articles name them: each naming is
-    /// a mention, and the same words are no person's name.
-    pub(super) fn employers_as_organisations(&mut self, sentences: &[Sentence]) {
+    /// Blue Origin"), and the names written as a company's ("Alibaba shares"), are
+    /// organisations wherever the articles name them: each naming is a mention, and the
+    /// same words are no person's name.
+    pub(super) fn employers_and_companies_as_organisations(&mut self, sentences: &[Sentence]) {
         let mut names: Vec<String> = self
             .drafts
             .values()
             .filter(|d| d.kind == ActorKind::Person)
             .flat_map(|d| d.employers.keys().cloned())
+            .chain(self.company_names.iter().cloned())
             .filter(|e| {
                 is_capitalised(e)
                     && GAZETTEER.lookup(e).is_none()
@@ -385,5 +388,85 @@ impl ActorFinder<'_> {
         let names: FxHashSet<String> = names.into_iter().collect();
         self.unconfirmed_names.retain(|u| !names.contains(&u.name));
         self.organisation_names.extend(names);
+    }
+}
+
+/// A demonym before a company noun: "the Chinese e-commerce giant" (the company the
+/// article named last), "Japanese investment company SoftBank Group Corp" (the one
+/// named next).
+pub(super) struct CompanyEpithet {
+    article: usize,
+    /// Where the demonym starts.
+    start: usize,
+    /// Where the word after the company noun starts.
+    next_start: Option<usize>,
+    /// "The Chinese company": it points back to a company already named.
+    definite: bool,
+    state: usize,
+}
+
+impl ActorFinder<'_> {
+    /// Notes a company epithet whose demonym ends at word `after`, if up to three
+    /// lower-case modifiers and a company noun follow.
+    pub(super) fn note_company_epithet(
+        &mut self,
+        words: &[Word<'_>],
+        after: usize,
+        state: usize,
+        sentence: &Sentence,
+    ) {
+        let Some(demonym) = after.checked_sub(1).and_then(|k| words.get(k)) else {
+            return;
+        };
+        let head = (after..words.len().min(after + 4))
+            .take_while(|&k| words[k].text.starts_with(char::is_lowercase))
+            .find(|&k| COMPANY_HEADS.contains(&strip_possessive(words[k].text)));
+        let Some(head) = head else {
+            return;
+        };
+        let definite = after >= 2 && words[after - 2].text.eq_ignore_ascii_case("the");
+        self.company_epithets.push(CompanyEpithet {
+            article: sentence.article,
+            start: demonym.span.start,
+            next_start: words.get(head + 1).map(|w| w.span.start),
+            definite,
+            state,
+        });
+    }
+
+    /// Gives each company its state from the epithets that name it, unless its own
+    /// words gave one.
+    pub(super) fn company_states_from_epithets(&mut self) {
+        let epithets = std::mem::take(&mut self.company_epithets);
+        for epithet in epithets {
+            let mut named_next = None;
+            let mut named_last: Option<(usize, &String)> = None;
+            for (key, draft) in &self.drafts {
+                if draft.kind != ActorKind::Organisation || draft.international {
+                    continue;
+                }
+                for &(article, start) in &draft.mention_starts {
+                    if article != epithet.article {
+                        continue;
+                    }
+                    if Some(start) == epithet.next_start {
+                        named_next = Some(key);
+                    }
+                    if start < epithet.start && named_last.is_none_or(|(last, _)| start > last) {
+                        named_last = Some((start, key));
+                    }
+                }
+            }
+            let company =
+                named_next.or(named_last.filter(|_| epithet.definite).map(|(_, key)| key));
+            let Some(key) = company.cloned() else {
+                continue;
+            };
+            let draft = self.drafts.get_mut(&key).expect("found above");
+            let state = GAZETTEER.name(epithet.state).to_owned();
+            if draft.affiliations.keys().all(|s| *s == state) {
+                *draft.affiliations.entry(state).or_default() += 1;
+            }
+        }
     }
 }

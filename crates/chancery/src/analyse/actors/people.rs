@@ -9,8 +9,8 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
-    strip_possessive, GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS,
-    PLURAL_TITLES,
+    strip_possessive, COMPANY_NOUNS, COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NOT_NAME_WORDS,
+    OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -38,11 +38,13 @@ impl<'a> ActorFinder<'a> {
         // Cory Booker and Kamala Harris"): the first one's role and where its name ends.
         let mut shared: Option<(usize, Role)> = None;
         while i < words.len() {
-            if org_words.contains(&i)
-                || !is_name_word(words[i].text)
-                || state_at(words, i).is_some()
-            {
+            if org_words.contains(&i) || !is_name_word(words[i].text) {
                 i += 1;
+                continue;
+            }
+            // A state's name is read whole: "Kong" of "Hong Kong" starts no name.
+            if let Some((_, _, length)) = state_at(words, i) {
+                i += length;
                 continue;
             }
             let mut end = i + 1;
@@ -110,6 +112,11 @@ impl<'a> ActorFinder<'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let run = name_span(&words[i..end]);
+            if role.is_none() && names_a_company(words, end) {
+                self.company_names.insert(name);
+                i = end;
+                continue;
+            }
             let tagged_as = tagged_kind(tagged, &run);
             // "Tokyo Electric Power Co": the tagger reads an organisation where the
             // words alone look like a name; it is left to the tagged names. One that
@@ -366,6 +373,20 @@ const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
 /// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the
 /// body the person works for. A name the tagger read as an organisation, or a body of
 /// the built-in list, ending there.
+/// The name ending before `end` is a company's: a noun only a company has follows it
+/// ("Alibaba shares", "Alibaba’s listing").
+fn names_a_company(words: &[Word<'_>], end: usize) -> bool {
+    let Some(next) = words.get(end) else {
+        return false;
+    };
+    let last = words[end - 1].text;
+    if strip_possessive(last) == last {
+        COMPANY_NOUNS.contains(&next.text)
+    } else {
+        COMPANY_POSSESSIONS.contains(&next.text)
+    }
+}
+
 /// A middle initial inside a name ("Sonya A. Zoghlin", "George W. Bush"): one capital
 /// with its full stop, after a name word and before another.
 fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {

@@ -77,6 +77,9 @@ impl ActorFinder<'_> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let surface = strip_possessive(&surface).to_owned();
+            if naming == Naming::Demonym {
+                self.note_company_epithet(words, i + length, state, sentence);
+            }
             let acting = state_acts(words, i, length, naming);
             self.state_institution(words, i..i + length, state, sentence, index);
             let draft = self.state_mention(state, &surface, sentence, index, span);
