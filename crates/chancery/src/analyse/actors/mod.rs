@@ -705,6 +705,33 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_saying_what_someone_is_gives_the_role() {
+        let actors = actors_of(
+            "Nigeria’s governor was in good health. Dr. Alan Reyes, who was then serving as \
+             the President’s physician, said so in 2018. Nigeria’s police agreed. Mara Lind, who is also an executive at \
+             Nordlys, said the deal was done. Tom Hale, who was arrested in May, said nothing.",
+        );
+        assert_eq!(
+            find(&actors, "Alan Reyes")
+                .role
+                .as_deref()
+                .map(str::to_lowercase)
+                .as_deref(),
+            Some("president’s physician")
+        );
+        // Who serves the President serves the state the story is about.
+        assert_eq!(
+            find(&actors, "Alan Reyes").affiliation.as_deref(),
+            Some("Nigeria")
+        );
+        let lind = find(&actors, "Mara Lind");
+        assert_eq!(lind.role.as_deref(), Some("Executive at Nordlys"));
+        assert_eq!(lind.affiliation.as_deref(), Some("Nordlys"));
+        // What someone did is no role.
+        assert_eq!(find(&actors, "Tom Hale").role, None);
+    }
+
+    #[test]
     fn an_office_with_its_object_before_the_name_is_the_role() {
         let actors = actors_of(
             "Former U.S. ambassador to Ukraine Marie Yovanovitch testified on Friday. \

@@ -260,6 +260,11 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         phrase.push("of");
         phrase.push("the");
     }
+    // ", who was then serving as the President's physician", ", who is also an
+    // executive at SoftBank": a relative clause that states what the person is.
+    if phrase.is_empty() && words.get(k).map(|w| w.text) == Some("who") {
+        k += who_is_words(words, k + 1);
+    }
     let mut employer = None;
     let mut employer_named_before = false;
     let appositive: Vec<&Word<'_>> = words.iter().skip(k).take(14).collect();
@@ -674,11 +679,38 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
         .then(|| strip_possessive(&rest[..=owner].join(" ")).to_owned())
 }
 
+/// How many words at `from` say "is" before a role: "is", "was also", "was then
+/// serving as", "serves as"; 0 when they do not, and the relative clause is a deed.
+fn who_is_words(words: &[Word<'_>], from: usize) -> usize {
+    let text = |k: usize| words.get(k).map_or("", |w| w.text);
+    let mut k = from;
+    if matches!(text(k), "is" | "was") {
+        k += 1;
+        while matches!(text(k), "then" | "now" | "also" | "currently" | "still") {
+            k += 1;
+        }
+        if text(k) == "serving" && text(k + 1) == "as" {
+            k += 2;
+        }
+    } else if matches!(text(k), "serves" | "served") && text(k + 1) == "as" {
+        k += 2;
+    } else {
+        return 0;
+    }
+    // The role follows with its article ("a professor", "the company’s founder").
+    if matches!(text(k), "a" | "an" | "the") {
+        1 + k - from
+    } else {
+        0
+    }
+}
+
 /// Whether a role is a public office, which a person holds for a state.
 pub(super) fn is_public_office(role: &str) -> bool {
+    // "the President’s physician" serves the office, and so the state.
     role.split(' ').any(|w| {
         matches!(
-            w.to_lowercase().as_str(),
+            strip_possessive(w).to_lowercase().as_str(),
             "president"
                 | "minister"
                 | "senator"
