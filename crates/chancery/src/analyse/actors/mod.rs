@@ -732,6 +732,21 @@ mod tests {
     }
 
     #[test]
+    fn the_democrats_are_the_american_party_but_not_the_liberal_democrats() {
+        let actors = actors_of(
+            "The Democrats want the hearing to go on. Republicans said it was a sham. \
+             Democrats called a vote.\n\nIn London, the Liberal Democrats met on Monday.",
+        );
+        // Shown as the story writes it, known as the party.
+        let democrats = find(&actors, "Democrats");
+        assert_eq!(democrats.kind, ActorKind::Organisation);
+        assert!(democrats.aliases.contains(&"Democratic Party".to_owned()));
+        assert_eq!(democrats.mentions, 2);
+        assert_eq!(democrats.affiliation.as_deref(), Some("United States"));
+        assert_eq!(find(&actors, "Republicans").mentions, 1);
+    }
+
+    #[test]
     fn an_office_with_its_object_before_the_name_is_the_role() {
         let actors = actors_of(
             "Former U.S. ambassador to Ukraine Marie Yovanovitch testified on Friday. \

@@ -207,6 +207,13 @@ impl ActorFinder<'_> {
             |first| BODIES.longest_from(first),
             |phrase| BODIES.lookup(phrase),
         )?;
+        // "Liberal Democrats", "Sweden Democrats": another party, whose name goes on
+        // before the members' plural the list holds for the American one.
+        let name_goes_on =
+            i > 0 && is_name_word(words[i - 1].text) && !OPENERS.contains(&words[i - 1].text);
+        if body.name.ends_with(" Party") && name_goes_on {
+            return None;
+        }
         let span = name_span(&words[i..i + length]);
         self.record(span.clone(), EntityLabel::Org);
         if body.press || self.exclude.contains(&body.name) {
