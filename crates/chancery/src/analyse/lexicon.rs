@@ -136,6 +136,8 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "Technologies", "Industries", "Holdings", "Dynamics", "Robotics", "Aerospace",
     "Laboratories", "Labs", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Ventures",
     "Enterprises", "Foundation", "Centre", "Center", "Society",
+    // Exchanges, clubs and military units: "Hong Kong Stock Exchange", "Azov Battalion".
+    "Exchange", "Tribunal", "Club", "Network", "Brigade", "Battalion", "Regiment", "Corps",
 ];
 
 /// Connectors allowed inside an organisation's name.

@@ -686,6 +686,38 @@ mod tests {
     }
 
     #[test]
+    fn exchanges_and_units_are_bodies_of_the_state_their_name_holds() {
+        let actors = actors_of(
+            "Zentrova will list on the Hong Kong Stock Exchange next week. Fighters of the \
+             Azov Battalion held the port. The South Korean Army Corps moved north.",
+        );
+        let exchange = find(&actors, "Hong Kong Stock Exchange");
+        assert_eq!(exchange.kind, ActorKind::Organisation);
+        assert_eq!(exchange.affiliation.as_deref(), Some("Hong Kong"));
+        assert_eq!(
+            find(&actors, "Azov Battalion").kind,
+            ActorKind::Organisation
+        );
+    }
+
+    #[test]
+    fn a_government_building_before_a_title_qualifies_the_office() {
+        let actors = actors_of(
+            "The United States welcomed the release. “We pray for both men,” said White \
+             House Press Secretary Jane Moore.",
+        );
+        assert_eq!(
+            find(&actors, "Jane Moore").affiliation.as_deref(),
+            Some("United States")
+        );
+        assert!(
+            !actors.iter().any(|a| a.kind == ActorKind::Organisation),
+            "{:?}",
+            names(&actors)
+        );
+    }
+
+    #[test]
     fn a_demonym_before_a_company_noun_is_the_company_s_state() {
         let actors = actors_of(
             "Zentrova shares rose on Tuesday. The Malaysian e-commerce giant said sales grew. \

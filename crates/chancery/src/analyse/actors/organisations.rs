@@ -15,7 +15,7 @@ use super::super::lexicon::{
     PERSON_TITLES, ROLE_WORDS,
 };
 use super::super::sentences::{Sentence, Word};
-use super::states::longest_phrase;
+use super::states::{longest_phrase, state_at};
 use super::{actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel};
 
 impl ActorFinder<'_> {
@@ -47,6 +47,7 @@ impl ActorFinder<'_> {
             // The longest run of capitalised words and inner connectors.
             let mut end = i;
             let mut j = i;
+            let mut before_a_title = false;
             while j < words.len() {
                 let w = words[j].text;
                 // "U.S. Army Maj. Gen. John Smith": a title after the body's head noun,
@@ -61,6 +62,12 @@ impl ActorFinder<'_> {
                         .find(|w| !ROLE_WORDS.contains(&w.text))
                         .is_some_and(|w| is_name_word(w.text));
                 if title_after_head {
+                    // "White House Press Secretary …": the words between the head and
+                    // the title are the office's ("Press"), not the body's.
+                    end = (i..j)
+                        .rfind(|&k| ORG_HEADS.contains(&strip_possessive(words[k].text)))
+                        .map_or(end, |k| k + 1);
+                    before_a_title = true;
                     break;
                 }
                 if is_capitalised(w) && !OPENERS.contains(&w) || is_org_word(w) {
@@ -88,7 +95,27 @@ impl ActorFinder<'_> {
                         && ORG_HEADS.contains(&strip_possessive(words[k - 1].text))
                 })
                 .unwrap_or(end);
-            let run = &words[i..end];
+            // "Fighters of the Azov Battalion" opening a sentence: the capital is the
+            // sentence's, and the body's name starts after "of the".
+            let start = match (i, words[i..end].iter().position(|w| w.text == "of")) {
+                (0, Some(of)) if !ORG_HEADS.contains(&words[0].text) => {
+                    let from = if words.get(of + 1).is_some_and(|w| w.text == "the") {
+                        of + 2
+                    } else {
+                        of + 1
+                    };
+                    let head_after = words[from.min(end)..end]
+                        .iter()
+                        .any(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
+                    if head_after && from + 1 < end {
+                        from
+                    } else {
+                        0
+                    }
+                }
+                _ => i,
+            };
+            let run = &words[start..end];
             let head_at = run
                 .iter()
                 .position(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
@@ -120,19 +147,33 @@ impl ActorFinder<'_> {
                 .flatten()
                 .filter(|w| is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")"))
                 .map(|w| w.text.to_owned());
-            // "the Russian Federation": a state's name, which the state rules count.
+            // "the Russian Federation": a state's name, which the state rules count; so
+            // is a government's building qualifying a title ("White House Press
+            // Secretary Stephanie Grisham").
             let a_state = GAZETTEER
                 .lookup(&name)
-                .is_some_and(|(_, naming)| naming == Naming::Name);
+                .is_some_and(|(_, naming)| naming == Naming::Name || before_a_title);
             if a_state || self.exclude.contains(&name) || run.len() < 2 && acronym.is_none() {
                 i = end;
                 continue;
             }
-            let affiliations: Vec<usize> = run
-                .iter()
-                .flat_map(|w| w.text.split('-'))
-                .filter_map(|part| GAZETTEER.lookup(strip_possessive(part)).map(|(s, _)| s))
-                .collect();
+            // "Hong Kong Stock Exchange", "Indo-Pakistani Commission": the states its
+            // name holds, read whole or by the parts of a compound.
+            let mut affiliations: Vec<usize> = Vec::new();
+            let mut k = 0;
+            while k < run.len() {
+                if let Some((state, _, length)) = state_at(run, k) {
+                    affiliations.push(state);
+                    k += length;
+                    continue;
+                }
+                affiliations.extend(
+                    run[k].text.split('-').filter_map(|part| {
+                        GAZETTEER.lookup(strip_possessive(part)).map(|(s, _)| s)
+                    }),
+                );
+                k += 1;
+            }
             let span = run[0].span.start..run[run.len() - 1].span.end;
             self.record(name_span(run), EntityLabel::Org);
             if acronym.is_some() {
@@ -162,7 +203,7 @@ impl ActorFinder<'_> {
                 draft.acronym.get_or_insert_with(|| acronym.clone());
                 self.acronyms.entry(acronym).or_insert(key);
             }
-            taken.extend(i..end);
+            taken.extend(start..end);
             i = end;
         }
         // Acronyms defined earlier count as mentions of their organisation.
