@@ -764,6 +764,19 @@ mod tests {
     }
 
     #[test]
+    fn a_courtesy_title_between_the_role_and_the_name_is_neither() {
+        let actors = actors_of("Hale released a letter from his longtime physician Dr. Ian Bole.");
+        assert_eq!(
+            find(&actors, "Ian Bole")
+                .role
+                .as_deref()
+                .map(str::to_lowercase)
+                .as_deref(),
+            Some("longtime physician")
+        );
+    }
+
+    #[test]
     fn the_democrats_are_the_american_party_but_not_the_liberal_democrats() {
         let actors = actors_of(
             "The Democrats want the hearing to go on. Republicans said it was a sham. \

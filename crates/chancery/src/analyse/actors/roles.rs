@@ -482,6 +482,11 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     if j >= 2 && words[j - 1].text == "," {
         j -= 1;
     }
+    // "his longtime physician Dr. Harold Bornstein": a courtesy title between the role
+    // and the name.
+    if j >= 2 && HONORIFICS.contains(&words[j - 1].text) {
+        j -= 1;
+    }
     let phrase_end = j;
     // "ambassador to (the) Ukraine | Marie Yovanovitch": the office's object stands
     // between the office and the name.
