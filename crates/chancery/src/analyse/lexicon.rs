@@ -207,6 +207,14 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
     "shares", "stock", "shareholders", "executives", "employees", "subsidiary", "IPO",
 ];
 
+/// The last words of a company's full name, which the story drops once it has named it
+/// ("SoftBank Group Corp" … "SoftBank").
+#[rustfmt::skip]
+pub(crate) const CORPORATE_ENDINGS: &[&str] = &[
+    "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group",
+    "Holdings", "Corporation", "Company", "AG", "SA", "NV",
+];
+
 /// Common nouns for a company ("the Chinese e-commerce giant", "Japanese investment
 /// company SoftBank").
 #[rustfmt::skip]
@@ -349,8 +357,13 @@ pub(crate) fn is_name_word(word: &str) -> bool {
         && bare
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+    // "Arkansas-based", "Saudi-led", "US-backed": where or by whom, not a name.
+    let modifier = ["-based", "-led", "-backed", "-born", "-owned", "-run"]
+        .iter()
+        .any(|end| bare.ends_with(end));
     first_upper
         && rest_lower
+        && !modifier
         && !ROLE_WORDS.contains(&bare)
         && !NOT_NAME_WORDS.contains(&bare)
         && !OPENERS.contains(&bare)

@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::super::gazetteer::GAZETTEER;
-use super::super::lexicon::{is_name_word, is_role_noun, strip_possessive, ROLE_MODIFIERS};
+use super::super::lexicon::{
+    is_name_word, is_role_noun, strip_possessive, CORPORATE_ENDINGS, ROLE_MODIFIERS,
+};
 use super::super::sentences::{words, Sentence, Word};
 use super::roles::{title_case_office, Role};
 use super::{ActorFinder, ActorKind, Draft, EntityLabel, Evidence, SingleName};
@@ -177,16 +179,53 @@ impl ActorFinder<'_> {
                 } else {
                     (first, second)
                 };
-                let dropped = self.drafts.remove(drop).expect("checked above");
-                let sentences = self.mentions_by_actor.remove(drop).unwrap_or_default();
-                let kept = self.mentions_by_actor.entry(keep.clone()).or_default();
-                kept.extend(sentences);
-                kept.sort_unstable();
-                kept.dedup();
-                self.drafts
-                    .get_mut(keep)
-                    .expect("checked above")
-                    .absorb(dropped);
+                self.merge_into(&keep.clone(), &drop.clone());
+            }
+        }
+    }
+
+    /// The actor of key `drop` is the one of key `keep`: its names, roles and mentions
+    /// join it.
+    fn merge_into(&mut self, keep: &str, drop: &str) {
+        let (Some(dropped), true) = (self.drafts.remove(drop), self.drafts.contains_key(keep))
+        else {
+            return;
+        };
+        let sentences = self.mentions_by_actor.remove(drop).unwrap_or_default();
+        let kept = self.mentions_by_actor.entry(keep.to_owned()).or_default();
+        kept.extend(sentences);
+        kept.sort_unstable();
+        kept.dedup();
+        self.drafts
+            .get_mut(keep)
+            .expect("checked above")
+            .absorb(dropped);
+    }
+
+    /// "Wal-Mart" after "Wal-Mart Stores Inc", "SoftBank" after "SoftBank Group Corp": a
+    /// company's name cut short before its corporate ending is the same company.
+    pub(super) fn join_company_short_names(&mut self) {
+        let companies: Vec<(String, String)> = self
+            .order
+            .iter()
+            .filter_map(|key| {
+                let draft = self.drafts.get(key)?;
+                let ending = draft.name.rsplit(' ').next()?;
+                (draft.kind == ActorKind::Organisation && CORPORATE_ENDINGS.contains(&ending))
+                    .then(|| (key.clone(), draft.name.clone()))
+            })
+            .collect();
+        for (key, name) in companies {
+            let words: Vec<&str> = name.split(' ').collect();
+            for short in (1..words.len()).map(|k| words[..k].join(" ")) {
+                let short_key = actor_key("org", &short);
+                let a_body = self
+                    .drafts
+                    .get(&short_key)
+                    .is_some_and(|d| d.kind == ActorKind::Organisation);
+                if a_body && short_key != key {
+                    self.merge_into(&key, &short_key);
+                }
             }
         }
     }

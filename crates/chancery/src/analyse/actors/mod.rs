@@ -31,7 +31,9 @@ use std::ops::Range;
 pub use mentions::EntityLabel;
 pub(crate) use mentions::Mention;
 
-use super::lexicon::{lowercase_words_of, strip_possessive, OFFICE_WORDS};
+use super::lexicon::{
+    is_name_word, lowercase_words_of, strip_possessive, CORPORATE_ENDINGS, OFFICE_WORDS,
+};
 use super::ner::{self, NameKind};
 use super::sentences::{words, Sentence, Word};
 use super::{Actor, ActorKind, Evidence};
@@ -234,6 +236,7 @@ impl<'a> ActorFinder<'a> {
         self.employers_and_companies_as_organisations(sentences);
         self.confirm_names(sentences, &single_names);
         self.merge_spelling_variants();
+        self.join_company_short_names();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
         self.join_office_mentions(sentences);
@@ -302,6 +305,7 @@ impl<'a> ActorFinder<'a> {
         if kind == ActorKind::Organisation {
             self.last_organisation
                 .insert(sentence.article, (name.to_owned(), span.end));
+            self.note_short_names(name);
         }
         let evidence = Evidence::new(sentence.article, text, span);
         self.mentions_by_actor
@@ -313,6 +317,26 @@ impl<'a> ActorFinder<'a> {
         draft.mention_starts.push((sentence.article, start));
         draft.evidence.get_or_insert(evidence);
         draft
+    }
+}
+
+impl ActorFinder<'_> {
+    /// "SoftBank Group Corp" is "SoftBank Group" and "SoftBank" further on: a company's
+    /// name cut short before its corporate ending names it too, wherever it is written.
+    fn note_short_names(&mut self, name: &str) {
+        if !name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|last| CORPORATE_ENDINGS.contains(&last))
+        {
+            return;
+        }
+        let words: Vec<&str> = name.split(' ').collect();
+        for k in 1..words.len() {
+            if is_name_word(words[k - 1]) && !self.company_names.contains(&words[..k].join(" ")) {
+                self.company_names.insert(words[..k].join(" "));
+            }
+        }
     }
 }
 
@@ -683,6 +707,21 @@ mod tests {
         assert_eq!(company.mentions, 3);
         // A person's shares are theirs: "Neumark’s shares" makes no company.
         assert!(!names(&actors).contains(&"Neumark"));
+    }
+
+    #[test]
+    fn a_company_named_short_is_the_company_and_its_officers_work_for_it() {
+        let actors = actors_of(
+            "Norvale Stores Inc said on Tuesday it would cut 2,000 jobs. Chief Financial \
+             Officer Carla Holm said the cuts would save money. The Finnish government \
+             welcomed it, and Finland said so twice.\n\nShares of the Arkansas-based \
+             Norvale fell, and Norvale said more cuts would follow.",
+        );
+        let company = find(&actors, "Norvale Stores Inc");
+        assert_eq!(company.mentions, 3, "{:?}", names(&actors));
+        assert!(company.aliases.contains(&"Norvale".to_owned()));
+        // A company's officer does not serve the state the story is about.
+        assert_eq!(find(&actors, "Carla Holm").affiliation, None);
     }
 
     #[test]

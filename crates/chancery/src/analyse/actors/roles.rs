@@ -770,7 +770,15 @@ pub(super) fn is_public_office(role: &str) -> bool {
         // Offices of companies and associations are not a state's.
         matches!(
             w.to_lowercase().as_str(),
-            "ceo" | "executive" | "founder" | "chair"
+            "ceo"
+                | "cfo"
+                | "coo"
+                | "executive"
+                | "founder"
+                | "chair"
+                | "financial"
+                | "operating"
+                | "marketing"
         )
     }) && !serves_a_private_person(role)
 }

@@ -168,6 +168,12 @@ fn trim_name(text: &str, mut span: Range<usize>) -> Range<usize> {
             span.start += article.len();
         }
     }
+    // "Arkansas-based Wal-Mart": where a body is based is no part of its name.
+    if let Some((first, _)) = text[span.clone()].split_once(' ') {
+        if first.ends_with("-based") {
+            span.start += first.len() + 1;
+        }
+    }
     let bare = strip_possessive(&text[span.clone()])
         .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')
         .len();
