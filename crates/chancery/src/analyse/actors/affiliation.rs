@@ -17,6 +17,12 @@ impl ActorFinder<'_> {
     /// story is about (the one it names most, when one clearly leads).
     pub(super) fn settle_affiliations(&mut self) {
         let framing = self.framing_state();
+        let named_states: Vec<String> = self
+            .drafts
+            .values()
+            .filter(|d| d.kind == ActorKind::State)
+            .map(|d| d.name.clone())
+            .collect();
         let bodies: FxHashMap<String, (String, Option<String>)> = self
             .drafts
             .iter()
@@ -41,7 +47,12 @@ impl ActorFinder<'_> {
                         .iter()
                         .max_by_key(|(_, n)| **n)
                         .map(|(e, _)| e);
-                    if let Some(employer) = employer {
+                    if let Some(state) = draft
+                        .half_of
+                        .and_then(|half| half_named(half, &named_states))
+                    {
+                        draft.affiliations.insert(state, 1);
+                    } else if let Some(employer) = employer {
                         let known = bodies.get(&employer.to_lowercase());
                         let state = GAZETTEER
                             .lookup(employer)
@@ -106,4 +117,18 @@ impl ActorFinder<'_> {
             _ => None,
         }
     }
+}
+
+/// "The North" in a story that names South Korea is North Korea; in one that names
+/// Sudan, "the South" is South Sudan: the divided country whose half the story names.
+fn half_named(half: &str, named_states: &[String]) -> Option<String> {
+    named_states.iter().find_map(|state| {
+        let rest = ["North ", "South ", "East ", "West "]
+            .iter()
+            .find_map(|h| state.strip_prefix(h))
+            .unwrap_or(state);
+        let candidate = format!("{half} {rest}");
+        let (found, naming) = GAZETTEER.lookup(&candidate)?;
+        (naming == Naming::Name).then(|| GAZETTEER.name(found).to_owned())
+    })
 }

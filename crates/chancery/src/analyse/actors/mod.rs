@@ -110,6 +110,8 @@ struct Draft {
     /// How the text writes a body of the built-in list, with how often: one the story
     /// only ever calls "FBI" is shown as "FBI".
     written_as: BTreeMap<String, usize>,
+    /// "the North’s foreign minister": the half of a divided country a role is of.
+    half_of: Option<&'static str>,
     /// Where each mention starts: (article, byte).
     mention_starts: Vec<(usize, usize)>,
     /// For a state: the mentions where it acts (subject of a verb, its government).
@@ -276,6 +278,7 @@ impl<'a> ActorFinder<'a> {
             international: false,
             acronym: None,
             written_as: BTreeMap::new(),
+            half_of: None,
             mention_starts: Vec::new(),
             acts: 0,
             mentions: 0,
@@ -376,6 +379,7 @@ impl Draft {
         for (employer, count) in other.employers {
             *self.employers.entry(employer).or_default() += count;
         }
+        self.half_of = self.half_of.or(other.half_of);
         self.mention_starts.extend(other.mention_starts);
         self.mention_starts.sort_unstable();
         self.acts += other.acts;
@@ -722,6 +726,22 @@ mod tests {
         assert!(company.aliases.contains(&"Norvale".to_owned()));
         // A company's officer does not serve the state the story is about.
         assert_eq!(find(&actors, "Carla Holm").affiliation, None);
+    }
+
+    #[test]
+    fn the_north_of_a_korea_story_is_north_korea() {
+        let actors = actors_of(
+            "South Korean Defense Minister Min Ho-jun said Seoul would respond. Ri Yong Ho, \
+             the North’s foreign minister, rejected the claim. South Korea said talks failed.",
+        );
+        assert_eq!(
+            find(&actors, "Ri Yong Ho").affiliation.as_deref(),
+            Some("North Korea")
+        );
+        assert_eq!(
+            find(&actors, "Min Ho-jun").affiliation.as_deref(),
+            Some("South Korea")
+        );
     }
 
     #[test]

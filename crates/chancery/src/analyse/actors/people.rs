@@ -229,6 +229,7 @@ impl<'a> ActorFinder<'a> {
                 .as_ref()
                 .and_then(|r| r.state)
                 .or_else(|| role_after_name.as_ref().and_then(|r| r.state));
+            let half_of = role_after_name.as_ref().and_then(|r| r.half_of);
             let employer = role
                 .as_ref()
                 .and_then(|r| r.employer.clone())
@@ -277,6 +278,9 @@ impl<'a> ActorFinder<'a> {
                 draft
                     .role_evidence
                     .get_or_insert_with(|| Evidence::new(sentence.article, text, span));
+            }
+            if half_of.is_some() {
+                draft.half_of = half_of;
             }
             if let Some(state) = affiliation {
                 *draft

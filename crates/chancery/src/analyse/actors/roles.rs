@@ -30,6 +30,9 @@ pub(super) struct Role {
     /// The employer is the body named last before ("Marco Villa, the company’s chief
     /// operating officer").
     pub employer_named_before: bool,
+    /// The half of a divided country the office is of, named for short ("the North’s
+    /// foreign minister"): which country, the story's other states tell.
+    pub half_of: Option<&'static str>,
 }
 
 impl Role {
@@ -42,6 +45,7 @@ impl Role {
             span,
             employer: None,
             employer_named_before: false,
+            half_of: None,
         }
     }
 }
@@ -189,6 +193,7 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         span: span_start..words[name_start].span.start,
         employer: None,
         employer_named_before: false,
+        half_of: None,
     })
 }
 
@@ -267,6 +272,7 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     }
     let mut employer = None;
     let mut employer_named_before = false;
+    let mut half_of = None;
     let appositive: Vec<&Word<'_>> = words.iter().skip(k).take(14).collect();
     for (n, w) in appositive.iter().enumerate() {
         if matches!(
@@ -329,11 +335,15 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             }
             // "the South’s chief military spokesman": a half of a divided country
             // named for short; whose office it is the role's words do not say.
-            if matches!(
-                strip_possessive(w.text),
-                "North" | "South" | "East" | "West"
-            ) && strip_possessive(w.text) != w.text
-            {
+            let half = match strip_possessive(w.text) {
+                "North" => Some("North"),
+                "South" => Some("South"),
+                "East" => Some("East"),
+                "West" => Some("West"),
+                _ => None,
+            };
+            if half.is_some() && strip_possessive(w.text) != w.text {
+                half_of = half;
                 continue;
             }
             // "the company’s chief operating officer": a common noun's possessive points
@@ -455,6 +465,7 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         span: words[name_end].span.clone(),
         employer,
         employer_named_before,
+        half_of,
     })
 }
 
@@ -586,6 +597,7 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         span: span_start..words[name_start].span.start,
         employer,
         employer_named_before: false,
+        half_of: None,
     })
 }
 
