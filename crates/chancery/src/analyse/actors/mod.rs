@@ -745,6 +745,18 @@ mod tests {
     }
 
     #[test]
+    fn a_state_after_a_titled_name_is_the_office_s() {
+        let actors = actors_of(
+            "President-elect Alberto Fernández of Argentina said he would not recognise it. \
+             Bolivia said elections would follow, and Bolivia’s army stood by.",
+        );
+        assert_eq!(
+            find(&actors, "Alberto Fernández").affiliation.as_deref(),
+            Some("Argentina")
+        );
+    }
+
+    #[test]
     fn exchanges_and_units_are_bodies_of_the_state_their_name_holds() {
         let actors = actors_of(
             "Zentrova will list on the Hong Kong Stock Exchange next week. Fighters of the \

@@ -14,7 +14,9 @@ use super::super::lexicon::{
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
-use super::roles::{lowercase_role_before, role_after, role_before, shared_role_after, Role};
+use super::roles::{
+    is_public_office, lowercase_role_before, role_after, role_before, shared_role_after, Role,
+};
 use super::states::state_at;
 use super::tagged::{is_plausible_name, tagged_kind};
 use super::{
@@ -229,6 +231,15 @@ impl<'a> ActorFinder<'a> {
                 .as_ref()
                 .and_then(|r| r.state)
                 .or_else(|| role_after_name.as_ref().and_then(|r| r.state));
+            // "President-elect Alberto Fernández of Argentina": the state after the
+            // name is the office's.
+            let affiliation = affiliation.or_else(|| {
+                role.as_ref()
+                    .filter(|r| r.groups.iter().any(|g| is_public_office(g)))?;
+                (words.get(end)?.text == "of").then_some(())?;
+                let (state, naming, _) = state_at(words, end + 1)?;
+                (naming == Naming::Name).then_some(state)
+            });
             let half_of = role_after_name.as_ref().and_then(|r| r.half_of);
             let employer = role
                 .as_ref()

@@ -724,8 +724,9 @@ fn who_is_words(words: &[Word<'_>], from: usize) -> usize {
 
 /// Whether a role is a public office, which a person holds for a state.
 pub(super) fn is_public_office(role: &str) -> bool {
-    // "the President’s physician" serves the office, and so the state.
-    role.split(' ').any(|w| {
+    // "the President’s physician" serves the office, and so the state; so does a
+    // "President-elect".
+    role.split([' ', '-']).any(|w| {
         matches!(
             strip_possessive(w).to_lowercase().as_str(),
             "president"
