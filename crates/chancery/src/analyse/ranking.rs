@@ -136,21 +136,23 @@ pub(super) fn select(
             .then(sentences[a].article.cmp(&sentences[b].article))
             .then(sentences[a].position.cmp(&sentences[b].position))
     });
-    // (statement, its words, its score plus half of each other source's that says it)
-    let mut chosen: Vec<(Statement, &Bag, f64)> = Vec::new();
+    // (statement, the claims of the sentences it stands for, its score plus half of
+    // each other source's that says it)
+    let mut chosen: Vec<(Statement, Vec<&Bag>, f64)> = Vec::new();
     for i in candidates {
         let sentence = &sentences[i];
         let text = texts[sentence.article];
-        let words = &bags[i];
+        let claim = &bags[i];
         let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
-        if let Some((statement, _, support)) = chosen
+        if let Some((statement, claims, support)) = chosen
             .iter_mut()
-            .find(|(_, other, _)| near_duplicate(words, other))
+            .find(|(_, claims, _)| claims.iter().any(|other| near_duplicate(claim, other)))
         {
             if !statement.cites.contains(&evidence.source) {
                 statement.cites.push(evidence.source);
                 statement.cites.sort_unstable();
                 statement.evidence.push(evidence);
+                claims.push(claim);
                 // What several outlets report matters more than what one does.
                 *support += 0.5 * scores[i].max(0.0);
             }
@@ -167,7 +169,7 @@ pub(super) fn select(
             estimate: None,
             date: None,
         };
-        chosen.push((statement, words, scores[i]));
+        chosen.push((statement, vec![claim], scores[i]));
     }
     // Stable: equal support keeps the order of the scores.
     chosen.sort_by(|a, b| b.2.total_cmp(&a.2));
@@ -246,6 +248,32 @@ mod tests {
             "India and Russia discussed defence cooperation.",
             "India and Russia agreed to expand defence production."
         ));
+    }
+
+    #[test]
+    fn a_third_outlet_joins_the_statement_when_it_says_what_any_of_its_sources_says() {
+        // [3] says what [1] says, and [2] says it too but in [1]'s words, not [3]'s.
+        let one = "Indonesia and Vietnam signed an agreement in Jakarta on Wednesday settling \
+                   the boundary between their exclusive economic zones in the North Natuna \
+                   Sea, ending more than a decade of negotiations.";
+        let two = "Vietnam and Indonesia have settled the boundary of their exclusive economic \
+                   zones after twelve years of talks, Vietnam's foreign ministry said on \
+                   Thursday.";
+        let three = "The maritime boundary agreement signed by Indonesia and Vietnam in Jakarta \
+                     on Wednesday is the first settlement of its kind in the South China Sea.";
+        let texts = [three, one, two];
+        let all: Vec<Sentence> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| sentences::split(i, t))
+            .collect();
+        let bags = bags(&texts, &all);
+        assert!(!near_duplicate(&bags[0], &bags[2]));
+        // The first outlet's sentence is chosen first, whatever the scores.
+        let scores = [1.0, 0.5, 0.4];
+        let statements = select(&texts, &all, &bags, &scores, vec![0, 1, 2], 10);
+        assert_eq!(statements.len(), 1, "{statements:?}");
+        assert_eq!(statements[0].cites, vec![1, 2, 3]);
     }
 
     #[test]
