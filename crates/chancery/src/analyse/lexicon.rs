@@ -79,6 +79,13 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "investor", "chairman", "coordinator", "counsel", "consultant", "scientist", "engineer",
     "head", "heads", "chief", "officer", "official", "spokesman", "spokeswoman", "trafficker",
     "suspect", "ceo",
+    // Professions news names people by ("composer Kim Cheol-hwan"); not the ones that are
+    // common surnames too (Cook, Baker, Singer, Player).
+    "composer", "choreographer", "producer", "novelist", "poet", "journalist", "reporter",
+    "editor", "columnist", "filmmaker", "designer", "architect", "photographer", "actor",
+    "actress", "musician", "rapper", "comedian", "athlete", "footballer", "physicist",
+    "chemist", "biologist", "historian", "sociologist", "psychologist", "psychiatrist",
+    "surgeon", "nurse", "astronaut", "astronomer", "epidemiologist", "virologist",
 ];
 
 /// Role nouns that are also given names ("Dean Baquet"): in capitals, a name.
@@ -108,6 +115,8 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
         .strip_suffix("-elect")
         .or_else(|| lower.strip_suffix("-designate"))
         .unwrap_or(lower);
+    // "co-CEO", "co-chair": one of two holding the office.
+    let lower = lower.strip_prefix("co-").unwrap_or(lower);
     ROLE_NOUN_SET.contains(lower)
 }
 
@@ -186,7 +195,8 @@ pub(crate) const GEOGRAPHIC_HEADS: &[&str] = &[
     "Sea", "Ocean", "Strait", "Straits", "Gulf", "Bay", "Shoal", "Shoals", "Reef", "Island",
     "Islands", "Peninsula", "River", "Lake", "Mountain", "Mountains", "Valley", "Desert",
     "Canal", "Route", "Coast", "Basin", "Plateau", "Delta", "Pass", "Corridor", "Street",
-    "Avenue", "Road", "Square", "Boulevard", "Airport", "Bridge",
+    "Avenue", "Road", "Square", "Boulevard", "Airport", "Bridge", "Theater", "Theatre",
+    "Stadium", "Arena", "Museum", "Cathedral",
 ];
 
 /// Common nouns a name stands before as the name of a place or an institution

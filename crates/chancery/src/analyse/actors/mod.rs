@@ -757,6 +757,49 @@ mod tests {
     }
 
     #[test]
+    fn professions_and_shared_offices_are_roles_and_venues_are_no_people() {
+        let actors = actors_of(
+            "Apple was pulled into the enterprise, Tim Cook said in a chat with Salesforce \
+             founder and co-CEO Marc Benioff. Composer Kim Cheol-hwan wrote the score. \
+             Visitors came to Jeongdong Theater on Friday, and Jeongdong Theater said more \
+             shows would follow.",
+        );
+        assert_eq!(
+            find(&actors, "Marc Benioff")
+                .role
+                .as_deref()
+                .map(str::to_lowercase)
+                .as_deref(),
+            Some("founder and co-ceo")
+        );
+        assert_eq!(
+            find(&actors, "Kim Cheol-hwan")
+                .role
+                .as_deref()
+                .map(str::to_lowercase)
+                .as_deref(),
+            Some("composer")
+        );
+        assert!(!actors
+            .iter()
+            .any(|a| a.name.contains("Jeongdong") && a.kind == ActorKind::Person));
+    }
+
+    #[test]
+    fn a_name_written_where_a_place_stands_is_no_person_where_the_tagger_reads_one() {
+        let actors = actors_of(
+            "A kidnapped 8-year-old Brakeport Falls girl was rescued by police. Officers \
+             in Brakeport Falls said the suspect, Michael Webb, was arrested. Brakeport \
+             Falls police praised the neighbours.",
+        );
+        assert!(
+            !names(&actors).contains(&"Brakeport Falls"),
+            "{:?}",
+            names(&actors)
+        );
+    }
+
+    #[test]
     fn exchanges_and_units_are_bodies_of_the_state_their_name_holds() {
         let actors = actors_of(
             "Zentrova will list on the Hong Kong Stock Exchange next week. Fighters of the \

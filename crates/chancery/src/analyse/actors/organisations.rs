@@ -439,6 +439,10 @@ impl ActorFinder<'_> {
     }
 }
 
+/// How far back, in bytes, a definite epithet ("the Chinese company") looks for the
+/// company it names: two or three sentences of news.
+const RECENT_BYTES: usize = 600;
+
 /// A demonym before a company noun: "the Chinese e-commerce giant" (the company the
 /// article named last), "Japanese investment company SoftBank Group Corp" (the one
 /// named next).
@@ -500,7 +504,10 @@ impl ActorFinder<'_> {
                     if Some(start) == epithet.next_start {
                         named_next = Some(key);
                     }
-                    if start < epithet.start && named_last.is_none_or(|(last, _)| start > last) {
+                    // "The German automaker" points back a sentence or two, not to a
+                    // company named paragraphs before.
+                    let recent = start < epithet.start && epithet.start - start <= RECENT_BYTES;
+                    if recent && named_last.is_none_or(|(last, _)| start > last) {
                         named_last = Some((start, key));
                     }
                 }

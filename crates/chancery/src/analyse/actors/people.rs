@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
@@ -196,7 +196,16 @@ impl<'a> ActorFinder<'a> {
                 }
                 _ => role,
             };
-            if role.is_none() && role_after_name.is_none() && !followed_by_verb && !said_before {
+            // "Officers in Brakeport Falls said": the verb is the officers'; the name
+            // after "in" is where they are.
+            let after_a_place_preposition = i > 0
+                && PLACE_PREPOSITIONS.contains(&words[i - 1].text)
+                && words[end - 1].text == strip_possessive(words[end - 1].text);
+            if role.is_none()
+                && role_after_name.is_none()
+                && (!followed_by_verb || after_a_place_preposition)
+                && !said_before
+            {
                 let span = name_span(&words[i..end]);
                 // The tail of a longer capitalised phrase, or a line of its own (a
                 // heading, "Portion Fix Containers: …"), is no evidence of a person.
@@ -314,6 +323,13 @@ impl<'a> ActorFinder<'a> {
         single_names: &[SingleName<'_>],
     ) {
         let unconfirmed = std::mem::take(&mut self.unconfirmed_names);
+        // A name the articles also write where a place stands ("in Fort Worth") is a
+        // place's, whatever the tagger reads elsewhere ("a Fort Worth girl").
+        let places: FxHashSet<String> = unconfirmed
+            .iter()
+            .filter(|u| u.where_a_place_stands)
+            .map(|u| u.name.clone())
+            .collect();
         // (article, surname) → the unconfirmed full names ending with it.
         let mut by_article_surname: FxHashMap<(usize, String), BTreeSet<String>> =
             FxHashMap::default();
@@ -353,8 +369,10 @@ impl<'a> ActorFinder<'a> {
             let article = sentences[index].article;
             // The tagger reading a full name as a person's, in its sentence, is evidence
             // the words alone were not.
-            let tagged_person =
-                tagged == Some(NameKind::Person) && name.contains(' ') && !where_a_place_stands;
+            let tagged_person = tagged == Some(NameKind::Person)
+                && name.contains(' ')
+                && !where_a_place_stands
+                && !places.contains(&name);
             // Words the article also writes in lower case are common nouns, so a run of
             // them in capitals is a product or a headline ("Portion Fix Containers").
             let looks_like_a_name = !tail
@@ -365,7 +383,8 @@ impl<'a> ActorFinder<'a> {
                     .any(|w| self.written_in_lower_case(article, w));
             // The lead names whom the story is about: a full name there that looks
             // like one is a person.
-            let in_the_lead = sentences[index].position == 0 && name.contains(' ');
+            let in_the_lead =
+                sentences[index].position == 0 && name.contains(' ') && !places.contains(&name);
             let confirmed = self.drafts.contains_key(&key)
                 || promoted.contains(&key)
                 || tagged_person
