@@ -147,6 +147,9 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "Enterprises", "Foundation", "Centre", "Center", "Society",
     // Exchanges, clubs and military units: "Hong Kong Stock Exchange", "Azov Battalion".
     "Exchange", "Tribunal", "Club", "Network", "Brigade", "Battalion", "Regiment", "Corps",
+    // Media companies: "Dick Clark Productions", "Big Machine Records".
+    "Productions", "Records", "Studios", "Pictures", "Entertainment", "Media", "Partners",
+    "Investments", "Communications",
 ];
 
 /// Connectors allowed inside an organisation's name.
@@ -176,6 +179,7 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Islamic", "Republic", "Federal", "United", "North", "South", "East", "West", "Northern",
     "Southern", "Eastern", "Western", "Central", "Europe", "European", "Asia", "Asian",
     "Africa", "African", "Middle", "Gulf", "Pacific", "Atlantic", "Indo-Pacific",
+    "Awards", "Festival", "Championship", "Olympics", "Cup",
 ];
 
 /// Verbs that, right after a capitalised pair, mark it as a person without a title.
@@ -196,7 +200,7 @@ pub(crate) const GEOGRAPHIC_HEADS: &[&str] = &[
     "Islands", "Peninsula", "River", "Lake", "Mountain", "Mountains", "Valley", "Desert",
     "Canal", "Route", "Coast", "Basin", "Plateau", "Delta", "Pass", "Corridor", "Street",
     "Avenue", "Road", "Square", "Boulevard", "Airport", "Bridge", "Theater", "Theatre",
-    "Stadium", "Arena", "Museum", "Cathedral",
+    "Stadium", "Arena", "Museum", "Cathedral", "Area", "Region",
 ];
 
 /// Common nouns a name stands before as the name of a place or an institution

@@ -800,6 +800,35 @@ mod tests {
     }
 
     #[test]
+    fn the_employer_is_the_body_a_role_names_not_a_place_or_a_field() {
+        let actors = actors_of(
+            "“It works,” said Ana Ruiz, associate professor of epidemiology at Columbia \
+             University Mailman School of Public Health. “It is hard,” said Lee Tan, a \
+             postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich. \
+             “Likes are gone,” said Kym Lino, a spokesperson for Instagram. “We will see,” \
+             said Dan Stier, a data scientist and business advisor in the Bay Area. “I’m \
+             sure,” said Tom Hale. “We’re ready,” Hale said.",
+        );
+        let employer = |name: &str| find(&actors, name).affiliation.clone();
+        assert_eq!(
+            employer("Ana Ruiz").as_deref(),
+            Some("Columbia University Mailman School of Public Health")
+        );
+        assert_eq!(
+            employer("Lee Tan").as_deref(),
+            Some("Max Planck Institute for Astrophysics")
+        );
+        assert_eq!(employer("Kym Lino").as_deref(), Some("Instagram"));
+        assert_eq!(employer("Dan Stier"), None);
+        // A pronoun with its verb is no body.
+        assert!(
+            !names(&actors).iter().any(|n| n.contains('’')),
+            "{:?}",
+            names(&actors)
+        );
+    }
+
+    #[test]
     fn exchanges_and_units_are_bodies_of_the_state_their_name_holds() {
         let actors = actors_of(
             "Zentrova will list on the Hong Kong Stock Exchange next week. Fighters of the \

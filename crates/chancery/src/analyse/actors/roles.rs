@@ -7,8 +7,8 @@ use std::ops::Range;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_auxiliary, is_capitalised, is_capitalised_role_noun, is_name_word, is_role_noun,
-    is_verb_like, spelt_out, strip_possessive, DANGLING_ROLE_WORDS, HONORIFICS, OPENERS,
-    ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_WORDS,
+    is_verb_like, spelt_out, strip_possessive, DANGLING_ROLE_WORDS, GEOGRAPHIC_HEADS, HONORIFICS,
+    OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_WORDS,
 };
 use super::super::sentences::Word;
 use super::states::state_at;
@@ -656,39 +656,52 @@ pub(super) fn title_case_office(words: &[&str]) -> String {
         .join(" ")
 }
 
-/// The body a role names as where the person works: the capitalised words after its
-/// last "at" or "of" ("vice president of business development at SNC" → "SNC";
-/// "president of the Alliance for American Manufacturing").
+/// The body a role names as where the person works: the capitalised words after the
+/// first "at", "of", "for" or "in" that a name follows ("vice president of business
+/// development at SNC" → "SNC"; "president of the Alliance for American
+/// Manufacturing"; "spokesperson for Instagram"), without the place it is in ("… at the
+/// Max Planck Institute for Astrophysics in Munich"); a place is no employer ("advisor
+/// in the Bay Area").
 pub(super) fn employer_in(role: &str) -> Option<String> {
     let words: Vec<&str> = role.split(' ').collect();
-    let at = words
-        .iter()
-        .rposition(|w| matches!(*w, "at" | "of" | "in"))?;
-    // "president of the Alliance for American Manufacturing": the name may hold "for".
-    let first_of = words
-        .iter()
-        .position(|w| matches!(*w, "at" | "of"))
-        .filter(|&k| {
-            words
-                .get(k + 1)
-                .is_some_and(|w| *w == "the" || is_capitalised(w))
-        })
-        .unwrap_or(at);
-    let rest: Vec<&str> = words[first_of + 1..]
-        .iter()
-        .copied()
-        .skip_while(|w| *w == "the")
+    let prepositions: Vec<usize> = (0..words.len())
+        .filter(|&k| matches!(words[k], "at" | "of" | "for" | "in"))
         .collect();
-    let capitalised = rest.first().is_some_and(|w| is_capitalised(w))
-        && rest
+    let after = |k: usize| -> Vec<&str> {
+        words[k + 1..]
+            .iter()
+            .copied()
+            .skip_while(|w| *w == "the")
+            .collect()
+    };
+    for &k in &prepositions {
+        let mut rest = after(k);
+        if !rest.first().is_some_and(|w| is_capitalised(w)) {
+            continue;
+        }
+        // "… Institute for Astrophysics in Munich": where the body is, not its name.
+        if let Some(within) = rest.iter().position(|w| *w == "in") {
+            if rest[within + 1..].iter().all(|w| is_capitalised(w)) {
+                rest.truncate(within);
+            }
+        }
+        let capitalised = rest
             .iter()
             .all(|w| is_capitalised(w) || ORG_CONNECTORS.contains(w));
-    // "the Company", "the Group": a head noun alone names no particular body.
-    let generic = rest.len() == 1 && ORG_HEADS.contains(&strip_possessive(rest[0]));
-    if capitalised && !rest.is_empty() && !generic {
-        return Some(strip_possessive(&rest.join(" ")).to_owned());
+        // "the Company", "the Group": a head noun alone names no particular body.
+        let generic = rest.len() == 1 && ORG_HEADS.contains(&strip_possessive(rest[0]));
+        let name = strip_possessive(&rest.join(" ")).to_owned();
+        let a_place = GEOGRAPHIC_HEADS.contains(&strip_possessive(rest[rest.len() - 1]))
+            || GAZETTEER.place(&name).is_some()
+            || GAZETTEER
+                .lookup(&name)
+                .is_some_and(|(_, naming)| naming == Naming::Name);
+        if capitalised && !generic && !a_place {
+            return Some(name);
+        }
     }
     // "… in NASA’s science mission directorate": the body owns the unit named after it.
+    let rest = after(*prepositions.last()?);
     let owner = rest.iter().position(|w| strip_possessive(w) != *w)?;
     rest[..=owner]
         .iter()

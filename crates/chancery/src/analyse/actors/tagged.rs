@@ -149,7 +149,16 @@ pub(super) fn is_plausible_name(text: &str, span: &Range<usize>) -> bool {
     let connectors_only = words.split(' ').all(|w| {
         w.starts_with(char::is_uppercase) || ORG_CONNECTORS.contains(&w) || is_particle(w)
     });
+    // "I’m", "We’re", "They’ve": a pronoun and its verb.
+    let contraction = words.split(' ').any(|w| {
+        [
+            "’m", "’re", "’ve", "’ll", "’d", "n’t", "'m", "'re", "'ve", "'ll", "'d", "n't",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end))
+    });
     latin
+        && !contraction
         && capitalised_ends
         && connectors_only
         && !words.chars().any(|c| c.is_ascii_digit())
