@@ -447,12 +447,25 @@ fn organisation_before(
         let name = text[name.span.clone()].trim_start_matches("The ");
         return Some(name.to_owned());
     }
-    (1..=first.min(3)).find_map(|length| {
-        let phrase = join_words(&words[first - length..first]);
-        let phrase = strip_possessive(&phrase);
-        BODIES
-            .lookup(phrase)
-            .filter(|body| !body.press)
-            .map(|_| phrase.to_owned())
-    })
+    (1..=first.min(3))
+        .find_map(|length| {
+            let phrase = join_words(&words[first - length..first]);
+            let phrase = strip_possessive(&phrase);
+            BODIES
+                .lookup(phrase)
+                .filter(|body| !body.press)
+                .map(|_| phrase.to_owned())
+        })
+        .or_else(|| {
+            // "Twitter CEO Jack Dorsey", "Salesforce founder and co-CEO Marc Benioff": a
+            // name before a company's office is the company's.
+            let office = words.get(first)?.text.to_lowercase();
+            let corporate = matches!(
+                office.as_str(),
+                "ceo" | "co-ceo" | "cfo" | "coo" | "founder" | "co-founder" | "chief" | "head"
+            );
+            let name = strip_possessive(before.text);
+            let a_name = is_name_word(name) || is_acronym(name);
+            (corporate && a_name && GAZETTEER.lookup(name).is_none()).then(|| name.to_owned())
+        })
 }
