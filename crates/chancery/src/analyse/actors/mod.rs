@@ -764,14 +764,13 @@ mod tests {
              Visitors came to Jeongdong Theater on Friday, and Jeongdong Theater said more \
              shows would follow.",
         );
+        let benioff = find(&actors, "Marc Benioff");
         assert_eq!(
-            find(&actors, "Marc Benioff")
-                .role
-                .as_deref()
-                .map(str::to_lowercase)
-                .as_deref(),
+            benioff.role.as_deref().map(str::to_lowercase).as_deref(),
             Some("founder and co-ceo")
         );
+        // The name before a company's office is the company.
+        assert_eq!(benioff.affiliation.as_deref(), Some("Salesforce"));
         assert_eq!(
             find(&actors, "Kim Cheol-hwan")
                 .role
