@@ -228,6 +228,7 @@ impl<'a> ActorFinder<'a> {
             let names = ner::names(text, &words, sentence.span.clone());
             let recorded = self.spans.len();
             let place_words = self.find_states(&words, sentence, index);
+            self.find_forces(&words, sentence, index);
             let mut taken = self.find_organisations(&words, sentence, index);
             taken.extend(place_words);
             self.find_people(&words, &taken, &names, sentence, index, &mut single_names);
@@ -1106,6 +1107,24 @@ mod tests {
             Some("China")
         );
         assert_eq!(find(&actors, "United States").kind, ActorKind::State);
+    }
+
+    #[test]
+    fn a_state_s_modified_office_and_unowned_security_forces_are_actors() {
+        let actors = actors_of(
+            "Three people died in clashes between protesters and security forces in Bolivia. \
+             Bolivia’s public defender’s office said 30 were hurt. Bolivia’s new police \
+             commissioner Ana Paz said order was restored. Bolivia said calm had returned.",
+        );
+        let office = find(&actors, "Bolivia’s public defender’s office");
+        assert_eq!(office.affiliation.as_deref(), Some("Bolivia"));
+        let forces = find(&actors, "security forces");
+        assert_eq!(
+            (forces.kind, forces.affiliation.as_deref()),
+            (ActorKind::Organisation, Some("Bolivia"))
+        );
+        // "new police" qualifies the commissioner's office: no body.
+        assert!(!names(&actors).iter().any(|n| n.contains("new police")));
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::ops::Range;
 
 use super::super::gazetteer::{Naming, Place, GAZETTEER};
 use super::super::lexicon::{
-    is_capitalised, is_name_word, strip_possessive, title_case, SHARED_WITH_PEOPLE, STATE_ORGANS,
-    STATE_VERBS,
+    is_capitalised, is_name_word, is_role_noun, strip_possessive, title_case, SHARED_WITH_PEOPLE,
+    STATE_ORGANS, STATE_VERBS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::{join_words, name_span, ActorFinder, ActorKind, Draft, EntityLabel};
@@ -103,12 +103,23 @@ impl ActorFinder<'_> {
         sentence: &Sentence,
         index: usize,
     ) {
-        let Some(noun) = words.get(state_words.end).map(|w| w.text) else {
+        // "the US military", or up to two lower-case modifiers before the institution:
+        // "Bolivia’s public defender’s office", "China’s foreign ministry".
+        let Some(last) = (state_words.end..words.len().min(state_words.end + 3))
+            .take_while(|&k| words[k].text.starts_with(char::is_lowercase))
+            .find(|&k| {
+                let noun = words[k].text;
+                STATE_INSTITUTIONS.contains(&noun)
+                    || k > state_words.end && MODIFIED_INSTITUTIONS.contains(&noun)
+            })
+        else {
             return;
         };
-        if !STATE_INSTITUTIONS.contains(&noun) {
+        // "Hong Kong’s new police commissioner": the noun qualifies an office.
+        if words.get(last + 1).is_some_and(|w| is_role_noun(w.text)) {
             return;
         }
+        let noun = join_words(&words[state_words.end..=last]);
         let written = join_words(&words[state_words.clone()]);
         let bare = strip_possessive(&written);
         let owner = if bare != written {
@@ -119,9 +130,48 @@ impl ActorFinder<'_> {
         let state_name = GAZETTEER.name(state).to_owned();
         let key = format!("org:{state_name} {noun}");
         let shown = format!("{owner} {noun}");
-        let span = words[state_words.start].span.start..words[state_words.end].span.end;
+        let span = words[state_words.start].span.start..words[last].span.end;
         let draft = self.mention(&key, ActorKind::Organisation, &shown, sentence, index, span);
         draft.affiliations.entry(state_name).or_insert(1);
+        // A modified office is shown as the story writes it ("Bolivia’s public
+        // defender’s office"); a lone noun with the demonym ("Chinese police").
+        if last > state_words.end {
+            let written = join_words(&words[state_words.start..=last]);
+            *draft
+                .written_as
+                .entry(strip_possessive(&written).to_owned())
+                .or_default() += 1;
+        }
+    }
+
+    /// "clashes between protesters and security forces": the forces of the state the
+    /// story is about (its framing state, settled at the end), named without it.
+    pub(super) fn find_forces(&mut self, words: &[Word<'_>], sentence: &Sentence, index: usize) {
+        for k in 1..words.len() {
+            let phrase = format!("{} {}", words[k - 1].text, words[k].text);
+            if !FORCES.contains(&phrase.as_str()) {
+                continue;
+            }
+            // "Syrian security forces" are the state's, found by `state_institution`.
+            let owned = k >= 2 && {
+                let before = words[k - 2].text;
+                is_capitalised(before) || strip_possessive(before) != before
+            };
+            if owned {
+                continue;
+            }
+            let span = words[k - 1].span.start..words[k].span.end;
+            self.record(span.clone(), EntityLabel::Org);
+            let key = format!("org:{phrase}");
+            self.mention(
+                &key,
+                ActorKind::Organisation,
+                &phrase,
+                sentence,
+                index,
+                span,
+            );
+        }
     }
 
     /// A state's name or seat is a GPE; a building for its government ("the Kremlin")
@@ -155,6 +205,13 @@ impl ActorFinder<'_> {
 
 /// Common nouns naming a state's institution after the state's name ("US military").
 const STATE_INSTITUTIONS: &[&str] = &["military", "police", "army", "navy"];
+
+/// Institutions named by a modifier and a noun after the state ("foreign ministry",
+/// "public defender’s office", "security forces").
+const MODIFIED_INSTITUTIONS: &[&str] = &["forces", "office", "ministry", "court", "guard"];
+
+/// A state's forces named without the state: they are the framing state's.
+pub(super) const FORCES: &[&str] = &["security forces", "armed forces", "riot police"];
 
 /// Whether the state named at words `at..at + length` acts in the sentence (is the
 /// subject of a verb, or stands for its government, officials or forces), rather than
