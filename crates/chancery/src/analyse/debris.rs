@@ -27,6 +27,13 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A video player's controls, left in the text with the clip's title ("Iran nuclear
+/// talks explained Replay More Videos ...").
+static VIDEO_PLAYER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:More Videos|Now Playing|Up Next|MUST WATCH|Must Watch)\b|^\W*Replay\b")
+        .expect("valid regex")
+});
+
 /// "… building April 6, 2014." / "… in Kyiv on 6 April 2014": a bare date closing the
 /// sentence with no preposition before it, as captions date their picture.
 static BARE_DATE_ENDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,7 +86,7 @@ pub(crate) fn is_credited_caption(paragraph: &str) -> bool {
 /// Whether a sentence is a caption, a credit or a blurb rather than the story's words.
 pub(crate) fn is_page_debris(sentence: &str) -> bool {
     let sentence = sentence.trim();
-    if LABEL.is_match(sentence) || CREDIT.is_match(sentence) {
+    if LABEL.is_match(sentence) || CREDIT.is_match(sentence) || VIDEO_PLAYER.is_match(sentence) {
         return true;
     }
     BARE_DATE_ENDING.captures(sentence).is_some_and(|found| {
@@ -108,6 +115,8 @@ mod tests {
             "Delegates listen during the opening session 12 March 2024.",
             "Leaders pose for a family photo in Brussels Tuesday, April 6, 2014.",
             "Photo: Reuters",
+            "Iran nuclear talks explained Replay More Videos ...",
+            "MUST WATCH The talks in two minutes",
         ] {
             assert!(
                 is_page_debris(caption),
@@ -137,6 +146,7 @@ mod tests {
             "“We will not give in,” she said on 12 March 2024.",
             "The deal was concluded December 28, 2018.",
             "The vote is scheduled for Sunday, March 3, 2024.",
+            "A replay of the match showed more videos of the goal.",
         ] {
             assert!(
                 !is_page_debris(statement),

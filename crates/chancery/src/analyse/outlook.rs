@@ -66,6 +66,11 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
     sentences
         .iter()
         .map(|s| {
+            // An article's lead reports its news, even in the future tense ("Iran will
+            // allow the inspectors back"): what happened, not what to watch.
+            if s.position == 0 {
+                return None;
+            }
             let text = &texts[s.article][s.span.clone()];
             let unquoted = without_quotes(text);
             let found = |re: &Regex| re.find(&unquoted).map(|m| s.span.start + m.start());
@@ -335,9 +340,21 @@ mod tests {
         assert!(past_possibility(past, past.find("possible").unwrap()));
     }
 
-    fn forward_of(text: &str) -> Option<Forward> {
+    /// How `sentence` looks ahead, read after a lead.
+    fn forward_of(sentence: &str) -> Option<Forward> {
+        let text = format!("Officials met on Monday. {sentence}");
+        let all = sentences::split(0, &text);
+        forward_looking(&[&text], &all).remove(1)
+    }
+
+    #[test]
+    fn an_article_s_lead_is_its_news_even_in_the_future_tense() {
+        let text = "Iran will allow inspectors to reinstall cameras, the agency said. \
+                    The board will meet next week.";
         let all = sentences::split(0, text);
-        forward_looking(&[text], &all).remove(0)
+        let forward = forward_looking(&[text], &all);
+        assert!(forward[0].is_none());
+        assert!(forward[1].as_ref().is_some_and(|f| f.pending));
     }
 
     #[test]

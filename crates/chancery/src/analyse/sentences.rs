@@ -31,6 +31,16 @@ static ATTRIBUTION_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A wire dateline opening the story: "VIENNA, March 4 (Reuters) - ", "TEHRAN, Iran
+/// (AP) — ", "Vienna (Reuters) - ". A place in capitals or an agency in brackets, then
+/// a dash: where and by whom it was filed, not what happened.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\p{Lu}[\p{Lu} .'’-]{2,40}(?:,[^—–(\n]{0,30})?\s*(?:\([^)\n]{1,40}\)\s*)?|\p{Lu}[\p{L} .'’-]{1,40}(?:,[^—–(\n]{0,30})?\s*\([^)\n]{1,40}\)\s*)[—–-]+\s+",
+    )
+    .expect("valid regex")
+});
+
 /// An article's statements, and the captions, credits and blurbs left out of them
 /// (never statements, but they show where the story happens).
 pub(crate) struct Split {
@@ -140,7 +150,21 @@ fn push(split: &mut Split, article: usize, text: &str, span: Range<usize>, keep_
     if !keep_all && without_tail.contains(crate::article::TABLE_CELL_SEPARATOR) {
         return;
     }
-    let start = span.start + leading;
+    let mut start = span.start + leading;
+    let mut without_tail = without_tail;
+    // The story's first sentence without its dateline, which still shows where the
+    // story happens.
+    if !keep_all && split.statements.is_empty() {
+        if let Some(dateline) = DATELINE.find(without_tail) {
+            split.furniture.push(Sentence {
+                article,
+                position: split.furniture.len(),
+                span: start..start + dateline.end(),
+            });
+            start += dateline.end();
+            without_tail = &without_tail[dateline.end()..];
+        }
+    }
     let span = start..start + without_tail.len();
     // A caption or credit left in the text: never a statement, never an actor's evidence.
     let kept = if !keep_all && super::debris::is_page_debris(without_tail) {
@@ -226,6 +250,30 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         split(0, text).into_iter().map(|s| &text[s.span]).collect()
+    }
+
+    #[test]
+    fn the_first_sentence_is_read_without_its_wire_dateline() {
+        for (text, first) in [
+            (
+                "VIENNA, March 4 (Reuters) - Iran agreed to restore the cameras. Talks end.",
+                "Iran agreed to restore the cameras.",
+            ),
+            (
+                "TEHRAN, Iran (AP) — Iran will let inspectors back in. Talks end.",
+                "Iran will let inspectors back in.",
+            ),
+            (
+                "Putin — who has ruled since 2000 — said he would run again. Talks end.",
+                "Putin — who has ruled since 2000 — said he would run again.",
+            ),
+        ] {
+            let split = split_story(0, text);
+            assert_eq!(&text[split.statements[0].span.clone()], first);
+        }
+        // The dateline still shows where the story happens.
+        let split = split_story(0, "TEHRAN, Iran (AP) — Iran will let inspectors back in.");
+        assert_eq!(split.furniture.len(), 1);
     }
 
     #[test]

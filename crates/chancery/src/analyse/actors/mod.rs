@@ -829,6 +829,18 @@ mod tests {
     }
 
     #[test]
+    fn the_agency_s_chief_works_for_the_body_named_before() {
+        let actors = actors_of(
+            "Iran agreed to let the International Atomic Energy Agency restore cameras, the \
+             agency’s chief Rafael Grossi said after talks in Tehran.",
+        );
+        assert_eq!(
+            find(&actors, "Rafael Grossi").affiliation.as_deref(),
+            Some("International Atomic Energy Agency")
+        );
+    }
+
+    #[test]
     fn exchanges_and_units_are_bodies_of_the_state_their_name_holds() {
         let actors = actors_of(
             "Zentrova will list on the Hong Kong Stock Exchange next week. Fighters of the \

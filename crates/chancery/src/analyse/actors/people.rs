@@ -255,9 +255,9 @@ impl<'a> ActorFinder<'a> {
                 .and_then(|r| r.employer.clone())
                 .or_else(|| role_after_name.as_ref().and_then(|r| r.employer.clone()))
                 .or_else(|| {
-                    role_after_name
-                        .as_ref()
-                        .filter(|r| r.employer_named_before)?;
+                    role.iter()
+                        .chain(role_after_name.iter())
+                        .find(|r| r.employer_named_before)?;
                     let (body, _) = self.last_organisation.get(&sentence.article)?;
                     Some(body.clone())
                 })

@@ -581,6 +581,13 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         .filter(|w| state.is_none() && !ORG_HEADS.contains(&strip_possessive(w)))
         .map(|w| strip_possessive(w).to_owned())
         .or_else(|| body_before(words, start));
+    // "the agency’s chief Rafael Grossi": the body named before.
+    let employer_named_before = employer.is_none()
+        && state.is_none()
+        && start.checked_sub(1).is_some_and(|k| {
+            let w = words[k].text;
+            strip_possessive(w) != w && BODY_NOUNS.contains(&strip_possessive(w))
+        });
     // "White House press secretary": a building that stands for a government is its state.
     let state = state.or_else(|| {
         let (s, _) = GAZETTEER.lookup(employer.as_deref()?)?;
@@ -596,7 +603,7 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         person_title: None,
         span: span_start..words[name_start].span.start,
         employer,
-        employer_named_before: false,
+        employer_named_before,
         half_of: None,
     })
 }
