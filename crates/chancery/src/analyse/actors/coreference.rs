@@ -1,7 +1,7 @@
 //! One actor, however the articles name it again: "the minister" for the one minister
 //! of the article, spellings that differ in case, hyphens or spaces.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
@@ -180,6 +180,36 @@ impl ActorFinder<'_> {
                     (first, second)
                 };
                 self.merge_into(&keep.clone(), &drop.clone());
+            }
+        }
+    }
+
+    /// "Hawk Sawyer" after "Kathleen Hawk Sawyer": a name of two words or more that
+    /// ends another person's longer name in the same articles is that person.
+    pub(super) fn join_shorter_full_names(&mut self) {
+        let people: Vec<(String, String, BTreeSet<usize>)> = self
+            .order
+            .iter()
+            .filter_map(|key| {
+                let draft = self.drafts.get(key)?;
+                (draft.kind == ActorKind::Person && draft.name.contains(' '))
+                    .then(|| (key.clone(), draft.name.clone(), draft.articles.clone()))
+            })
+            .collect();
+        for (short_key, short, articles) in &people {
+            let longer: Vec<&String> = people
+                .iter()
+                .filter(|(_, long, long_articles)| {
+                    long.len() > short.len()
+                        && long.ends_with(short.as_str())
+                        && long[..long.len() - short.len()].ends_with(' ')
+                        && !long_articles.is_disjoint(articles)
+                })
+                .map(|(key, _, _)| key)
+                .collect();
+            // Two longer names ending alike ("Mary Ann Lee", "Jo Ann Lee") leave it open.
+            if let [long_key] = longer[..] {
+                self.merge_into(long_key, short_key);
             }
         }
     }

@@ -240,6 +240,7 @@ impl<'a> ActorFinder<'a> {
         self.confirm_names(sentences, &single_names);
         self.merge_spelling_variants();
         self.join_company_short_names();
+        self.join_shorter_full_names();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
         self.join_office_mentions(sentences);
@@ -838,6 +839,17 @@ mod tests {
             find(&actors, "Rafael Grossi").affiliation.as_deref(),
             Some("International Atomic Energy Agency")
         );
+    }
+
+    #[test]
+    fn a_full_name_ending_a_longer_one_is_the_same_person() {
+        let actors = actors_of(
+            "Attorney General William Barr put Kathleen Hawk Sawyer in charge. Hawk Sawyer \
+             testified on Tuesday. Hawk Sawyer said the agency was short of staff.",
+        );
+        let head = find(&actors, "Kathleen Hawk Sawyer");
+        assert_eq!(head.mentions, 3, "{:?}", names(&actors));
+        assert!(!names(&actors).contains(&"Hawk Sawyer"));
     }
 
     #[test]
