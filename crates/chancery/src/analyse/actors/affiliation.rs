@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::organisations::is_government_body;
 use super::roles::is_public_office;
-use super::states::FORCES;
+use super::states::STATE_BODIES_NAMED_ALONE;
 use super::{ActorFinder, ActorKind};
 
 impl ActorFinder<'_> {
@@ -81,7 +81,7 @@ impl ActorFinder<'_> {
                         .map(|(s, _)| GAZETTEER.name(s).to_owned());
                     let state = building.or_else(|| {
                         let of_a_state = is_government_body(&draft.name)
-                            || FORCES.contains(&draft.name.as_str());
+                            || STATE_BODIES_NAMED_ALONE.contains(&draft.name.as_str());
                         framing
                             .clone()
                             .filter(|_| of_a_state && !draft.international)

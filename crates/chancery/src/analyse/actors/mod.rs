@@ -1149,6 +1149,14 @@ mod tests {
         );
         // "new police" qualifies the commissioner's office: no body.
         assert!(!names(&actors).iter().any(|n| n.contains("new police")));
+        let actors = actors_of(
+            "Protests in Bolivia against the self-declared “interim” government turned \
+             deadly. Bolivia said calm had returned, and Bolivia’s army stood by.",
+        );
+        assert_eq!(
+            find(&actors, "interim government").affiliation.as_deref(),
+            Some("Bolivia")
+        );
     }
 
     #[test]

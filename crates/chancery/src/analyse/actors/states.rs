@@ -144,23 +144,32 @@ impl ActorFinder<'_> {
         }
     }
 
-    /// "clashes between protesters and security forces": the forces of the state the
-    /// story is about (its framing state, settled at the end), named without it.
+    /// "clashes between protesters and security forces", "the self-declared “interim”
+    /// government": the forces or the provisional government of the state the story is
+    /// about (its framing state, settled at the end), named without it.
     pub(super) fn find_forces(&mut self, words: &[Word<'_>], sentence: &Sentence, index: usize) {
         for k in 1..words.len() {
-            let phrase = format!("{} {}", words[k - 1].text, words[k].text);
-            if !FORCES.contains(&phrase.as_str()) {
+            // The qualifier, over quotation marks around it.
+            let Some(q) = (0..k)
+                .rev()
+                .take(3)
+                .find(|&j| !matches!(words[j].text, "“" | "”" | "\""))
+            else {
+                continue;
+            };
+            let phrase = format!("{} {}", words[q].text, words[k].text);
+            if !STATE_BODIES_NAMED_ALONE.contains(&phrase.as_str()) {
                 continue;
             }
             // "Syrian security forces" are the state's, found by `state_institution`.
-            let owned = k >= 2 && {
-                let before = words[k - 2].text;
+            let owned = q >= 1 && {
+                let before = words[q - 1].text;
                 is_capitalised(before) || strip_possessive(before) != before
             };
             if owned {
                 continue;
             }
-            let span = words[k - 1].span.start..words[k].span.end;
+            let span = words[q].span.start..words[k].span.end;
             self.record(span.clone(), EntityLabel::Org);
             let key = format!("org:{phrase}");
             self.mention(
@@ -210,8 +219,20 @@ const STATE_INSTITUTIONS: &[&str] = &["military", "police", "army", "navy"];
 /// "public defender’s office", "security forces").
 const MODIFIED_INSTITUTIONS: &[&str] = &["forces", "office", "ministry", "court", "guard"];
 
-/// A state's forces named without the state: they are the framing state's.
-pub(super) const FORCES: &[&str] = &["security forces", "armed forces", "riot police"];
+/// A state's forces or provisional government named without the state: they are the
+/// framing state's.
+pub(super) const STATE_BODIES_NAMED_ALONE: &[&str] = &[
+    "security forces",
+    "armed forces",
+    "riot police",
+    "interim government",
+    "transitional government",
+    "caretaker government",
+    "provisional government",
+    "military government",
+    "unity government",
+    "military junta",
+];
 
 /// Whether the state named at words `at..at + length` acts in the sentence (is the
 /// subject of a verb, or stands for its government, officials or forces), rather than
