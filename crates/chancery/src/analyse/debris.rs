@@ -29,10 +29,18 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A video player's controls, left in the text with the clip's title ("Iran nuclear
 /// talks explained Replay More Videos ...").
-static VIDEO_PLAYER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:More Videos|Now Playing|Up Next|MUST WATCH|Must Watch)\b|^\W*Replay\b")
-        .expect("valid regex")
-});
+fn is_video_player(sentence: &str) -> bool {
+    [
+        "More Videos",
+        "Now Playing",
+        "Up Next",
+        "MUST WATCH",
+        "Must Watch",
+    ]
+    .iter()
+    .any(|control| sentence.contains(control))
+        || sentence.starts_with("Replay ")
+}
 
 /// "… building April 6, 2014." / "… in Kyiv on 6 April 2014": a bare date closing the
 /// sentence with no preposition before it, as captions date their picture.
@@ -86,7 +94,7 @@ pub(crate) fn is_credited_caption(paragraph: &str) -> bool {
 /// Whether a sentence is a caption, a credit or a blurb rather than the story's words.
 pub(crate) fn is_page_debris(sentence: &str) -> bool {
     let sentence = sentence.trim();
-    if LABEL.is_match(sentence) || CREDIT.is_match(sentence) || VIDEO_PLAYER.is_match(sentence) {
+    if LABEL.is_match(sentence) || CREDIT.is_match(sentence) || is_video_player(sentence) {
         return true;
     }
     BARE_DATE_ENDING.captures(sentence).is_some_and(|found| {

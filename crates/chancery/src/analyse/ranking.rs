@@ -120,6 +120,9 @@ pub(crate) fn rank_statements(
     select(texts, sentences, bags, scores, candidates, limit)
 }
 
+/// How many wordings of one statement a sentence is compared with.
+const MAX_WORDINGS: usize = 4;
+
 /// Greedy selection by score; a sentence too close to one already chosen adds its
 /// source to it instead of repeating it.
 pub(super) fn select(
@@ -152,7 +155,11 @@ pub(super) fn select(
                 statement.cites.push(evidence.source);
                 statement.cites.sort_unstable();
                 statement.evidence.push(evidence);
-                claims.push(claim);
+                // A few wordings widen what the statement matches; copies of one (a
+                // wire story in many papers) would only slow the search.
+                if claims.len() < MAX_WORDINGS && !claims.contains(&claim) {
+                    claims.push(claim);
+                }
                 // What several outlets report matters more than what one does.
                 *support += 0.5 * scores[i].max(0.0);
             }

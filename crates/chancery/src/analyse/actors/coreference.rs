@@ -196,9 +196,17 @@ impl ActorFinder<'_> {
                     .then(|| (key.clone(), draft.name.clone(), draft.articles.clone()))
             })
             .collect();
+        // Only names with the same last word can end one another.
+        let mut by_last_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+        for (n, (_, name, _)) in people.iter().enumerate() {
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            by_last_word.entry(last).or_default().push(n);
+        }
         for (short_key, short, articles) in &people {
-            let longer: Vec<&String> = people
+            let last = short.rsplit(' ').next().unwrap_or(short);
+            let longer: Vec<&String> = by_last_word[last]
                 .iter()
+                .map(|&n| &people[n])
                 .filter(|(_, long, long_articles)| {
                     long.len() > short.len()
                         && long.ends_with(short.as_str())

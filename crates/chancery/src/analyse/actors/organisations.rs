@@ -490,33 +490,39 @@ impl ActorFinder<'_> {
     /// words gave one.
     pub(super) fn company_states_from_epithets(&mut self) {
         let epithets = std::mem::take(&mut self.company_epithets);
+        if epithets.is_empty() {
+            return;
+        }
+        // Where each company is named, in reading order.
+        let mut named: Vec<((usize, usize), String)> = self
+            .drafts
+            .iter()
+            .filter(|(_, d)| d.kind == ActorKind::Organisation && !d.international)
+            .flat_map(|(key, d)| d.mention_starts.iter().map(move |&at| (at, key.clone())))
+            .collect();
+        named.sort_unstable();
         for epithet in epithets {
-            let mut named_next = None;
-            let mut named_last: Option<(usize, &String)> = None;
-            for (key, draft) in &self.drafts {
-                if draft.kind != ActorKind::Organisation || draft.international {
-                    continue;
-                }
-                for &(article, start) in &draft.mention_starts {
-                    if article != epithet.article {
-                        continue;
-                    }
-                    if Some(start) == epithet.next_start {
-                        named_next = Some(key);
-                    }
-                    // "The German automaker" points back a sentence or two, not to a
-                    // company named paragraphs before.
-                    let recent = start < epithet.start && epithet.start - start <= RECENT_BYTES;
-                    if recent && named_last.is_none_or(|(last, _)| start > last) {
-                        named_last = Some((start, key));
-                    }
-                }
-            }
-            let company =
-                named_next.or(named_last.filter(|_| epithet.definite).map(|(_, key)| key));
-            let Some(key) = company.cloned() else {
+            let named_next = epithet.next_start.and_then(|next| {
+                let at = (epithet.article, next);
+                named
+                    .get(named.partition_point(|(start, _)| *start < at))
+                    .filter(|(start, _)| *start == at)
+            });
+            // "The German automaker" points back a sentence or two, not to a company
+            // named paragraphs before.
+            let here = (epithet.article, epithet.start);
+            let named_last = named
+                .partition_point(|(start, _)| *start < here)
+                .checked_sub(1)
+                .map(|k| &named[k])
+                .filter(|((article, start), _)| {
+                    *article == epithet.article && epithet.start - start <= RECENT_BYTES
+                });
+            let company = named_next.or(named_last.filter(|_| epithet.definite));
+            let Some((_, key)) = company else {
                 continue;
             };
+            let key = key.clone();
             let draft = self.drafts.get_mut(&key).expect("found above");
             let state = GAZETTEER.name(epithet.state).to_owned();
             if draft.affiliations.keys().all(|s| *s == state) {

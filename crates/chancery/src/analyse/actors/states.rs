@@ -149,6 +149,9 @@ impl ActorFinder<'_> {
     /// about (its framing state, settled at the end), named without it.
     pub(super) fn find_forces(&mut self, words: &[Word<'_>], sentence: &Sentence, index: usize) {
         for k in 1..words.len() {
+            if !matches!(words[k].text, "forces" | "police" | "government" | "junta") {
+                continue;
+            }
             // The qualifier, over quotation marks around it.
             let Some(q) = (0..k)
                 .rev()
