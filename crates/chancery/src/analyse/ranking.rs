@@ -141,16 +141,19 @@ pub(super) fn select(
     });
     // (statement, the claims of the sentences it stands for, its score plus half of
     // each other source's that says it)
-    let mut chosen: Vec<(Statement, Vec<&Bag>, f64)> = Vec::new();
+    // (each wording: its words, and whether it is an article's lead)
+    let mut chosen: Vec<(Statement, Vec<(&Bag, bool)>, f64)> = Vec::new();
     for i in candidates {
         let sentence = &sentences[i];
         let text = texts[sentence.article];
-        let claim = &bags[i];
+        let claim = (&bags[i], sentence.position == 0);
         let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
-        if let Some((statement, claims, support)) = chosen
-            .iter_mut()
-            .find(|(_, claims, _)| claims.iter().any(|other| near_duplicate(claim, other)))
-        {
+        if let Some((statement, claims, support)) = chosen.iter_mut().find(|(_, claims, _)| {
+            claims.iter().any(|other| {
+                near_duplicate(claim.0, other.0)
+                    || claim.1 && other.1 && leads_report_one_event(claim.0, other.0)
+            })
+        }) {
             if !statement.cites.contains(&evidence.source) {
                 statement.cites.push(evidence.source);
                 statement.cites.sort_unstable();
@@ -188,6 +191,15 @@ pub(super) fn select(
             statement
         })
         .collect()
+}
+
+/// Two articles of one set whose leads share six content words and a third of the
+/// shorter one's report the same development in their own words ("Iran agreed on
+/// Saturday to let the International Atomic Energy Agency restore surveillance cameras
+/// …" / "Iran will allow the U.N. nuclear watchdog to reinstall cameras …").
+fn leads_report_one_event(a: &Bag, b: &Bag) -> bool {
+    let shared = a.intersection(b).count();
+    shared >= 6 && shared * 3 >= a.len().min(b.len())
 }
 
 /// Two sentences say the same when most of the shorter one's words are in the other,
@@ -281,6 +293,32 @@ mod tests {
         let statements = select(&texts, &all, &bags, &scores, vec![0, 1, 2], 10);
         assert_eq!(statements.len(), 1, "{statements:?}");
         assert_eq!(statements[0].cites, vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn two_leads_in_their_own_words_are_one_statement() {
+        let one = "Iran agreed on Saturday to let the International Atomic Energy Agency \
+                   restore surveillance cameras at its nuclear sites, the agency's chief said \
+                   after talks in Tehran, easing tensions that had threatened new sanctions. \
+                   The board meets on Monday.";
+        let two = "Iran will allow the U.N. nuclear watchdog to reinstall cameras and increase \
+                   inspections at its nuclear facilities, the head of the International Atomic \
+                   Energy Agency said Saturday after meeting Iranian officials. Iran has \
+                   denied seeking nuclear weapons.";
+        let texts = [one, two];
+        let all: Vec<Sentence> = texts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| sentences::split(i, t))
+            .collect();
+        let bags = bags(&texts, &all);
+        let leads = [0, 2];
+        assert!(!near_duplicate(&bags[leads[0]], &bags[leads[1]]));
+        let scores = [1.0, 0.2, 0.9, 0.2];
+        let statements = select(&texts, &all, &bags, &scores, vec![0, 1, 2, 3], 10);
+        assert_eq!(statements[0].cites, vec![1, 2], "{statements:?}");
+        // The articles' other sentences stay statements of their own.
+        assert_eq!(statements.len(), 3);
     }
 
     #[test]
