@@ -504,3 +504,47 @@ fn companies_named_as_employers_are_organisations_and_their_people_work_for_them
     assert_eq!(labels.len(), 4, "{labels:?}");
     assert!(labels.iter().all(|(_, label)| label == "ORG"), "{labels:?}");
 }
+
+/// One event told by a wire and an agency in their own words: wire datelines, photo
+/// captions, a video player's leftovers, a lead in the future tense, an office named
+/// "the agency's chief" with a middle initial.
+#[test]
+fn two_outlets_leads_are_one_bottom_line_without_datelines_or_video_blurbs() {
+    let context = context_of(
+        &[
+            "news/inspections-deal-wire.txt",
+            "news/inspections-deal-agency.txt",
+        ],
+        DATE,
+    );
+    let bottom_line = &context["bottom_line"];
+    let text = bottom_line["text"].as_str().expect("a bottom line");
+    assert!(text.starts_with("Iran agreed on Saturday"), "{text}");
+    assert_eq!(bottom_line["cites"], serde_json::json!([1, 2]), "{text}");
+    let statements = all_statements(&context);
+    for debris in [
+        "VIENNA",
+        "TEHRAN, Iran (AP)",
+        "Replay",
+        "More Videos",
+        "REUTERS/",
+        "In this photo",
+    ] {
+        assert!(
+            statements.iter().all(|s| !s.contains(debris)),
+            "{debris}: {statements:#?}"
+        );
+    }
+    // The second lead is the same news: not repeated, and not something to watch.
+    assert!(
+        statements
+            .iter()
+            .all(|s| !s.contains("will allow the U.N. nuclear watchdog")),
+        "{statements:#?}"
+    );
+    let chief = actor(&context, "Anders M. Holt");
+    assert_eq!(
+        chief["affiliation"].as_str(),
+        Some("International Atomic Energy Agency")
+    );
+}
