@@ -147,6 +147,8 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "Enterprises", "Foundation", "Centre", "Center", "Society",
     // Exchanges, clubs and military units: "Hong Kong Stock Exchange", "Azov Battalion".
     "Exchange", "Tribunal", "Club", "Network", "Brigade", "Battalion", "Regiment", "Corps",
+    // Units: "Joint Narcotics Enforcement Team".
+    "Team", "Unit", "Squad",
     // Media companies: "Dick Clark Productions", "Big Machine Records".
     "Productions", "Records", "Studios", "Pictures", "Entertainment", "Media", "Partners",
     "Investments", "Communications",
@@ -180,6 +182,17 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Southern", "Eastern", "Western", "Central", "Europe", "European", "Asia", "Asian",
     "Africa", "African", "Middle", "Gulf", "Pacific", "Atlantic", "Indo-Pacific",
     "Awards", "Festival", "Championship", "Olympics", "Cup",
+    // Newspapers: "The San Francisco Chronicle says …" is a source, not a person.
+    "Chronicle", "Tribune", "Herald", "Gazette", "Journal", "Telegraph", "Examiner",
+    "Inquirer", "Courier", "Observer",
+];
+
+/// The last words of a newspaper's name ("San Francisco Chronicle", "New York Times"):
+/// the press reports the story, it is no actor of it.
+#[rustfmt::skip]
+pub(crate) const NEWSPAPER_WORDS: &[&str] = &[
+    "Times", "Post", "News", "Daily", "Chronicle", "Tribune", "Herald", "Gazette", "Journal",
+    "Telegraph", "Examiner", "Inquirer", "Courier", "Observer",
 ];
 
 /// Verbs that, right after a capitalised pair, mark it as a person without a title.

@@ -853,6 +853,22 @@ mod tests {
     }
 
     #[test]
+    fn a_newspaper_is_a_source_and_a_team_is_a_body() {
+        let actors = actors_of(
+            "The Harbor City Chronicle says police are looking into the attack. The \
+             Chronicle says the man was arrested a block away. Officers from the Joint \
+             Narcotics Enforcement Team executed a search warrant on Monday.",
+        );
+        assert!(
+            !names(&actors).iter().any(|n| n.contains("Chronicle")),
+            "{:?}",
+            names(&actors)
+        );
+        let team = find(&actors, "Joint Narcotics Enforcement Team");
+        assert_eq!(team.kind, ActorKind::Organisation);
+    }
+
+    #[test]
     fn exchanges_and_units_are_bodies_of_the_state_their_name_holds() {
         let actors = actors_of(
             "Zentrova will list on the Hong Kong Stock Exchange next week. Fighters of the \

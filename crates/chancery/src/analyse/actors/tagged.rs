@@ -9,8 +9,8 @@ use rustc_hash::FxHashSet;
 
 use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_particle, strip_possessive, NOT_NAME_WORDS, OFFICE_WORDS, OPENERS,
-    ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
+    is_acronym, is_particle, strip_possessive, NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS,
+    OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
@@ -112,7 +112,13 @@ impl ActorFinder<'_> {
                         .split_whitespace()
                         .next()
                         .is_some_and(|next| PLACE_NOUNS.contains(&next));
+                    // "The San Francisco Chronicle says": the press, no actor.
+                    let press = NEWSPAPER_WORDS.contains(&last);
+                    if press {
+                        self.record(span.clone(), EntityLabel::Org);
+                    }
                     if common
+                        || press
                         || known_place
                         || names_a_place
                         || holds_office
