@@ -313,7 +313,8 @@ pub(crate) fn events(
     scores: &[f64],
     limit: usize,
 ) -> Vec<TimelineEvent> {
-    let mut found: Vec<(TimelineEvent, &super::ranking::Bag, f64)> = Vec::new();
+    // (event, its words, its score, whether its date is the day it was reported)
+    let mut found: Vec<(TimelineEvent, &super::ranking::Bag, f64, bool)> = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         let text = texts[sentence.article];
         let sentence_text = &text[sentence.span.clone()];
@@ -329,10 +330,24 @@ pub(crate) fn events(
         };
         let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
         let words = &bags[index];
-        if let Some((event, _, score)) = found
-            .iter_mut()
-            .find(|(e, w, _)| e.date == when && near_duplicate(words, w))
+        // "…, the ministry said on Thursday": the day it was reported, which may follow
+        // the day the event happened by a day or two.
+        let reported = reported_on(&sentence_text[..range.start]);
+        let same_event = |e: &TimelineEvent, w: &super::ranking::Bag, e_reported: bool| {
+            let day_of_it = e.date == when
+                || reported && reported_after(&e.date, &when)
+                || e_reported && reported_after(&when, &e.date);
+            day_of_it && near_duplicate(words, w)
+        };
+        if let Some((event, _, score, event_reported)) =
+            found.iter_mut().find(|(e, w, _, r)| same_event(e, w, *r))
         {
+            // The event's own day, not the day it was reported, dates the entry.
+            if *event_reported && !reported && event.date != when {
+                event.date = when;
+                event.date_text = sentence_text[range.clone()].to_owned();
+                *event_reported = false;
+            }
             if !event.statement.cites.contains(&evidence.source) {
                 event.statement.cites.push(evidence.source);
                 event.statement.cites.sort_unstable();
@@ -356,6 +371,7 @@ pub(crate) fn events(
             },
             words,
             scores[index],
+            reported,
         ));
     }
     // Keep the most central events, then show them in date order.
@@ -364,13 +380,33 @@ pub(crate) fn events(
     let mut events: Vec<TimelineEvent> = found
         .into_iter()
         .enumerate()
-        .map(|(rank, (mut event, _, _))| {
+        .map(|(rank, (mut event, _, _, _))| {
             event.statement.rank = rank + 1;
             event
         })
         .collect();
     events.sort_by(|a, b| chronological(&a.date, &b.date));
     events
+}
+
+/// Whether the words before a date end on a reporting verb ("said on", "told
+/// reporters on", "announced").
+fn reported_on(before: &str) -> bool {
+    before.split_whitespace().rev().take(3).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            "said" | "says" | "told" | "announced" | "added"
+        )
+    })
+}
+
+/// Whether `reported` is a day to three after `event`, both to the day.
+fn reported_after(event: &When, reported: &When) -> bool {
+    let day = |w: &When| Some(Date::new(w.year, w.month?, w.day?)?.days_since_epoch());
+    match (day(event), day(reported)) {
+        (Some(event), Some(reported)) => (1..=3).contains(&(reported - event)),
+        _ => false,
+    }
 }
 
 fn precision(when: &When) -> u8 {
@@ -458,6 +494,32 @@ mod tests {
         let found = dates_in("They met on Wednesday and again on 3 May 2024.", None);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0.to_string(), "2024-05-03");
+    }
+
+    #[test]
+    fn an_event_reported_a_day_later_is_one_entry_on_its_own_day() {
+        let signed = "Indonesia and Vietnam signed an agreement in Jakarta on Wednesday \
+                      settling the boundary between their exclusive economic zones.";
+        let reported = "Vietnam and Indonesia have settled the boundary of their exclusive \
+                        economic zones after twelve years of talks, Vietnam's foreign \
+                        ministry said on Thursday.";
+        let wednesday = Date::new(2025, 8, 6);
+        let thursday = Date::new(2025, 8, 7);
+        for (texts, article_dates) in [
+            ([signed, reported], [wednesday, thursday]),
+            ([reported, signed], [thursday, wednesday]),
+        ] {
+            let all: Vec<Sentence> = texts
+                .iter()
+                .enumerate()
+                .flat_map(|(i, t)| super::super::sentences::split(i, t))
+                .collect();
+            let bags = super::super::ranking::bags(&texts, &all);
+            let found = events(&texts, &all, &bags, &article_dates, &[1.0, 1.0], 8);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].date.to_string(), "2025-08-06");
+            assert_eq!(found[0].statement.cites, vec![1, 2]);
+        }
     }
 
     #[test]
