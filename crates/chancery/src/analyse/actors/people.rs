@@ -403,10 +403,6 @@ impl<'a> ActorFinder<'a> {
 /// Words a place's name follows ("treated at Walter Reed").
 const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
 
-/// The organisation named right before a role's first word (`first`): "Taliban
-/// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the
-/// body the person works for. A name the tagger read as an organisation, or a body of
-/// the built-in list, ending there.
 /// The name ending before `end` is a company's: a noun only a company has follows it
 /// ("Alibaba shares", "Alibaba’s listing").
 fn names_a_company(words: &[Word<'_>], end: usize) -> bool {
@@ -433,6 +429,10 @@ fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {
         && words.get(k + 1).is_some_and(|next| is_name_word(next.text))
 }
 
+/// The organisation named right before a role's first word (`first`): "Taliban
+/// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the
+/// body the person works for. A name the tagger read as an organisation, or a body of
+/// the built-in list, ending there; or a name before a company's office.
 fn organisation_before(
     text: &str,
     words: &[Word<'_>],
