@@ -120,6 +120,14 @@ pub(crate) fn rank_statements(
     select(texts, sentences, bags, scores, candidates, limit)
 }
 
+/// One sentence's wording of a statement: its content words, and whether it is an
+/// article's lead.
+#[derive(PartialEq)]
+struct Wording<'b> {
+    words: &'b Bag,
+    lead: bool,
+}
+
 /// How many wordings of one statement a sentence is compared with.
 const MAX_WORDINGS: usize = 4;
 
@@ -139,19 +147,21 @@ pub(super) fn select(
             .then(sentences[a].article.cmp(&sentences[b].article))
             .then(sentences[a].position.cmp(&sentences[b].position))
     });
-    // (statement, the claims of the sentences it stands for, its score plus half of
-    // each other source's that says it)
-    // (each wording: its words, and whether it is an article's lead)
-    let mut chosen: Vec<(Statement, Vec<(&Bag, bool)>, f64)> = Vec::new();
+    // (statement, the wordings it stands for, its score plus half of each other
+    // source's that says it)
+    let mut chosen: Vec<(Statement, Vec<Wording>, f64)> = Vec::new();
     for i in candidates {
         let sentence = &sentences[i];
         let text = texts[sentence.article];
-        let claim = (&bags[i], sentence.position == 0);
+        let claim = Wording {
+            words: &bags[i],
+            lead: sentence.position == 0,
+        };
         let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
         if let Some((statement, claims, support)) = chosen.iter_mut().find(|(_, claims, _)| {
             claims.iter().any(|other| {
-                near_duplicate(claim.0, other.0)
-                    || claim.1 && other.1 && leads_report_one_event(claim.0, other.0)
+                near_duplicate(claim.words, other.words)
+                    || claim.lead && other.lead && leads_report_one_event(claim.words, other.words)
             })
         }) {
             if !statement.cites.contains(&evidence.source) {
