@@ -821,6 +821,16 @@ mod tests {
         );
         assert_eq!(employer("Kym Lino").as_deref(), Some("Instagram"));
         assert_eq!(employer("Dan Stier"), None);
+        // A university's department takes no state from the story.
+        let actors = actors_of(
+            "The United States legalised it. The United States saw use rise. “It is \
+             complex,” said Ian Hale, an expert in drug use at the Department of Health \
+             Sciences.",
+        );
+        assert_eq!(
+            find(&actors, "Ian Hale").affiliation.as_deref(),
+            Some("Department of Health Sciences")
+        );
         // A pronoun with its verb is no body.
         assert!(
             !names(&actors).iter().any(|n| n.contains('’')),

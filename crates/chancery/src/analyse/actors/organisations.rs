@@ -365,7 +365,27 @@ pub(super) fn is_government_body(name: &str) -> bool {
                 | "Authority"
         )
     });
-    !international && (state_only_head || national && shared_head)
+    // "Department of Health Sciences": a university's, not a government's.
+    let academic = words.iter().any(|w| {
+        matches!(
+            *w,
+            "Sciences"
+                | "Studies"
+                | "Engineering"
+                | "Physics"
+                | "Chemistry"
+                | "Biology"
+                | "Mathematics"
+                | "Economics"
+                | "Humanities"
+                | "Psychology"
+                | "Sociology"
+                | "Medicine"
+                | "University"
+                | "College"
+        )
+    });
+    !international && !academic && (state_only_head || national && shared_head)
 }
 
 impl ActorFinder<'_> {
