@@ -879,6 +879,20 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_to_qualify_someone_s_noun_does_nothing() {
+        let actors = actors_of(
+            "The rumour was made up to discredit her U.S. House testimony. The U.S. House \
+             Intelligence Committee heard her on Friday.",
+        );
+        assert!(
+            !names(&actors).contains(&"U.S. House"),
+            "{:?}",
+            names(&actors)
+        );
+        assert!(names(&actors).contains(&"U.S. House Intelligence Committee"));
+    }
+
+    #[test]
     fn exchanges_and_units_are_bodies_of_the_state_their_name_holds() {
         let actors = actors_of(
             "Zentrova will list on the Hong Kong Stock Exchange next week. Fighters of the \

@@ -153,7 +153,24 @@ impl ActorFinder<'_> {
             let a_state = GAZETTEER
                 .lookup(&name)
                 .is_some_and(|(_, naming)| naming == Naming::Name || before_a_title);
-            if a_state || self.exclude.contains(&name) || run.len() < 2 && acronym.is_none() {
+            // "her U.S. House testimony": after a possessive pronoun and before a noun,
+            // the body's name only says which testimony; the body does nothing.
+            let modifier = start > 0
+                && matches!(
+                    words[start - 1].text,
+                    "her" | "his" | "their" | "its" | "our" | "my" | "your"
+                )
+                && words
+                    .get(end)
+                    .is_some_and(|w| w.text.starts_with(char::is_lowercase));
+            if modifier {
+                self.record(name_span(run), EntityLabel::Org);
+            }
+            if a_state
+                || modifier
+                || self.exclude.contains(&name)
+                || run.len() < 2 && acronym.is_none()
+            {
                 i = end;
                 continue;
             }
