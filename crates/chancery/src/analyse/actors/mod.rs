@@ -338,7 +338,7 @@ impl ActorFinder<'_> {
         }
         let words: Vec<&str> = name.split(' ').collect();
         for k in 1..words.len() {
-            if is_name_word(words[k - 1]) && !self.company_names.contains(&words[..k].join(" ")) {
+            if is_name_word(words[k - 1]) {
                 self.company_names.insert(words[..k].join(" "));
             }
         }
