@@ -494,6 +494,20 @@ mod tests {
         actors.iter().map(|a| a.name.as_str()).collect()
     }
 
+    /// No actor is named exactly `name`.
+    fn assert_absent(actors: &[Actor], name: &str) {
+        assert!(
+            !names(actors).contains(&name),
+            "{name} is an actor: {:?}",
+            names(actors)
+        );
+    }
+
+    /// The role shown for `name`, in lower case (titles are shown capitalised).
+    fn role_of(actors: &[Actor], name: &str) -> Option<String> {
+        find(actors, name).role.as_deref().map(str::to_lowercase)
+    }
+
     #[test]
     fn a_title_and_one_name_are_a_person_when_no_full_name_is_given() {
         let actors = actors_of(
@@ -611,11 +625,7 @@ mod tests {
             "As Emily Fong reports for NPR, the first cases came to light last week. \
              Health official Li Wen said the outbreak was contained.",
         );
-        assert!(
-            !names(&actors).contains(&"Emily Fong"),
-            "{:?}",
-            names(&actors)
-        );
+        assert_absent(&actors, "Emily Fong");
         assert!(names(&actors).contains(&"Li Wen"));
     }
 
@@ -691,14 +701,14 @@ mod tests {
         );
         let lawyer = find(&actors, "Maria T. Delgado");
         assert_eq!(
-            lawyer.role.as_deref().map(str::to_lowercase).as_deref(),
+            role_of(&actors, "Maria T. Delgado").as_deref(),
             Some("hamid’s attorney")
         );
         assert_eq!(lawyer.mentions, 2, "{actors:?}");
         // She serves a private person, not the state the story is about.
         assert_eq!(lawyer.affiliation, None);
-        assert!(!names(&actors).contains(&"Maria Delgado"));
-        assert!(!names(&actors).contains(&"Maria"));
+        assert_absent(&actors, "Maria Delgado");
+        assert_absent(&actors, "Maria");
     }
 
     #[test]
@@ -712,7 +722,7 @@ mod tests {
         assert_eq!(company.kind, ActorKind::Organisation);
         assert_eq!(company.mentions, 3);
         // A person's shares are theirs: "Neumark’s shares" makes no company.
-        assert!(!names(&actors).contains(&"Neumark"));
+        assert_absent(&actors, "Neumark");
     }
 
     #[test]
@@ -768,17 +778,13 @@ mod tests {
         );
         let benioff = find(&actors, "Marc Benioff");
         assert_eq!(
-            benioff.role.as_deref().map(str::to_lowercase).as_deref(),
+            role_of(&actors, "Marc Benioff").as_deref(),
             Some("founder and co-ceo")
         );
         // The name before a company's office is the company.
         assert_eq!(benioff.affiliation.as_deref(), Some("Salesforce"));
         assert_eq!(
-            find(&actors, "Kim Cheol-hwan")
-                .role
-                .as_deref()
-                .map(str::to_lowercase)
-                .as_deref(),
+            role_of(&actors, "Kim Cheol-hwan").as_deref(),
             Some("composer")
         );
         assert!(!actors
@@ -793,11 +799,7 @@ mod tests {
              in Brakeport Falls said the suspect, Michael Webb, was arrested. Brakeport \
              Falls police praised the neighbours.",
         );
-        assert!(
-            !names(&actors).contains(&"Brakeport Falls"),
-            "{:?}",
-            names(&actors)
-        );
+        assert_absent(&actors, "Brakeport Falls");
     }
 
     #[test]
@@ -859,7 +861,7 @@ mod tests {
         );
         let head = find(&actors, "Kathleen Hawk Sawyer");
         assert_eq!(head.mentions, 3, "{:?}", names(&actors));
-        assert!(!names(&actors).contains(&"Hawk Sawyer"));
+        assert_absent(&actors, "Hawk Sawyer");
     }
 
     #[test]
@@ -884,11 +886,7 @@ mod tests {
             "The rumour was made up to discredit her U.S. House testimony. The U.S. House \
              Intelligence Committee heard her on Friday.",
         );
-        assert!(
-            !names(&actors).contains(&"U.S. House"),
-            "{:?}",
-            names(&actors)
-        );
+        assert_absent(&actors, "U.S. House");
         assert!(names(&actors).contains(&"U.S. House Intelligence Committee"));
     }
 
@@ -951,11 +949,7 @@ mod tests {
              Nordlys, said the deal was done. Tom Hale, who was arrested in May, said nothing.",
         );
         assert_eq!(
-            find(&actors, "Alan Reyes")
-                .role
-                .as_deref()
-                .map(str::to_lowercase)
-                .as_deref(),
+            role_of(&actors, "Alan Reyes").as_deref(),
             Some("president’s physician")
         );
         // Who serves the President serves the state the story is about.
@@ -974,11 +968,7 @@ mod tests {
     fn a_courtesy_title_between_the_role_and_the_name_is_neither() {
         let actors = actors_of("Hale released a letter from his longtime physician Dr. Ian Bole.");
         assert_eq!(
-            find(&actors, "Ian Bole")
-                .role
-                .as_deref()
-                .map(str::to_lowercase)
-                .as_deref(),
+            role_of(&actors, "Ian Bole").as_deref(),
             Some("longtime physician")
         );
     }
@@ -1017,7 +1007,7 @@ mod tests {
                 Some("United States")
             )
         );
-        assert!(!names(&actors).contains(&"Yovanovitch"));
+        assert_absent(&actors, "Yovanovitch");
     }
 
     #[test]
