@@ -238,6 +238,19 @@ pub(super) fn normalise(text: &str) -> String {
     line
 }
 
+/// The sentences of `texts`, one article each, and their content words, as the tests
+/// of every section that compares sentences read them.
+#[cfg(test)]
+pub(crate) fn read(texts: &[&str]) -> (Vec<Sentence>, Vec<Bag>) {
+    let all: Vec<Sentence> = texts
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| super::sentences::split(i, t))
+        .collect();
+    let bags = bags(texts, &all);
+    (all, bags)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::sentences;
@@ -249,12 +262,7 @@ mod tests {
             "Leaders of both countries met in Geneva on Monday to sign a trade accord. Rain fell.";
         let b = "On Monday leaders of both countries met in Geneva to sign the trade accord. Markets rose sharply afterwards.";
         let texts = [a, b];
-        let all: Vec<Sentence> = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, t)| sentences::split(i, t))
-            .collect();
-        let bags = bags(&texts, &all);
+        let (all, bags) = read(&texts);
         let scores = centrality(&texts, &all, &bags);
         let statements = select(&texts, &all, &bags, &scores, (0..all.len()).collect(), 10);
         let accord: Vec<&Statement> = statements
@@ -291,12 +299,7 @@ mod tests {
         let three = "The maritime boundary agreement signed by Indonesia and Vietnam in Jakarta \
                      on Wednesday is the first settlement of its kind in the South China Sea.";
         let texts = [three, one, two];
-        let all: Vec<Sentence> = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, t)| sentences::split(i, t))
-            .collect();
-        let bags = bags(&texts, &all);
+        let (all, bags) = read(&texts);
         assert!(!near_duplicate(&bags[0], &bags[2]));
         // The first outlet's sentence is chosen first, whatever the scores.
         let scores = [1.0, 0.5, 0.4];
@@ -316,12 +319,7 @@ mod tests {
                    Energy Agency said Saturday after meeting Iranian officials. Iran has \
                    denied seeking nuclear weapons.";
         let texts = [one, two];
-        let all: Vec<Sentence> = texts
-            .iter()
-            .enumerate()
-            .flat_map(|(i, t)| sentences::split(i, t))
-            .collect();
-        let bags = bags(&texts, &all);
+        let (all, bags) = read(&texts);
         let leads = [0, 2];
         assert!(!near_duplicate(&bags[leads[0]], &bags[leads[1]]));
         let scores = [1.0, 0.2, 0.9, 0.2];

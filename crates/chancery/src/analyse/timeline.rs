@@ -509,12 +509,7 @@ mod tests {
             ([signed, reported], [wednesday, thursday]),
             ([reported, signed], [thursday, wednesday]),
         ] {
-            let all: Vec<Sentence> = texts
-                .iter()
-                .enumerate()
-                .flat_map(|(i, t)| super::super::sentences::split(i, t))
-                .collect();
-            let bags = super::super::ranking::bags(&texts, &all);
+            let (all, bags) = super::super::ranking::read(&texts);
             let found = events(&texts, &all, &bags, &article_dates, &[1.0, 1.0], 8);
             assert_eq!(found.len(), 1, "{found:?}");
             assert_eq!(found[0].date.to_string(), "2025-08-06");
