@@ -385,6 +385,16 @@ fn all_statements(context: &Value) -> Vec<String> {
     out
 }
 
+/// No statement of the briefing holds any of `pieces` (captions, credits, blurbs).
+fn assert_no_statement_holds(statements: &[String], pieces: &[&str]) {
+    for piece in pieces {
+        assert!(
+            statements.iter().all(|s| !s.contains(piece)),
+            "{piece} is in a statement: {statements:#?}"
+        );
+    }
+}
+
 #[test]
 fn an_article_without_a_headline_gets_one_from_its_main_event_not_its_file_name() {
     let context = context_of(&["news/untitled-wire-with-captions.txt"], DATE);
@@ -410,18 +420,16 @@ fn captions_credits_and_video_blurbs_are_never_statements_of_the_briefing() {
         statements.len() >= 4,
         "the story itself is read: {statements:?}"
     );
-    for debris in [
-        "Kornidzor",
-        "REUTERS/",
-        "Palais des Nations",
-        "flags hang",
-        "JUST WATCHED",
-    ] {
-        assert!(
-            statements.iter().all(|s| !s.contains(debris)),
-            "{debris} comes from a caption or blurb: {statements:#?}"
-        );
-    }
+    assert_no_statement_holds(
+        &statements,
+        &[
+            "Kornidzor",
+            "REUTERS/",
+            "Palais des Nations",
+            "flags hang",
+            "JUST WATCHED",
+        ],
+    );
     // The people named only in captions are no actors; the story's people are.
     let names = actor_names(&context);
     assert!(!names.contains(&"Anna Keller"), "{names:?}");
@@ -522,26 +530,19 @@ fn two_outlets_leads_are_one_bottom_line_without_datelines_or_video_blurbs() {
     assert!(text.starts_with("Iran agreed on Saturday"), "{text}");
     assert_eq!(bottom_line["cites"], serde_json::json!([1, 2]), "{text}");
     let statements = all_statements(&context);
-    for debris in [
-        "VIENNA",
-        "TEHRAN, Iran (AP)",
-        "Replay",
-        "More Videos",
-        "REUTERS/",
-        "In this photo",
-    ] {
-        assert!(
-            statements.iter().all(|s| !s.contains(debris)),
-            "{debris}: {statements:#?}"
-        );
-    }
-    // The second lead is the same news: not repeated, and not something to watch.
-    assert!(
-        statements
-            .iter()
-            .all(|s| !s.contains("will allow the U.N. nuclear watchdog")),
-        "{statements:#?}"
+    assert_no_statement_holds(
+        &statements,
+        &[
+            "VIENNA",
+            "TEHRAN, Iran (AP)",
+            "Replay",
+            "More Videos",
+            "REUTERS/",
+            "In this photo",
+        ],
     );
+    // The second lead is the same news: not repeated, and not something to watch.
+    assert_no_statement_holds(&statements, &["will allow the U.N. nuclear watchdog"]);
     let chief = actor(&context, "Anders M. Holt");
     assert_eq!(
         chief["affiliation"].as_str(),
