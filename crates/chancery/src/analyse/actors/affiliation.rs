@@ -8,7 +8,6 @@ use rustc_hash::FxHashMap;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::organisations::is_government_body;
 use super::roles::is_public_office;
-use super::states::STATE_BODIES_NAMED_ALONE;
 use super::{ActorFinder, ActorKind};
 
 impl ActorFinder<'_> {
@@ -80,11 +79,9 @@ impl ActorFinder<'_> {
                         .filter(|(_, naming)| *naming == Naming::Building)
                         .map(|(s, _)| GAZETTEER.name(s).to_owned());
                     let state = building.or_else(|| {
-                        let of_a_state = is_government_body(&draft.name)
-                            || STATE_BODIES_NAMED_ALONE.contains(&draft.name.as_str());
                         framing
                             .clone()
-                            .filter(|_| of_a_state && !draft.international)
+                            .filter(|_| is_government_body(&draft.name) && !draft.international)
                     });
                     if let Some(state) = state {
                         draft.affiliations.insert(state, 1);

@@ -15,7 +15,7 @@ use super::super::lexicon::{
     PERSON_TITLES, ROLE_WORDS,
 };
 use super::super::sentences::{Sentence, Word};
-use super::states::{longest_phrase, state_at};
+use super::states::{longest_phrase, state_at, STATE_BODIES_NAMED_ALONE};
 use super::{actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel};
 
 impl ActorFinder<'_> {
@@ -150,7 +150,7 @@ impl ActorFinder<'_> {
             // "the Russian Federation": a state's name, which the state rules count; so
             // is a government's building qualifying a title ("White House Press
             // Secretary Stephanie Grisham").
-            let a_state = GAZETTEER
+            let counted_as_a_state = GAZETTEER
                 .lookup(&name)
                 .is_some_and(|(_, naming)| naming == Naming::Name || before_a_title);
             // "her U.S. House testimony": after a possessive pronoun and before a noun,
@@ -166,7 +166,7 @@ impl ActorFinder<'_> {
             if modifier {
                 self.record(name_span(run), EntityLabel::Org);
             }
-            if a_state
+            if counted_as_a_state
                 || modifier
                 || self.exclude.contains(&name)
                 || run.len() < 2 && acronym.is_none()
@@ -307,6 +307,10 @@ impl ActorFinder<'_> {
 /// Councils, commissions and agencies otherwise exist between states too ("Arctic
 /// Council", "European Commission"), so they take no state from the story's framing.
 pub(super) fn is_government_body(name: &str) -> bool {
+    // "security forces", "the interim government": named without the state, but its.
+    if STATE_BODIES_NAMED_ALONE.contains(&name) {
+        return true;
+    }
     let words: Vec<&str> = name.split(' ').map(strip_possessive).collect();
     let international = name.contains("United Nations")
         || words.iter().any(|w| {
