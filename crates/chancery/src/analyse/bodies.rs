@@ -11,8 +11,11 @@ pub(crate) struct Body {
     pub name: String,
     /// A news agency: named in the text, never an actor of the story.
     pub press: bool,
-    /// The state a national body belongs to ("Pentagon" → United States); none for
-    /// international bodies.
+    /// A movement rooted in one country ("Taliban", "Hezbollah"): it acts there, but
+    /// its people work for it, not for that country's state.
+    pub movement: bool,
+    /// The state a national body belongs to ("Pentagon" → United States), or a
+    /// movement's country; none for international bodies.
     pub state: Option<String>,
 }
 
@@ -29,12 +32,13 @@ pub(crate) static BODIES: LazyLock<Bodies> = LazyLock::new(|| {
 });
 
 impl Bodies {
-    /// Columns: name shown | other names and acronyms | "press" or empty | state.
+    /// Columns: name shown | other names and acronyms | "press", "movement" or empty |
+    /// state.
     fn parse(table: &str) -> Result<Self, TableError> {
         let rows = tables::read("organisations.tsv", table, 1, 4, |row| {
-            (!matches!(row.get(2), "" | "press")).then(|| {
+            (!matches!(row.get(2), "" | "press" | "movement")).then(|| {
                 format!(
-                    "the third column is \"press\" or empty, not {:?}",
+                    "the third column is \"press\", \"movement\" or empty, not {:?}",
                     row.get(2)
                 )
             })
@@ -50,6 +54,7 @@ impl Bodies {
             bodies.push(Body {
                 name: name.to_owned(),
                 press: row.get(2) == "press",
+                movement: row.get(2) == "movement",
                 state: Some(row.get(3))
                     .filter(|s| !s.is_empty())
                     .map(str::to_owned),
@@ -119,5 +124,8 @@ mod tests {
             Some("Israel")
         );
         assert!(!BODIES.lookup("Bundestag").unwrap().press);
+        let taliban = BODIES.lookup("Taliban").unwrap();
+        assert!(taliban.movement && !taliban.press);
+        assert_eq!(taliban.state.as_deref(), Some("Afghanistan"));
     }
 }

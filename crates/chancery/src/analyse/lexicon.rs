@@ -367,6 +367,30 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// "Jr.", "III": words after a surname that tell a father from a son, not part of
+/// how the story calls the person.
+pub(crate) fn is_generational_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches(['.', ',']),
+        "Jr" | "Sr" | "II" | "III" | "IV"
+    )
+}
+
+/// A person's name without its generational suffix: "Patrick Carlineo Jr." is the
+/// "Patrick Carlineo" of the next article.
+pub(crate) fn without_generational_suffix(name: &str) -> &str {
+    match name.rsplit_once(' ') {
+        Some((rest, last)) if is_generational_suffix(last) && rest.contains(' ') => rest,
+        _ => name,
+    }
+}
+
+/// The word a person is called by alone: the last of the name, the suffix aside.
+pub(crate) fn surname(name: &str) -> &str {
+    let name = without_generational_suffix(name);
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
 pub(crate) fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }

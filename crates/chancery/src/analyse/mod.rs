@@ -294,23 +294,28 @@ fn fill_table(candidates: &[Actor]) -> Vec<Actor> {
     table
 }
 
-/// The table's only state, when nearly every other row serves it (a president, a
-/// press secretary and a committee of one country): the story is that state's
-/// domestic affairs, where it is the setting, not an actor among others.
+/// The state nearly every other row serves (a president, a press secretary and a
+/// committee of one country) when no other state in the table acts more than once: the
+/// story is that state's domestic affairs, where it is the setting, not an actor among
+/// others. A foreign state the affair is about but that does little itself ("the
+/// inquiry into Ukraine") does not make it an international story.
 fn home_state(table: &[Actor]) -> Option<String> {
-    let [state] = table
+    let states: Vec<&Actor> = table
         .iter()
         .filter(|a| a.kind == ActorKind::State)
-        .collect::<Vec<_>>()[..]
-    else {
-        return None;
-    };
-    let others = table.len() - 1;
-    let serving = table
-        .iter()
-        .filter(|a| a.affiliation.as_deref() == Some(state.name.as_str()))
-        .count();
-    (!state.kept_by_user && serving >= 4 && 4 * serving >= 3 * others).then(|| state.name.clone())
+        .collect();
+    let others = table.len() - states.len();
+    states.iter().find_map(|state| {
+        let serving = table
+            .iter()
+            .filter(|a| a.affiliation.as_deref() == Some(state.name.as_str()))
+            .count();
+        let counterpart_acts = states
+            .iter()
+            .any(|other| other.name != state.name && other.acts >= 2);
+        (!state.kept_by_user && !counterpart_acts && serving >= 4 && 4 * serving >= 3 * others)
+            .then(|| state.name.clone())
+    })
 }
 /// One article as the briefing cites it.
 #[derive(Debug, Clone, Serialize)]
@@ -666,7 +671,7 @@ mod tests {
         let mut ukraine = Actor::named("Ukraine", ActorKind::State);
         ukraine.acts = 2;
         let mut abroad = domestic.clone();
-        abroad.push(ukraine);
+        abroad.push(ukraine.clone());
         assert_eq!(
             key_actors(abroad)
                 .iter()
@@ -674,6 +679,18 @@ mod tests {
                 .count(),
             2
         );
+        // A foreign state the affair is about, named often but acting once, leaves
+        // the story domestic: it keeps its row, the setting does not.
+        ukraine.acts = 1;
+        ukraine.mentions = 8;
+        let mut about_abroad = domestic.clone();
+        about_abroad.push(ukraine);
+        let states: Vec<String> = key_actors(about_abroad)
+            .into_iter()
+            .filter(|a| a.kind == ActorKind::State)
+            .map(|a| a.name)
+            .collect();
+        assert_eq!(states, ["Ukraine"]);
         let few = vec![
             serving("Ann Lee", "United States"),
             us,

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon::surname;
 use super::sentences::Sentence;
 use super::{estimative, ranking};
 use super::{Actor, ActorKind, Evidence, Statement};
@@ -270,8 +271,7 @@ fn subject_of(before: &str, actors: &[&Actor]) -> Option<String> {
             .iter()
             .filter(|a| kinds.contains(&a.kind))
             .flat_map(|a| {
-                let surname = (a.kind == ActorKind::Person)
-                    .then(|| a.name.rsplit(' ').next().unwrap_or(&a.name).to_owned());
+                let surname = (a.kind == ActorKind::Person).then(|| surname(&a.name).to_owned());
                 std::iter::once(a.name.clone())
                     .chain(a.aliases.iter().cloned())
                     .chain(surname)

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
+use super::lexicon::surname;
 use super::sentences::Sentence;
 use super::{Actor, ActorKind, Evidence, Statement};
 
@@ -155,9 +156,7 @@ fn speaker_forms(actors: &[Actor]) -> SpeakerForms {
             add(alias);
         }
         if actor.kind == ActorKind::Person {
-            if let Some(surname) = actor.name.rsplit(' ').next() {
-                add(surname);
-            }
+            add(surname(&actor.name));
         }
     }
     for forms in by_first_word.values_mut() {

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
+use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::organisations::is_government_body;
 use super::roles::is_public_office;
@@ -54,10 +55,17 @@ impl ActorFinder<'_> {
                         draft.affiliations.insert(state, 1);
                     } else if let Some(employer) = employer {
                         let known = bodies.get(&employer.to_lowercase());
+                        // A movement's spokesman speaks for the movement, not its country.
+                        let serves_a_state =
+                            |name: &String| !BODIES.lookup(name).is_some_and(|body| body.movement);
                         let state = GAZETTEER
                             .lookup(employer)
                             .map(|(s, _)| GAZETTEER.name(s).to_owned())
-                            .or_else(|| known.and_then(|(_, state)| state.clone()));
+                            .or_else(|| {
+                                known
+                                    .filter(|(name, _)| serves_a_state(name))
+                                    .and_then(|(_, state)| state.clone())
+                            });
                         // A government body named only in the role ("chairman of the
                         // Joint Chiefs of Staff") is the state the story is about.
                         let state = state

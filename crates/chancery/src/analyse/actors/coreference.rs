@@ -10,7 +10,8 @@ use regex::Regex;
 
 use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::{
-    is_name_word, is_role_noun, strip_possessive, CORPORATE_ENDINGS, ROLE_MODIFIERS,
+    is_name_word, is_role_noun, strip_possessive, surname, without_generational_suffix,
+    CORPORATE_ENDINGS, ROLE_MODIFIERS,
 };
 use super::super::sentences::{words, Sentence, Word};
 use super::roles::{title_case_office, Role};
@@ -32,12 +33,10 @@ impl ActorFinder<'_> {
         let mut by_surname: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for (key, draft) in &self.drafts {
             if draft.kind == ActorKind::Person {
-                if let Some(last) = draft.name.split(' ').next_back() {
-                    by_surname
-                        .entry(last.to_lowercase())
-                        .or_default()
-                        .push(key.clone());
-                }
+                by_surname
+                    .entry(surname(&draft.name).to_lowercase())
+                    .or_default()
+                    .push(key.clone());
             }
         }
         // Surnames by first letter, where a spelling variant can only be.
@@ -184,8 +183,9 @@ impl ActorFinder<'_> {
         }
     }
 
-    /// "Hawk Sawyer" after "Kathleen Hawk Sawyer": a name of two words or more that
-    /// ends another person's longer name in the same articles is that person.
+    /// "Hawk Sawyer" after "Kathleen Hawk Sawyer", "Pat Carlineo" beside "Patrick
+    /// Carlineo Jr.": a name of two words or more that ends another person's longer name
+    /// in the same articles, or is that name with its forename cut short, is that person.
     pub(super) fn join_shorter_full_names(&mut self) {
         let people: Vec<(String, String, BTreeSet<usize>)> = self
             .order
@@ -199,18 +199,18 @@ impl ActorFinder<'_> {
         // Only names with the same last word can end one another.
         let mut by_last_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (n, (_, name, _)) in people.iter().enumerate() {
-            let last = name.rsplit(' ').next().unwrap_or(name);
-            by_last_word.entry(last).or_default().push(n);
+            by_last_word.entry(surname(name)).or_default().push(n);
         }
         for (short_key, short, articles) in &people {
-            let last = short.rsplit(' ').next().unwrap_or(short);
-            let longer: Vec<&String> = by_last_word[last]
+            let longer: Vec<&String> = by_last_word[surname(short)]
                 .iter()
                 .map(|&n| &people[n])
                 .filter(|(_, long, long_articles)| {
-                    long.len() > short.len()
+                    let long = without_generational_suffix(long);
+                    let ends_it = long.len() > short.len()
                         && long.ends_with(short.as_str())
-                        && long[..long.len() - short.len()].ends_with(' ')
+                        && long[..long.len() - short.len()].ends_with(' ');
+                    (ends_it || is_short_forename_of(short, long))
                         && !long_articles.is_disjoint(articles)
                 })
                 .map(|(key, _, _)| key)
@@ -296,6 +296,20 @@ impl ActorFinder<'_> {
             }
         }
     }
+}
+
+/// "Pat Carlineo" for "Patrick W. Carlineo": a forename and surname, the forename of
+/// three letters or more starting the other's, the surname the same.
+fn is_short_forename_of(short: &str, long: &str) -> bool {
+    let (Some((short_first, short_last)), Some((long_first, _))) =
+        (short.split_once(' '), long.split_once(' '))
+    else {
+        return false;
+    };
+    short_first.len() >= 3
+        && long_first.len() > short_first.len()
+        && long_first.starts_with(short_first)
+        && short_last == surname(long)
 }
 
 /// Letters transliterations and spellings of one name trade for each other.
@@ -448,16 +462,19 @@ fn is_adjective_like(word: &str) -> bool {
 /// "Inter-Governmental Commission" and "Intergovernmental Commission", "al-Sisi" and
 /// "Al Sisi" are one actor.
 pub(super) fn actor_key(kind: &str, name: &str) -> String {
-    // "George W. Bush" is "George Bush": a person's middle initial is no part of the key.
+    // "George W. Bush" is "George Bush", "Patrick Carlineo Jr." is "Patrick Carlineo":
+    // a person's middle initial or generational suffix is no part of the key.
     let initial = |word: &str| {
-        kind == "person"
-            && word.len() == 2
-            && word.starts_with(|c: char| c.is_ascii_uppercase())
-            && word.ends_with('.')
+        word.len() == 2 && word.starts_with(|c: char| c.is_ascii_uppercase()) && word.ends_with('.')
+    };
+    let name = if kind == "person" {
+        without_generational_suffix(name)
+    } else {
+        name
     };
     let folded: String = name
         .split(' ')
-        .filter(|word| !initial(word))
+        .filter(|word| kind != "person" || !initial(word))
         .flat_map(str::chars)
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

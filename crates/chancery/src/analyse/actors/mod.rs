@@ -681,6 +681,27 @@ mod tests {
     }
 
     #[test]
+    fn a_movement_rooted_in_one_country_acts_for_it_and_its_spokesman_for_the_movement() {
+        let actors = actors_of(
+            "The Taliban freed two hostages on Tuesday, Taliban spokesman Omar Siddiqi said. \
+             The Taliban said more talks would follow.\n\nThe Houthis fired a missile. \
+             The Houthis said they would fire again.",
+        );
+        assert_eq!(
+            find(&actors, "Taliban").affiliation.as_deref(),
+            Some("Afghanistan")
+        );
+        assert_eq!(
+            find(&actors, "Houthis").affiliation.as_deref(),
+            Some("Yemen")
+        );
+        assert_eq!(
+            find(&actors, "Omar Siddiqi").affiliation.as_deref(),
+            Some("Taliban")
+        );
+    }
+
+    #[test]
     fn an_appositive_after_a_surname_is_its_person_s_role() {
         let actors = actors_of(
             "Cmdr. Sean Rowe, a spokesperson for the coalition, spoke on Friday. \
@@ -709,6 +730,28 @@ mod tests {
         assert_eq!(lawyer.affiliation, None);
         assert_absent(&actors, "Maria Delgado");
         assert_absent(&actors, "Maria");
+    }
+
+    #[test]
+    fn a_generational_suffix_and_a_short_forename_name_the_same_person() {
+        let actors = actors_of(
+            "Daniel R. Kessler Jr., 61, pleaded guilty on Monday to threatening a judge.\n\n\
+             “Dan Kessler regrets what he said,” his lawyer said. Kessler was arrested in \
+             May. The judge wrote about the sentencing of Daniel Kessler, a man who \
+             threatened her life.",
+        );
+        let kessler = find(&actors, "Daniel R. Kessler Jr");
+        assert_eq!(kessler.mentions, 4, "{actors:?}");
+        assert_absent(&actors, "Dan Kessler");
+        assert_absent(&actors, "Daniel Kessler");
+        // Two forenames that both start alike leave the short one open; so does a
+        // forename of two letters.
+        let actors = actors_of(
+            "Alexander Brandt and Alexandra Brandt spoke on Monday. Alex Brandt did not. \
+             Al Brandt left.",
+        );
+        find(&actors, "Alex Brandt");
+        find(&actors, "Al Brandt");
     }
 
     #[test]

@@ -9,8 +9,8 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
-    strip_possessive, COMPANY_NOUNS, COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NOT_NAME_WORDS,
-    OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
+    strip_possessive, surname, COMPANY_NOUNS, COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS,
+    NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -334,15 +334,13 @@ impl<'a> ActorFinder<'a> {
         let mut by_article_surname: FxHashMap<(usize, String), BTreeSet<String>> =
             FxHashMap::default();
         for candidate in &unconfirmed {
-            if let Some(surname) = candidate.name.rsplit(' ').next() {
-                by_article_surname
-                    .entry((
-                        sentences[candidate.sentence].article,
-                        surname.to_lowercase(),
-                    ))
-                    .or_default()
-                    .insert(actor_key("person", &candidate.name));
-            }
+            by_article_surname
+                .entry((
+                    sentences[candidate.sentence].article,
+                    surname(&candidate.name).to_lowercase(),
+                ))
+                .or_default()
+                .insert(actor_key("person", &candidate.name));
         }
         let promoted: BTreeSet<String> = single_names
             .iter()

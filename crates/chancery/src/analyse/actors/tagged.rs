@@ -9,8 +9,8 @@ use rustc_hash::FxHashSet;
 
 use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_particle, strip_possessive, NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS,
-    OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
+    is_acronym, is_particle, strip_possessive, surname, NEWSPAPER_WORDS, NOT_NAME_WORDS,
+    OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
@@ -212,7 +212,7 @@ impl ActorFinder<'_> {
             .values()
             .filter(|d| d.kind == ActorKind::Person)
             .flat_map(|d| {
-                let surname = d.name.rsplit(' ').next().map(str::to_lowercase);
+                let surname = Some(surname(&d.name).to_lowercase());
                 std::iter::once(d.name.to_lowercase()).chain(surname)
             })
             .collect();
