@@ -681,6 +681,29 @@ mod tests {
     }
 
     #[test]
+    fn a_legislative_chamber_s_committee_and_a_prison_belong_to_the_story_s_state() {
+        let actors = actors_of(
+            "The United States charged two guards on Tuesday. The United States said the \
+             guards at the Metropolitan Correctional Center slept. The House Select \
+             Committee on Intelligence held a hearing.\n\nThe Metropolitan Correctional \
+             Center declined to comment. The House Select Committee on Intelligence will \
+             meet again. Freedom House, a watchdog, said it was concerned. Freedom House \
+             has long criticised the jail.",
+        );
+        for body in [
+            "Metropolitan Correctional Center",
+            "House Select Committee on Intelligence",
+        ] {
+            assert_eq!(
+                find(&actors, body).affiliation.as_deref(),
+                Some("United States"),
+                "{body}"
+            );
+        }
+        assert_eq!(find(&actors, "Freedom House").affiliation, None);
+    }
+
+    #[test]
     fn a_movement_rooted_in_one_country_acts_for_it_and_its_spokesman_for_the_movement() {
         let actors = actors_of(
             "The Taliban freed two hostages on Tuesday, Taliban spokesman Omar Siddiqi said. \

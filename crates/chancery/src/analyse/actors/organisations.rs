@@ -346,11 +346,15 @@ pub(super) fn is_government_body(name: &str) -> bool {
                 | "Congress"
                 | "Administration"
                 | "Chiefs"
+                | "Correctional"
+                | "Prison"
+                | "Penitentiary"
         )
     });
-    // A national qualifier, or a portfolio only a state's government holds ("Foreign
-    // Office", "Defence Council").
-    let national = words.iter().any(|w| {
+    // A national qualifier, a portfolio only a state's government holds ("Foreign
+    // Office", "Defence Council"), or a chamber of its legislature ("House Select
+    // Committee on Intelligence"; not "Freedom House").
+    let national = words.first() == Some(&"House") || words.iter().any(|w| {
         matches!(
             *w,
             "National"
