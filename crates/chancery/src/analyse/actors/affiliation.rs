@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
+use super::super::lexicon::surname;
 use super::organisations::is_government_body;
 use super::roles::is_public_office;
 use super::{ActorFinder, ActorKind};
@@ -35,6 +36,19 @@ impl ActorFinder<'_> {
                     .chain(d.aliases.iter().cloned())
                     .chain(std::iter::once(d.name.clone()))
                     .map(move |n| (n.to_lowercase(), entry.clone()))
+            })
+            .collect();
+        // "The Trump administration" governs for its leader's state.
+        let leaders_states: FxHashMap<String, String> = self
+            .drafts
+            .values()
+            .filter(|d| d.kind == ActorKind::Person)
+            .filter_map(|d| {
+                let state = d.affiliations.keys().next()?;
+                Some((
+                    format!("{} administration", surname(&d.name)),
+                    state.clone(),
+                ))
             })
             .collect();
         for draft in self.drafts.values_mut() {
@@ -86,11 +100,13 @@ impl ActorFinder<'_> {
                         .lookup(draft.name.as_str())
                         .filter(|(_, naming)| *naming == Naming::Building)
                         .map(|(s, _)| GAZETTEER.name(s).to_owned());
-                    let state = building.or_else(|| {
-                        framing
-                            .clone()
-                            .filter(|_| is_government_body(&draft.name) && !draft.international)
-                    });
+                    let state = building
+                        .or_else(|| leaders_states.get(&draft.name).cloned())
+                        .or_else(|| {
+                            framing
+                                .clone()
+                                .filter(|_| is_government_body(&draft.name) && !draft.international)
+                        });
                     if let Some(state) = state {
                         draft.affiliations.insert(state, 1);
                     }

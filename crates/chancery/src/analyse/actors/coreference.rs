@@ -296,6 +296,62 @@ impl ActorFinder<'_> {
             }
         }
     }
+
+    /// "The ministry said", "prosecutors alleged": the one body of the article a
+    /// description fits is mentioned again, so a body the story keeps coming back to
+    /// counts as often as the story names it.
+    pub(super) fn join_body_descriptions(&mut self, sentences: &[Sentence]) {
+        for (index, sentence) in sentences.iter().enumerate() {
+            let text = &self.texts[sentence.article][sentence.span.clone()];
+            for found in BODY_DESCRIPTION.captures_iter(text) {
+                let description = found.get(1).or(found.get(2)).map_or("", |m| m.as_str());
+                let bodies: Vec<&String> = self
+                    .order
+                    .iter()
+                    .filter(|key| {
+                        self.drafts.get(*key).is_some_and(|d| {
+                            d.kind == ActorKind::Organisation
+                                && d.articles.contains(&sentence.article)
+                                && described_by(description, &d.name)
+                        })
+                    })
+                    .collect();
+                let [key] = bodies.as_slice() else {
+                    continue;
+                };
+                let key = (*key).clone();
+                let sentences_of_body = self.mentions_by_actor.entry(key.clone()).or_default();
+                // Named and described in one sentence is one mention.
+                if sentences_of_body.contains(&index) {
+                    continue;
+                }
+                sentences_of_body.push(index);
+                sentences_of_body.sort_unstable();
+                if let Some(draft) = self.drafts.get_mut(&key) {
+                    draft.mentions += 1;
+                }
+            }
+        }
+    }
+}
+
+/// "The ministry said", "federal prosecutors alleged": a body named by what it is, for
+/// the one body of the article whose name says so.
+static BODY_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(?:[Tt]he (ministry|agency|committee|commission|council|bureau|department|legislature|parliament|tribunal|institute|foundation)|(prosecutors))(?-u:\b)")
+        .expect("valid regex")
+});
+
+/// What a body's name holds when a description names it: its head noun, or for
+/// "prosecutors" the office that prosecutes.
+fn described_by(description: &str, name: &str) -> bool {
+    let name = name.to_lowercase().replace('’', "'");
+    if description == "prosecutors" {
+        return ["attorney's office", "prosecutor", "prosecution"]
+            .iter()
+            .any(|office| name.contains(office));
+    }
+    name.split(' ').any(|word| word == description)
 }
 
 /// "Pat Carlineo" for "Patrick W. Carlineo": a forename and surname, the forename of

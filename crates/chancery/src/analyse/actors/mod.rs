@@ -244,6 +244,7 @@ impl<'a> ActorFinder<'a> {
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
         self.join_office_mentions(sentences);
+        self.join_body_descriptions(sentences);
         self.roles_from_epithets(sentences);
         self.company_states_from_epithets();
         self.settle_affiliations();
@@ -701,6 +702,50 @@ mod tests {
             );
         }
         assert_eq!(find(&actors, "Freedom House").affiliation, None);
+    }
+
+    #[test]
+    fn a_body_described_by_what_it_is_is_mentioned_again() {
+        let actors = actors_of(
+            "The U.S. Attorney’s Office charged a guard on Tuesday. Federal prosecutors \
+             alleged that he slept. The prosecutors said he lied.\n\nThe Bureau of \
+             Prisons declined to comment. The bureau said it would review its rules.",
+        );
+        assert_eq!(
+            find(&actors, "U.S. Attorney’s Office").mentions,
+            3,
+            "{actors:?}"
+        );
+        assert_eq!(find(&actors, "Bureau of Prisons").mentions, 2);
+        // Two ministries: "the ministry" could be either, so it is neither's.
+        let actors = actors_of(
+            "The Interior Ministry and the Finance Ministry met on Monday. The ministry \
+             said the talks went well.",
+        );
+        assert_eq!(find(&actors, "Interior Ministry").mentions, 1);
+        assert_eq!(find(&actors, "Finance Ministry").mentions, 1);
+    }
+
+    #[test]
+    fn a_government_named_after_its_leader_is_an_organisation_of_the_leader_s_state() {
+        let actors = actors_of(
+            "China said on Monday it would retaliate against the tariffs. China has \
+             long called them unfair, and Beijing promised a response.\n\nThe Harlan \
+             administration imposed the tariffs in May, U.S. President Tom Harlan said. \
+             Critics of the Harlan administration said prices would rise.",
+        );
+        let administration = find(&actors, "Harlan administration");
+        assert_eq!(administration.kind, ActorKind::Organisation);
+        assert_eq!(administration.mentions, 2);
+        assert_eq!(
+            administration.affiliation.as_deref(),
+            Some("United States"),
+            "the leader's state, not the story's"
+        );
+        assert_eq!(find(&actors, "Tom Harlan").mentions, 1);
+        // A state's own administration is no leader's.
+        let actors = actors_of("The Kenya administration said the road would open.");
+        assert_absent(&actors, "Kenya administration");
     }
 
     #[test]

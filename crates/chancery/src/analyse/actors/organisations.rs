@@ -28,9 +28,14 @@ impl ActorFinder<'_> {
         index: usize,
     ) -> BTreeSet<usize> {
         let mut taken = BTreeSet::new();
+        for k in 1..words.len() {
+            if self.leader_s_administration(words, k - 1, sentence, index) {
+                taken.extend(k - 1..=k);
+            }
+        }
         let mut i = 0;
         while i < words.len() {
-            if !is_capitalised(words[i].text) || words[i].text == "The" {
+            if taken.contains(&i) || !is_capitalised(words[i].text) || words[i].text == "The" {
                 i += 1;
                 continue;
             }
@@ -39,6 +44,7 @@ impl ActorFinder<'_> {
                 i += length;
                 continue;
             }
+
             // "Candidates for Indiana's U.S. Senate": people, not the body's name.
             if is_role_noun(words[i].text.strip_suffix('s').unwrap_or(words[i].text)) {
                 i += 1;
@@ -301,14 +307,42 @@ impl ActorFinder<'_> {
     }
 }
 
+impl ActorFinder<'_> {
+    /// "The Trump administration": a government named after its leader, an actor of
+    /// its own (the leader's state is settled with the other affiliations).
+    fn leader_s_administration(
+        &mut self,
+        words: &[Word<'_>],
+        i: usize,
+        sentence: &Sentence,
+        index: usize,
+    ) -> bool {
+        let after_the = i > 0 && matches!(words[i - 1].text, "the" | "The");
+        let named_after_a_leader = after_the
+            && words.get(i + 1).is_some_and(|w| w.text == "administration")
+            && is_name_word(words[i].text)
+            && state_at(words, i).is_none();
+        if !named_after_a_leader {
+            return false;
+        }
+        let name = format!("{} administration", words[i].text);
+        let span = words[i].span.start..words[i + 1].span.end;
+        self.record(span.clone(), EntityLabel::Org);
+        let key = actor_key("org", &name);
+        self.mention(&key, ActorKind::Organisation, &name, sentence, index, span);
+        true
+    }
+}
+
 /// Whether an organisation's name makes it part of a state's government: a head noun
 /// only a state has ("Ministry", "Parliament", "Police"), or a body a national
 /// qualifier makes the state's ("National Security Council", "Federal Bureau …").
 /// Councils, commissions and agencies otherwise exist between states too ("Arctic
 /// Council", "European Commission"), so they take no state from the story's framing.
 pub(super) fn is_government_body(name: &str) -> bool {
-    // "security forces", "the interim government": named without the state, but its.
-    if STATE_BODIES_NAMED_ALONE.contains(&name) {
+    // "security forces", "the interim government": named without the state, but its;
+    // so is a government named after its leader ("Trump administration").
+    if STATE_BODIES_NAMED_ALONE.contains(&name) || name.ends_with(" administration") {
         return true;
     }
     let words: Vec<&str> = name.split(' ').map(strip_possessive).collect();
@@ -354,23 +388,24 @@ pub(super) fn is_government_body(name: &str) -> bool {
     // A national qualifier, a portfolio only a state's government holds ("Foreign
     // Office", "Defence Council"), or a chamber of its legislature ("House Select
     // Committee on Intelligence"; not "Freedom House").
-    let national = words.first() == Some(&"House") || words.iter().any(|w| {
-        matches!(
-            *w,
-            "National"
-                | "Federal"
-                | "State"
-                | "Royal"
-                | "Presidential"
-                | "Foreign"
-                | "Home"
-                | "Interior"
-                | "Defence"
-                | "Defense"
-                | "Treasury"
-                | "Justice"
-        )
-    });
+    let national = words.first() == Some(&"House")
+        || words.iter().any(|w| {
+            matches!(
+                *w,
+                "National"
+                    | "Federal"
+                    | "State"
+                    | "Royal"
+                    | "Presidential"
+                    | "Foreign"
+                    | "Home"
+                    | "Interior"
+                    | "Defence"
+                    | "Defense"
+                    | "Treasury"
+                    | "Justice"
+            )
+        });
     let shared_head = words.iter().any(|w| {
         matches!(
             *w,
