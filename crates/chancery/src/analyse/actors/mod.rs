@@ -1301,6 +1301,26 @@ mod tests {
     }
 
     #[test]
+    fn two_states_bodies_of_one_kind_and_the_body_in_capitals_are_one_each() {
+        let actors = actors_of(
+            "The Russian Defense Ministry said the camp was blocked. An aid worker said the \
+             Russian and Syrian defense ministry’s claim is not true.\n\nA U.S. officer \
+             said the Russian and Syrian defense ministry’s claim is false.",
+        );
+        let russian = find(&actors, "Russian Defense Ministry");
+        assert_eq!(
+            (russian.mentions, russian.affiliation.as_deref()),
+            (3, Some("Russia")),
+            "{actors:?}"
+        );
+        let syrian = find(&actors, "Syrian defense ministry");
+        assert_eq!(
+            (syrian.mentions, syrian.affiliation.as_deref()),
+            (2, Some("Syria"))
+        );
+    }
+
+    #[test]
     fn a_title_and_an_office_after_the_name_are_both_roles() {
         let actors = actors_of(
             "Washington has been eager to withdraw, but General Mark Milley, chairman of the \

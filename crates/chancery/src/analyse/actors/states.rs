@@ -10,7 +10,7 @@ use super::super::lexicon::{
     STATE_ORGANS, STATE_VERBS,
 };
 use super::super::sentences::{Sentence, Word};
-use super::{join_words, name_span, ActorFinder, ActorKind, Draft, EntityLabel};
+use super::{actor_key, join_words, name_span, ActorFinder, ActorKind, Draft, EntityLabel};
 
 impl ActorFinder<'_> {
     /// Records the states mentioned; returns the word indices of other places (cities,
@@ -103,14 +103,25 @@ impl ActorFinder<'_> {
         sentence: &Sentence,
         index: usize,
     ) {
+        // "the Russian and Syrian defense ministry": two states' bodies of one kind, the
+        // first state's named before the second's.
+        let second_state = words
+            .get(state_words.end)
+            .filter(|w| w.text == "and")
+            .and_then(|_| state_at(words, state_words.end + 1))
+            .filter(|(_, naming, _)| *naming == Naming::Demonym);
+        let from = match second_state {
+            Some((_, _, length)) => state_words.end + 1 + length,
+            None => state_words.end,
+        };
         // "the US military", or up to two lower-case modifiers before the institution:
         // "Bolivia’s public defender’s office", "China’s foreign ministry".
-        let Some(last) = (state_words.end..words.len().min(state_words.end + 3))
+        let Some(last) = (from..words.len().min(from + 3))
             .take_while(|&k| words[k].text.starts_with(char::is_lowercase))
             .find(|&k| {
-                let noun = words[k].text;
+                let noun = strip_possessive(words[k].text);
                 STATE_INSTITUTIONS.contains(&noun)
-                    || k > state_words.end && MODIFIED_INSTITUTIONS.contains(&noun)
+                    || k > from && MODIFIED_INSTITUTIONS.contains(&noun)
             })
         else {
             return;
@@ -119,7 +130,7 @@ impl ActorFinder<'_> {
         if words.get(last + 1).is_some_and(|w| is_role_noun(w.text)) {
             return;
         }
-        let noun = join_words(&words[state_words.end..=last]);
+        let noun = strip_possessive(&join_words(&words[from..=last])).to_owned();
         let written = join_words(&words[state_words.clone()]);
         let bare = strip_possessive(&written);
         let owner = if bare != written {
@@ -128,14 +139,23 @@ impl ActorFinder<'_> {
             bare
         };
         let state_name = GAZETTEER.name(state).to_owned();
-        let key = format!("org:{state_name} {noun}");
+        // Keyed by the demonym's spelling, so "Russia’s defense ministry" is the
+        // "Russian Defense Ministry" named in capitals elsewhere.
+        let key = actor_key(
+            "org",
+            &format!("{} {noun}", GAZETTEER.demonym(state).unwrap_or(&state_name)),
+        );
         let shown = format!("{owner} {noun}");
-        let span = words[state_words.start].span.start..words[last].span.end;
+        let span = if second_state.is_some() {
+            words[state_words.start].span.start..words[state_words.end - 1].span.end
+        } else {
+            words[state_words.start].span.start..words[last].span.end
+        };
         let draft = self.mention(&key, ActorKind::Organisation, &shown, sentence, index, span);
         draft.affiliations.entry(state_name).or_insert(1);
         // A modified office is shown as the story writes it ("Bolivia’s public
         // defender’s office"); a lone noun with the demonym ("Chinese police").
-        if last > state_words.end {
+        if last > from && second_state.is_none() {
             let written = join_words(&words[state_words.start..=last]);
             *draft
                 .written_as
