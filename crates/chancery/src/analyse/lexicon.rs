@@ -328,9 +328,31 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
         || word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
 }
 
+/// `char::is_alphanumeric`, answering for ASCII and for the general punctuation block
+/// (curly quotes, dashes: the commonest other characters of English news) without the
+/// Unicode tables, which splitting every text into words would otherwise search often.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphabetic`, with the same shortcuts as [`is_word_char`].
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
+    }
+}
+
 /// Every word the text writes starting with a lower-case letter.
 pub(crate) fn lowercase_words_of(text: &str) -> FxHashSet<&str> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+    text.split(|c: char| !is_word_char(c) && c != '-')
         .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
         .collect()
 }
@@ -407,7 +429,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     let rest_lower = bare.chars().skip(1).any(char::is_lowercase)
         && bare
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'));
+            .all(|c| is_letter(c) || matches!(c, '-' | '\'' | '’' | '.'));
     // "Arkansas-based", "Saudi-led", "US-backed": where or by whom, not a name.
     let modifier = ["-based", "-led", "-backed", "-born", "-owned", "-run"]
         .iter()
@@ -425,7 +447,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
 /// A word in a script without capital letters (Arabic, CJK, Devanagari …).
 pub(crate) fn is_caseless(word: &str) -> bool {
     word.chars()
-        .all(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+        .all(|c| is_letter(c) && !c.is_uppercase() && !c.is_lowercase())
 }
 
 pub(crate) fn is_particle(word: &str) -> bool {
@@ -441,7 +463,7 @@ pub(crate) fn is_bare_particle(word: &str) -> bool {
 }
 
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = word.chars().filter(|&c| is_letter(c)).count();
     letters >= 2
         && word
             .chars()

@@ -4,10 +4,12 @@
 //! other sentences (the MEAD centroid method): linear in the text, where pairwise
 //! TextRank is quadratic and 100 articles hold ~1,500 sentences.
 
-use std::collections::BTreeSet;
+use std::cmp::Ordering;
+use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::lexicon::is_word_char;
 use super::outlook::Forward;
 use super::sentences::Sentence;
 use super::{Evidence, Statement};
@@ -23,15 +25,8 @@ const STOPWORDS: &[&str] = &[
     "any", "some", "one", "two", "time", "when", "what",
 ];
 
-/// Lower-case content words of a sentence, crudely stemmed ("settled", "settling" →
-/// "settl"), for similarity.
-pub(super) fn content_words(text: &str) -> BTreeSet<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .map(|w| w.trim_matches('-').to_lowercase())
-        .filter(|w| w.chars().count() > 1 && !STOPWORDS.contains(&w.as_str()))
-        .map(|w| stem(&w).to_owned())
-        .collect()
-}
+static STOPWORD_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| STOPWORDS.iter().copied().collect());
 
 fn stem(word: &str) -> &str {
     let long = |suffix: &str, keep: usize| {
@@ -44,33 +39,92 @@ fn stem(word: &str) -> &str {
         .unwrap_or(word)
 }
 
-/// A sentence's content words.
-pub(crate) type Bag = BTreeSet<String>;
+/// A sentence's content words, lower case and crudely stemmed ("settled", "settling" →
+/// "settl"), as numbers in one vocabulary of the whole set: sorted, each once, so two
+/// bags compare in one pass and a word's weight is found by index, not by hashing it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Bag(Vec<u32>);
+
+impl Bag {
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// How many content words the two sentences share.
+    pub(crate) fn shared(&self, other: &Bag) -> usize {
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while let (Some(a), Some(b)) = (self.0.get(i), other.0.get(j)) {
+            match a.cmp(b) {
+                Ordering::Less => i += 1,
+                Ordering::Greater => j += 1,
+                Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        shared
+    }
+
+    fn words(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().map(|&id| id as usize)
+    }
+}
 
 /// The content words of every sentence, computed once for every section that compares
 /// sentences.
 pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
+    let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
+    let mut lower = String::new();
     sentences
         .iter()
-        .map(|s| content_words(&texts[s.article][s.span.clone()]))
+        .map(|s| {
+            let text = &texts[s.article][s.span.clone()];
+            let mut ids = Vec::new();
+            for word in text.split(|c: char| !is_word_char(c) && c != '-') {
+                lower.clear();
+                lower.extend(word.trim_matches('-').chars().flat_map(char::to_lowercase));
+                if lower.chars().nth(1).is_none() || STOPWORD_SET.contains(lower.as_str()) {
+                    continue;
+                }
+                let stem = stem(&lower);
+                let next = vocabulary.len() as u32;
+                let id = *vocabulary.entry(stem.to_owned()).or_insert(next);
+                ids.push(id);
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            Bag(ids)
+        })
         .collect()
 }
 
 /// A score per sentence: how much it shares with what the whole set talks about.
 pub(crate) fn centrality(texts: &[&str], sentences: &[Sentence], bags: &[Bag]) -> Vec<f64> {
-    let mut document_frequency: FxHashMap<&str, f64> = FxHashMap::default();
+    let vocabulary = bags.iter().flat_map(Bag::words).max().map_or(0, |w| w + 1);
+    let mut document_frequency = vec![0.0_f64; vocabulary];
     for bag in bags {
-        for word in bag {
-            *document_frequency.entry(word).or_default() += 1.0;
+        for word in bag.words() {
+            document_frequency[word] += 1.0;
         }
     }
     let n = bags.len().max(1) as f64;
-    let weight = |w: &str| (n / document_frequency[w]).ln() + 1.0;
-    let centroid: FxHashMap<&str, f64> = document_frequency
+    // Every word of the vocabulary is in some bag: its frequency is at least one.
+    let weight: Vec<f64> = document_frequency
         .iter()
-        .map(|(w, &df)| (*w, df * weight(w)))
+        .map(|&df| (n / df).ln() + 1.0)
         .collect();
-    let centroid_norm: f64 = centroid.values().map(|v| v * v).sum::<f64>().sqrt();
+    let centroid: Vec<f64> = document_frequency
+        .iter()
+        .zip(&weight)
+        .map(|(df, w)| df * w)
+        .collect();
+    let centroid_norm: f64 = centroid.iter().map(|v| v * v).sum::<f64>().sqrt();
 
     bags.iter()
         .zip(sentences)
@@ -81,9 +135,9 @@ pub(crate) fn centrality(texts: &[&str], sentences: &[Sentence], bags: &[Bag]) -
             // Similarity to the centroid of the *other* sentences.
             let mut dot = 0.0;
             let mut norm = 0.0;
-            for word in bag {
-                let w = weight(word);
-                dot += w * (centroid[word.as_str()] - w);
+            for word in bag.words() {
+                let w = weight[word];
+                dot += w * (centroid[word] - w);
                 norm += w * w;
             }
             let cosine = dot / (norm.sqrt() * centroid_norm).max(f64::EPSILON);
@@ -208,7 +262,7 @@ pub(super) fn select(
 /// Saturday to let the International Atomic Energy Agency restore surveillance cameras
 /// …" / "Iran will allow the U.N. nuclear watchdog to reinstall cameras …").
 fn leads_report_one_event(a: &Bag, b: &Bag) -> bool {
-    let shared = a.intersection(b).count();
+    let shared = a.shared(b);
     shared >= 6 && shared * 3 >= a.len().min(b.len())
 }
 
@@ -217,8 +271,8 @@ fn leads_report_one_event(a: &Bag, b: &Bag) -> bool {
 /// outlets reporting one event in their own words ("Indonesia and Vietnam signed an
 /// agreement in Jakarta on Wednesday …" / "The agreement signed by Indonesia and
 /// Vietnam in Jakarta on Wednesday …").
-pub(super) fn near_duplicate(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
-    let shared = a.intersection(b).count();
+pub(super) fn near_duplicate(a: &Bag, b: &Bag) -> bool {
+    let shared = a.shared(b);
     let smaller = a.len().min(b.len()).max(1);
     shared * 10 >= smaller * 7 || shared >= 6 && shared * 2 >= smaller
 }
@@ -276,7 +330,10 @@ mod tests {
 
     #[test]
     fn one_event_in_two_outlets_words_is_one_statement_but_two_events_are_two() {
-        let same = |a: &str, b: &str| near_duplicate(&content_words(a), &content_words(b));
+        let same = |a: &str, b: &str| {
+            let (_, bags) = read(&[a, b]);
+            near_duplicate(&bags[0], &bags[1])
+        };
         assert!(same(
             "Indonesia and Vietnam signed an agreement in Jakarta on Wednesday settling the boundary between their economic zones in the North Natuna Sea.",
             "The maritime boundary agreement signed by Indonesia and Vietnam in Jakarta on Wednesday is the first settlement of its kind in the South China Sea."

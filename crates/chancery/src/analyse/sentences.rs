@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon::is_word_char;
+
 /// One sentence of one article.
 #[derive(Debug, Clone)]
 pub(crate) struct Sentence {
@@ -206,10 +208,10 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let mut start: Option<usize> = None;
     let mut iter = slice.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let next_is_word = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let next_is_word = iter.peek().is_some_and(|&(_, n)| is_word_char(n));
         let inner =
             matches!(c, '-' | '\'' | '’' | '.' | '‐' | '&') && start.is_some() && next_is_word;
-        if c.is_alphanumeric() || inner {
+        if is_word_char(c) || inner {
             start.get_or_insert(i);
             continue;
         }

@@ -11,6 +11,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Serialize;
 
+use super::lexicon::is_word_char;
+
 /// How much of the shorter article must appear in the other for the two to be copies.
 const SAME_STORY: f64 = 0.5;
 const SHINGLE_WORDS: usize = 5;
@@ -41,7 +43,7 @@ fn shingles(text: &str) -> FxHashSet<u64> {
     };
     let mut buffer = [0u8; 4];
     let words: Vec<u64> = text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(|w| {
             w.chars()

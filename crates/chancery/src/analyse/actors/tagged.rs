@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet;
 
 use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_particle, strip_possessive, surname, NEWSPAPER_WORDS, NOT_NAME_WORDS,
+    is_acronym, is_letter, is_particle, strip_possessive, surname, NEWSPAPER_WORDS, NOT_NAME_WORDS,
     OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
@@ -142,7 +142,7 @@ impl ActorFinder<'_> {
 /// social-media handle or tag ("@NGRSenate").
 pub(super) fn is_plausible_name(text: &str, span: &Range<usize>) -> bool {
     let words = &text[span.clone()];
-    let letters = words.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = words.chars().filter(|&c| is_letter(c)).count();
     let handle = text[..span.start].ends_with(['@', '#']);
     // The tagger learnt English text: its reading of other scripts is guesswork.
     let latin = words.starts_with(|c: char| c.is_uppercase() && (c as u32) < 0x250);
