@@ -328,15 +328,28 @@ pub(crate) fn is_verb_like(word: &str) -> bool {
         || word.len() > 4 && word.ends_with("ed") && word.starts_with(char::is_lowercase)
 }
 
-/// `char::is_alphanumeric`, answering for ASCII and for the general punctuation block
-/// (curly quotes, dashes: the commonest other characters of English news) without the
-/// Unicode tables, which splitting every text into words would otherwise search often.
+/// Whether a non-ASCII character of the blocks news text uses most is a letter, without
+/// the Unicode tables: general punctuation (curly quotes, dashes) is none; Latin-1 and
+/// Latin Extended letters ("é", "ł") and basic Cyrillic are. `None` for the rest.
+#[inline]
+fn common_letter(c: char) -> Option<bool> {
+    match c {
+        '\u{2000}'..='\u{206F}' => Some(false),
+        '\u{00C0}'..='\u{024F}' => Some(c != '×' && c != '÷'),
+        '\u{0410}'..='\u{044F}' => Some(true),
+        _ => None,
+    }
+}
+
+/// `char::is_alphanumeric`, answering for ASCII and the commonest other blocks without
+/// the Unicode tables, which splitting every text into words would otherwise search
+/// for every curly quote and every letter of a Russian article.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+        common_letter(c).unwrap_or_else(|| c.is_alphanumeric())
     }
 }
 
@@ -346,7 +359,7 @@ pub(crate) fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphabetic()
     } else {
-        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
+        common_letter(c).unwrap_or_else(|| c.is_alphabetic())
     }
 }
 

@@ -101,11 +101,16 @@ impl Evidence {
         self.source == other.source && self.start < other.end && other.start < self.end
     }
 
+    /// The number the briefing cites an article by: its place in the set, from one.
+    pub(crate) fn source_of(article: usize) -> usize {
+        article + 1
+    }
+
     /// From a byte range in the article's text.
     pub(crate) fn new(article: usize, text: &str, bytes: Range<usize>) -> Self {
         let start = text[..bytes.start].chars().count();
         Self {
-            source: article + 1,
+            source: Self::source_of(article),
             start,
             end: start + text[bytes].chars().count(),
         }

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::lexicon::surname;
+use super::lexicon::{is_word_char, surname};
 use super::sentences::Sentence;
 use super::{Actor, ActorKind, Evidence, Statement};
 
@@ -191,7 +191,7 @@ fn names_in(text: &str, span: Range<usize>, forms: &SpeakerForms) -> Vec<Named> 
                 continue;
             }
             let range = from..from + form.len();
-            let whole_word = !text[range.end..].starts_with(char::is_alphanumeric);
+            let whole_word = !text[range.end..].starts_with(is_word_char);
             let overlaps = found
                 .iter()
                 .any(|n| range.start < n.range.end && n.range.start < range.end);
@@ -254,7 +254,7 @@ fn nearest_to_verb(
 fn word_before_or_after(text: &str, verb: &Range<usize>, words: &[&str]) -> bool {
     let before = text[..verb.start].split_whitespace().next_back();
     let after = text[verb.end..].split_whitespace().next();
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let bare = |w: &str| w.trim_matches(|c: char| !is_word_char(c)).to_owned();
     before
         .into_iter()
         .chain(after)

@@ -211,17 +211,20 @@ pub(super) fn select(
             words: &bags[i],
             lead: sentence.position == 0,
         };
-        let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
+        // Made only for a sentence that is shown or cited: counting the characters
+        // before every sentence of a long article would be quadratic.
+        let evidence = || Evidence::new(sentence.article, text, sentence.span.clone());
+        let source = Evidence::source_of(sentence.article);
         if let Some((statement, claims, support)) = chosen.iter_mut().find(|(_, claims, _)| {
             claims.iter().any(|other| {
                 near_duplicate(claim.words, other.words)
                     || claim.lead && other.lead && leads_report_one_event(claim.words, other.words)
             })
         }) {
-            if !statement.cites.contains(&evidence.source) {
-                statement.cites.push(evidence.source);
+            if !statement.cites.contains(&source) {
+                statement.cites.push(source);
                 statement.cites.sort_unstable();
-                statement.evidence.push(evidence);
+                statement.evidence.push(evidence());
                 // A few wordings widen what the statement matches; copies of one (a
                 // wire story in many papers) would only slow the search.
                 if claims.len() < MAX_WORDINGS && !claims.contains(&claim) {
@@ -237,8 +240,8 @@ pub(super) fn select(
         }
         let statement = Statement {
             text: normalise(&text[sentence.span.clone()]),
-            cites: vec![evidence.source],
-            evidence: vec![evidence],
+            cites: vec![source],
+            evidence: vec![evidence()],
             rank: chosen.len() + 1,
             estimate: None,
             date: None,

@@ -139,9 +139,16 @@ fn push(split: &mut Split, article: usize, text: &str, span: Range<usize>, keep_
     let raw = &text[span.clone()];
     let leading = raw.len() - raw.trim_start().len();
     let trimmed = raw.trim();
-    let without_tail = match ATTRIBUTION_TAIL.find(trimmed) {
-        Some(m) if !keep_all => &trimmed[..m.start()],
-        _ => trimmed,
+    // The tail ends the sentence, so the regex searches it from the end; a sentence
+    // with neither word nor ellipsis cannot have one and is not searched.
+    let may_have_tail = !keep_all
+        && (trimmed.ends_with('…') || trimmed.contains("reports") || trimmed.contains("writes"));
+    let without_tail = match may_have_tail
+        .then(|| ATTRIBUTION_TAIL.find(trimmed))
+        .flatten()
+    {
+        Some(m) => &trimmed[..m.start()],
+        None => trimmed,
     };
     let minimum = if keep_all { 1 } else { 3 };
     if without_tail.split_whitespace().count() < minimum {

@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 use serde::{Serialize, Serializer};
 
+use super::lexicon::is_letter;
 use super::ranking::{near_duplicate, normalise};
 use super::sentences::Sentence;
 use super::{Evidence, Statement};
@@ -394,7 +395,7 @@ pub(crate) fn events(
 fn reported_on(before: &str) -> bool {
     before.split_whitespace().rev().take(3).any(|w| {
         matches!(
-            w.trim_matches(|c: char| !c.is_alphabetic()),
+            w.trim_matches(|c: char| !is_letter(c)),
             "said" | "says" | "told" | "announced" | "added"
         )
     })

@@ -10,8 +10,8 @@ use regex::Regex;
 
 use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::{
-    is_name_word, is_role_noun, strip_possessive, surname, without_generational_suffix,
-    CORPORATE_ENDINGS, ROLE_MODIFIERS,
+    is_name_word, is_role_noun, is_word_char, strip_possessive, surname,
+    without_generational_suffix, CORPORATE_ENDINGS, ROLE_MODIFIERS,
 };
 use super::super::sentences::{words, Sentence, Word};
 use super::roles::{title_case_office, Role};
@@ -532,7 +532,7 @@ pub(super) fn actor_key(kind: &str, name: &str) -> String {
         .split(' ')
         .filter(|word| kind != "person" || !initial(word))
         .flat_map(str::chars)
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| is_word_char(c))
         .flat_map(char::to_lowercase)
         .collect();
     format!("{kind}:{folded}")

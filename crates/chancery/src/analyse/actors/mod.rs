@@ -313,7 +313,6 @@ impl<'a> ActorFinder<'a> {
                 .insert(sentence.article, (name.to_owned(), span.end));
             self.note_short_names(name);
         }
-        let evidence = Evidence::new(sentence.article, text, span);
         self.mentions_by_actor
             .entry(key.to_owned())
             .or_default()
@@ -321,7 +320,11 @@ impl<'a> ActorFinder<'a> {
         let draft = self.draft(key, kind, name, sentence);
         draft.mentions += 1;
         draft.mention_starts.push((sentence.article, start));
-        draft.evidence.get_or_insert(evidence);
+        // Only the first mention is the actor's evidence; counting the characters up to
+        // every later one would make a long article quadratic.
+        draft
+            .evidence
+            .get_or_insert_with(|| Evidence::new(sentence.article, text, span));
         draft
     }
 }

@@ -155,7 +155,7 @@ fn shape_class(c: char) -> char {
         'x'
     } else if c.is_numeric() {
         'd'
-    } else if c.is_alphabetic() {
+    } else if lexicon::is_letter(c) {
         'a'
     } else {
         c
@@ -235,7 +235,7 @@ fn view(word: &str, first: bool, shouting: bool) -> TokenView {
 pub(crate) fn views(tokens: &[Token<'_>]) -> Vec<TokenView> {
     let words = tokens
         .iter()
-        .filter(|t| t.text.chars().any(char::is_alphabetic));
+        .filter(|t| t.text.chars().any(lexicon::is_letter));
     let (capitals, all) = words.fold((0, 0), |(c, n), t| {
         (
             c + usize::from(!t.text.chars().any(char::is_lowercase)),
