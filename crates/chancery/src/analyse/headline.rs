@@ -35,7 +35,7 @@ static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// " on Thursday", " Tuesday" after a verb: the day is in the briefing's date line, not
 /// its headline.
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    Regex::new(r"(?:\s+on)?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)")
         .expect("valid regex")
 });
 
