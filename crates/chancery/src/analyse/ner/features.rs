@@ -73,6 +73,16 @@ fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
+/// [`fnv`] over a character's UTF-8 bytes; an ASCII one is its one byte.
+#[inline]
+fn fnv_char(h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        (h ^ u64::from(c as u8)).wrapping_mul(FNV_PRIME)
+    } else {
+        fnv(h, c.encode_utf8(&mut [0u8; 4]).as_bytes())
+    }
+}
+
 /// Mixes one more value into a feature's hash.
 fn mix(h: u64, value: u64) -> u64 {
     (h.rotate_left(5) ^ value).wrapping_mul(0x517c_c1b7_2722_0a95)
@@ -172,34 +182,35 @@ fn view(word: &str, first: bool, shouting: bool) -> TokenView {
     let mut h_shape = FNV_OFFSET;
     let mut last_class = None;
     let mut prefixes = [0u64; 3];
+    // The last four lower-case characters, the newest at `length % 4`.
     let mut tail = ['\0'; 4];
     let mut length = 0usize;
-    let mut buf = [0u8; 4];
     for c in word.chars() {
         upper |= c.is_uppercase();
         lower_seen |= c.is_lowercase();
-        if c.is_ascii_digit() {
-            flags |= HAS_DIGIT;
-        }
-        if c == '-' {
-            flags |= HAS_HYPHEN;
-        }
-        if c == '.' {
-            flags |= HAS_PERIOD;
+        match c {
+            '0'..='9' => flags |= HAS_DIGIT,
+            '-' => flags |= HAS_HYPHEN,
+            '.' => flags |= HAS_PERIOD,
+            _ => {}
         }
         let class = shape_class(c);
         if last_class != Some(class) {
-            h_shape = fnv(h_shape, class.encode_utf8(&mut buf).as_bytes());
+            h_shape = fnv_char(h_shape, class);
             last_class = Some(class);
         }
-        for l in c.to_lowercase() {
-            h_word = fnv(h_word, l.encode_utf8(&mut buf).as_bytes());
+        let mut add_lower = |l: char| {
+            h_word = fnv_char(h_word, l);
             if length < 3 {
                 prefixes[length] = h_word;
             }
-            tail.rotate_left(1);
-            tail[3] = l;
+            tail[length % 4] = l;
             length += 1;
+        };
+        if c.is_ascii() {
+            add_lower(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(add_lower);
         }
     }
     if upper && !lower_seen {
@@ -213,11 +224,10 @@ fn view(word: &str, first: bool, shouting: bool) -> TokenView {
     }
     let mut suffixes = [0u64; 4];
     for (n, suffix) in suffixes.iter_mut().enumerate().take(length.min(4)) {
-        let mut h = FNV_OFFSET;
-        for c in &tail[3 - n..] {
-            h = fnv(h, c.encode_utf8(&mut buf).as_bytes());
-        }
-        *suffix = h;
+        // The last n + 1 characters, oldest first.
+        *suffix = (0..=n).rev().fold(FNV_OFFSET, |h, back| {
+            fnv_char(h, tail[(length - 1 - back) % 4])
+        });
     }
     TokenView {
         word: h_word,
