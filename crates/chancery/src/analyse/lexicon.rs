@@ -437,8 +437,10 @@ pub(crate) fn is_name_word(word: &str) -> bool {
         return true;
     }
     let bare = strip_possessive(word);
-    let mut chars = bare.chars();
-    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    // Most words are in lower case: answered before anything else is looked at.
+    if !bare.starts_with(char::is_uppercase) {
+        return false;
+    }
     let rest_lower = bare.chars().skip(1).any(char::is_lowercase)
         && bare
             .chars()
@@ -447,14 +449,15 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     let modifier = ["-based", "-led", "-backed", "-born", "-owned", "-run"]
         .iter()
         .any(|end| bare.ends_with(end));
-    first_upper
-        && rest_lower
-        && !modifier
-        && !ROLE_WORDS.contains(&bare)
-        && !NOT_NAME_WORDS.contains(&bare)
-        && !OPENERS.contains(&bare)
-        && !ORG_HEADS.contains(&bare)
-        && !is_capitalised_role_noun(bare)
+    // Read for nearly every word of every sentence: the lists are one set.
+    static NEVER_NAME_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+        [ROLE_WORDS, NOT_NAME_WORDS, OPENERS, ORG_HEADS]
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect()
+    });
+    rest_lower && !modifier && !NEVER_NAME_WORDS.contains(bare) && !is_capitalised_role_noun(bare)
 }
 
 /// A word in a script without capital letters (Arabic, CJK, Devanagari …).
