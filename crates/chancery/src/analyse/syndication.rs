@@ -46,6 +46,12 @@ fn shingles(text: &str) -> FxHashSet<u64> {
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .map(|w| {
+            // An ASCII word's lower case is its bytes lowered one by one.
+            if w.is_ascii() {
+                return w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+                    fnv(h, &[b.to_ascii_lowercase()])
+                });
+            }
             w.chars()
                 .flat_map(char::to_lowercase)
                 .fold(0xcbf2_9ce4_8422_2325, |h, c| {

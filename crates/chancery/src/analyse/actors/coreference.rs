@@ -375,17 +375,33 @@ const SOFT_LETTERS: &str = "aeiouyjhw";
 /// letter for another ("Yanukovich", "Yanukovych"), one such letter more ("Zelensky",
 /// "Zelenskiy"), or two neighbours swapped ("Jaczko", "Jazcko"). Both lower case.
 pub(super) fn is_spelling_variant(a: &str, b: &str) -> bool {
+    // Compared for every surname against every other of its initial: ASCII names, most
+    // of them, are compared as they are, without a copy.
+    if a.is_ascii() && b.is_ascii() {
+        return differ_as_variants(a.as_bytes(), b.as_bytes(), b'a', |c| {
+            SOFT_LETTERS.as_bytes().contains(&c)
+        });
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    differ_as_variants(&a, &b, 'a', |c| SOFT_LETTERS.contains(c))
+}
+
+/// [`is_spelling_variant`] over the names' letters; `a_letter` is the letter "a".
+fn differ_as_variants<T: Copy + Eq>(
+    a: &[T],
+    b: &[T],
+    a_letter: T,
+    soft: impl Fn(T) -> bool,
+) -> bool {
     if a == b || a.len().min(b.len()) < 5 || a.first() != b.first() {
         return false;
     }
-    let soft = |c: char| SOFT_LETTERS.contains(c);
     if a.len() == b.len() {
-        let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
-        return match differ[..] {
-            [i] => soft(a[i]) && soft(b[i]),
-            [i, j] => j == i + 1 && a[i] == b[j] && a[j] == b[i],
+        let mut differ = (0..a.len()).filter(|&i| a[i] != b[i]);
+        return match (differ.next(), differ.next(), differ.next()) {
+            (Some(i), None, _) => soft(a[i]) && soft(b[i]),
+            (Some(i), Some(j), None) => j == i + 1 && a[i] == b[j] && a[j] == b[i],
             _ => false,
         };
     }
@@ -401,7 +417,7 @@ pub(super) fn is_spelling_variant(a: &str, b: &str) -> bool {
         .find(|&i| long[i] != short[i])
         .unwrap_or(short.len());
     // "Petrov", "Petrova": a final "a" makes a woman's form of the name, another person.
-    let feminine = at == short.len() && long[at] == 'a';
+    let feminine = at == short.len() && long[at] == a_letter;
     soft(long[at]) && !feminine && long[at + 1..] == short[at..]
 }
 
