@@ -87,8 +87,14 @@ pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
             let text = &texts[s.article][s.span.clone()];
             let mut ids = Vec::new();
             for word in text.split(|c: char| !is_word_char(c) && c != '-') {
+                let word = word.trim_matches('-');
                 lower.clear();
-                lower.extend(word.trim_matches('-').chars().flat_map(char::to_lowercase));
+                if word.is_ascii() {
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                }
                 if lower.chars().nth(1).is_none() || STOPWORD_SET.contains(lower.as_str()) {
                     continue;
                 }
