@@ -7,6 +7,8 @@
 //! A group counts once among the independent sources: ninety outlets printing one wire
 //! report are one source, not ninety.
 
+use std::collections::BTreeMap;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Serialize;
@@ -117,11 +119,13 @@ pub(crate) fn groups(texts: &[&str]) -> Vec<SourceGroup> {
         }
         touched.clear();
     }
+    // Each article under its lead (the root is the group's lowest index), in order.
+    let mut members_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for i in 0..texts.len() {
+        members_of.entry(root(&mut parent, i)).or_default().push(i);
+    }
     let mut groups: Vec<SourceGroup> = Vec::new();
-    for lead in 0..texts.len() {
-        let members: Vec<usize> = (0..texts.len())
-            .filter(|&i| root(&mut parent, i) == lead)
-            .collect();
+    for (lead, members) in members_of {
         if members.len() < 2 {
             continue;
         }
