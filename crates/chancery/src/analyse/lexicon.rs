@@ -85,7 +85,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "editor", "columnist", "filmmaker", "designer", "architect", "photographer", "actor",
     "actress", "musician", "rapper", "comedian", "athlete", "footballer", "physicist",
     "chemist", "biologist", "historian", "sociologist", "psychologist", "psychiatrist",
-    "surgeon", "nurse", "astronaut", "astronomer", "epidemiologist", "virologist",
+    "surgeon", "nurse", "astronaut", "astronomer", "epidemiologist", "virologist", "writer",
+    "screenwriter", "playwright", "lyricist",
 ];
 
 /// Role nouns that are also given names ("Dean Baquet"): in capitals, a name.

@@ -887,7 +887,7 @@ mod tests {
         let actors = actors_of(
             "Apple was pulled into the enterprise, Tim Cook said in a chat with Salesforce \
              founder and co-CEO Marc Benioff. Composer Kim Cheol-hwan wrote the score. \
-             Visitors came to Jeongdong Theater on Friday, and Jeongdong Theater said more \
+             Writer Kyeong Min-seon wrote the play. Visitors came to Jeongdong Theater on Friday, and Jeongdong Theater said more \
              shows would follow.",
         );
         let benioff = find(&actors, "Marc Benioff");
@@ -900,6 +900,10 @@ mod tests {
         assert_eq!(
             role_of(&actors, "Kim Cheol-hwan").as_deref(),
             Some("composer")
+        );
+        assert_eq!(
+            role_of(&actors, "Kyeong Min-seon").as_deref(),
+            Some("writer")
         );
         assert!(!actors
             .iter()
@@ -924,9 +928,20 @@ mod tests {
              postdoctoral fellow at the Max Planck Institute for Astrophysics in Munich. \
              “Likes are gone,” said Kym Lino, a spokesperson for Instagram. “We will see,” \
              said Dan Stier, a data scientist and business advisor in the Bay Area. “I’m \
-             sure,” said Tom Hale. “We’re ready,” Hale said.",
+             sure,” said Tom Hale. “We’re ready,” Hale said. “It is new,” said Paul \
+             Orrey, associate professor of physics at the University of Meridia and \
+             co-author of the study. “Go,” said Lin Bo, commander of Harbour East \
+             district. “Stay,” said Ed Sims, program administrator for the Refugees in \
+             Towns Project at Corran University.",
         );
         let employer = |name: &str| find(&actors, name).affiliation.clone();
+        assert_eq!(
+            employer("Paul Orrey").as_deref(),
+            Some("University of Meridia"),
+            "the body's name ends where the capitals do"
+        );
+        assert_ne!(employer("Lin Bo").as_deref(), Some("Harbour East"));
+        assert_eq!(employer("Ed Sims").as_deref(), Some("Corran University"));
         assert_eq!(
             employer("Ana Ruiz").as_deref(),
             Some("Columbia University Mailman School of Public Health")

@@ -692,9 +692,21 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
                 rest.truncate(within);
             }
         }
-        let capitalised = rest
+        // The body's name is the run of capitalised words and connectors, whole: "… at
+        // the University of Florida and co-author of the study" ends at "Florida"; but
+        // "Kowloon West district" qualifies a noun, and "Refugees in Towns Project" goes
+        // on past "in".
+        let mut name_words = rest
             .iter()
-            .all(|w| is_capitalised(w) || ORG_CONNECTORS.contains(w));
+            .take_while(|w| is_capitalised(w) || ORG_CONNECTORS.contains(w))
+            .count();
+        while name_words > 1 && ORG_CONNECTORS.contains(&rest[name_words - 1]) {
+            name_words -= 1;
+        }
+        if rest.get(name_words).is_some_and(|next| *next != "and") {
+            continue;
+        }
+        rest.truncate(name_words);
         // "the Company", "the Group": a head noun alone names no particular body.
         let generic = rest.len() == 1 && ORG_HEADS.contains(&strip_possessive(rest[0]));
         let name = strip_possessive(&rest.join(" ")).to_owned();
@@ -703,7 +715,7 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
             || GAZETTEER
                 .lookup(&name)
                 .is_some_and(|(_, naming)| naming == Naming::Name);
-        if capitalised && !generic && !a_place {
+        if !generic && !a_place {
             return Some(name);
         }
     }
