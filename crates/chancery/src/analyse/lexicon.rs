@@ -166,7 +166,8 @@ pub(crate) const OPENERS: &[&str] = &[
     "In", "On", "At", "As", "By", "For", "From", "With", "To", "Of", "And", "But", "Or", "If",
     "After", "Before", "During", "While", "When", "Where", "Meanwhile", "However", "Also",
     "Considering", "According", "Despite", "Amid", "Since", "Both", "Several", "Other",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "Our", "Their", "His", "Her", "Its", "My", "Your", "There", "Here", "What", "Why", "How",
+    "Some", "Many", "Most", "Each", "Every", "Such", "Yet", "Still", "Now", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 ];

@@ -752,6 +752,22 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_or_question_word_opening_a_sentence_is_no_name() {
+        let actors = actors_of(
+            "Our employees are smart, said Dana Roe, chief executive of Tixly. Our partners \
+             are bold. Their shares rose. Most analysts agree. How Tixly grew is no secret.",
+        );
+        for word in ["Our", "Their", "Most", "How"] {
+            assert!(
+                !names(&actors).iter().any(|n| n.split(' ').any(|w| w == word)),
+                "{word}: {:?}",
+                names(&actors)
+            );
+        }
+        find(&actors, "Dana Roe");
+    }
+
+    #[test]
     fn a_movement_rooted_in_one_country_acts_for_it_and_its_spokesman_for_the_movement() {
         let actors = actors_of(
             "The Taliban freed two hostages on Tuesday, Taliban spokesman Omar Siddiqi said. \
