@@ -759,12 +759,27 @@ mod tests {
         );
         for word in ["Our", "Their", "Most", "How"] {
             assert!(
-                !names(&actors).iter().any(|n| n.split(' ').any(|w| w == word)),
+                !names(&actors)
+                    .iter()
+                    .any(|n| n.split(' ').any(|w| w == word)),
                 "{word}: {:?}",
                 names(&actors)
             );
         }
         find(&actors, "Dana Roe");
+    }
+
+    #[test]
+    fn a_surname_with_particles_and_a_lone_kind_of_body_are_no_bodies() {
+        let actors = actors_of(
+            "James Van Der Meer has been eliminated from the show.\n\nThe elimination came \
+             in light of Van Der Meer’s announcement that his wife, Kim, had suffered a \
+             miscarriage.\n\n“It is a tool,” explains SciSpacE Team Leader Ana \
+             Ngo-Baptiste.",
+        );
+        assert_absent(&actors, "Van Der Meer");
+        assert_absent(&actors, "Team");
+        assert_eq!(find(&actors, "Ana Ngo-Baptiste").affiliation, None);
     }
 
     #[test]

@@ -8,8 +8,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_bare_particle, is_capitalised, is_caseless, is_name_word, is_particle,
-    strip_possessive, surname, COMPANY_NOUNS, COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS,
+    is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
+    is_particle, strip_possessive, surname, COMPANY_NOUNS, COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS,
     NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
 };
 use super::super::ner::{Name, NameKind};
@@ -440,7 +440,10 @@ fn organisation_before(
     let before = words.get(first.checked_sub(1)?)?;
     let end = before.span.start + strip_possessive(before.text).len();
     if let Some(name) = tagged.iter().find(|n| {
-        n.kind == NameKind::Organisation && n.span.end == end && is_plausible_name(text, &n.span)
+        n.kind == NameKind::Organisation
+            && n.span.end == end
+            && is_plausible_name(text, &n.span)
+            && !is_kind_of_body(&text[n.span.clone()])
     }) {
         let name = text[name.span.clone()].trim_start_matches("The ");
         return Some(name.to_owned());

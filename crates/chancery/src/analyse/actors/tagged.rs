@@ -9,8 +9,8 @@ use rustc_hash::FxHashSet;
 
 use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_letter, is_particle, strip_possessive, surname, NEWSPAPER_WORDS, NOT_NAME_WORDS,
-    OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
+    is_acronym, is_kind_of_body, is_letter, is_particle, strip_possessive, surname,
+    NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
@@ -112,12 +112,16 @@ impl ActorFinder<'_> {
                         .split_whitespace()
                         .next()
                         .is_some_and(|next| PLACE_NOUNS.contains(&next));
+                    // "Team", "Group" alone: a kind of body, no particular one (the
+                    // tagger cut the name before it: "SciSpacE Team Leader").
+                    let kind_of_body = is_kind_of_body(words);
                     // "The San Francisco Chronicle says": the press, no actor.
                     let press = NEWSPAPER_WORDS.contains(&last);
                     if press {
                         self.record(span.clone(), EntityLabel::Org);
                     }
                     if common
+                        || kind_of_body
                         || press
                         || known_place
                         || names_a_place
@@ -204,16 +208,24 @@ fn trim_name(text: &str, mut span: Range<usize>) -> Range<usize> {
 
 impl ActorFinder<'_> {
     /// "Epstein" read as an organisation in one sentence is the person of that name
-    /// elsewhere: an organisation named exactly as a person, or a person's surname, is
-    /// that person.
+    /// elsewhere: an organisation named exactly as a person, as the end of a person's
+    /// name ("Van Der Beek") or as a person's surname, is that person.
     pub(super) fn drop_organisations_named_as_people(&mut self) {
         let people: FxHashSet<String> = self
             .drafts
             .values()
             .filter(|d| d.kind == ActorKind::Person)
             .flat_map(|d| {
-                let surname = Some(surname(&d.name).to_lowercase());
-                std::iter::once(d.name.to_lowercase()).chain(surname)
+                // "Van Der Beek" of "James Van Der Beek": every ending of the name.
+                let name = d.name.to_lowercase();
+                let endings: Vec<String> = name
+                    .match_indices(' ')
+                    .map(|(at, _)| name[at + 1..].to_owned())
+                    .collect();
+                let surname = surname(&d.name).to_lowercase();
+                std::iter::once(name)
+                    .chain(endings)
+                    .chain(std::iter::once(surname))
             })
             .collect();
         self.drafts.retain(|_, d| {
