@@ -783,6 +783,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_forename_with_no_name_after_it_is_a_surname() {
+        let actors = actors_of(
+            "American Paul King and Australian Timothy Weeks, both professors at the \
+             American University of Kabul, were freed on Tuesday. Jordan’s King Abdullah \
+             welcomed the release.",
+        );
+        let king = find(&actors, "Paul King");
+        assert_eq!(
+            (king.role.as_deref(), king.affiliation.as_deref()),
+            (
+                Some("Professor at the American University of Kabul"),
+                Some("United States")
+            )
+        );
+        assert_eq!(role_of(&actors, "King Abdullah").as_deref(), Some("king"));
+    }
+
+    #[test]
     fn a_movement_rooted_in_one_country_acts_for_it_and_its_spokesman_for_the_movement() {
         let actors = actors_of(
             "The Taliban freed two hostages on Tuesday, Taliban spokesman Omar Siddiqi said. \

@@ -55,7 +55,8 @@ impl<'a> ActorFinder<'a> {
                 && !org_words.contains(&end)
                 && (is_name_word(words[end].text)
                     || is_particle(words[end].text)
-                    || is_middle_initial(text, words, end))
+                    || is_middle_initial(text, words, end)
+                    || is_title_as_surname(words, end))
                 && state_at(words, end).is_none()
             {
                 end += 1;
@@ -417,6 +418,19 @@ fn names_a_company(words: &[Word<'_>], end: usize) -> bool {
 
 /// A middle initial inside a name ("Sonya A. Zoghlin", "George W. Bush"): one capital
 /// with its full stop, after a name word and before another.
+/// Titles that are surnames too ("Kevin King", "John Major", "Mike Judge").
+const SURNAMES_LIKE_TITLES: &[&str] = &["King", "Prince", "Judge", "Major"];
+
+/// "American Kevin King and …": a title after a forename, with no name after it for it
+/// to be the title of, ends that name as its surname.
+fn is_title_as_surname(words: &[Word<'_>], at: usize) -> bool {
+    let bare = strip_possessive(words[at].text);
+    SURNAMES_LIKE_TITLES.contains(&bare)
+        && !words
+            .get(at + 1)
+            .is_some_and(|next| is_name_word(next.text) || is_particle(next.text))
+}
+
 fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {
     let word = &words[k];
     k > 0
