@@ -455,10 +455,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
         && bare
             .chars()
             .all(|c| is_letter(c) || matches!(c, '-' | '\'' | '’' | '.'));
-    // "Arkansas-based", "Saudi-led", "US-backed": where or by whom, not a name.
-    let modifier = ["-based", "-led", "-backed", "-born", "-owned", "-run"]
-        .iter()
-        .any(|end| bare.ends_with(end));
+    let modifier = is_hyphenated_modifier(bare);
     // Read for nearly every word of every sentence: the lists are one set.
     static NEVER_NAME_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         [ROLE_WORDS, NOT_NAME_WORDS, OPENERS, ORG_HEADS]
@@ -468,6 +465,27 @@ pub(crate) fn is_name_word(word: &str) -> bool {
             .collect()
     });
     rest_lower && !modifier && !NEVER_NAME_WORDS.contains(bare) && !is_capitalised_role_noun(bare)
+}
+
+/// "Arkansas-based", "Saudi-led", "GOP-dominated": where or by whom, said of the name
+/// that follows; no part of a name.
+pub(crate) fn is_hyphenated_modifier(word: &str) -> bool {
+    [
+        "-based",
+        "-led",
+        "-backed",
+        "-born",
+        "-owned",
+        "-run",
+        "-controlled",
+        "-dominated",
+        "-allied",
+        "-funded",
+        "-linked",
+        "-aligned",
+    ]
+    .iter()
+    .any(|end| word.ends_with(end))
 }
 
 /// A word in a script without capital letters (Arabic, CJK, Devanagari …).

@@ -801,6 +801,20 @@ mod tests {
     }
 
     #[test]
+    fn who_controls_a_body_is_no_part_of_its_name() {
+        let actors = actors_of(
+            "The president attacked the Democratic Party-controlled House of \
+             Representatives on Monday. The House of Representatives voted on Tuesday.",
+        );
+        assert_eq!(find(&actors, "House of Representatives").mentions, 2);
+        assert!(
+            !names(&actors).iter().any(|n| n.contains("controlled")),
+            "{:?}",
+            names(&actors)
+        );
+    }
+
+    #[test]
     fn a_movement_rooted_in_one_country_acts_for_it_and_its_spokesman_for_the_movement() {
         let actors = actors_of(
             "The Taliban freed two hostages on Tuesday, Taliban spokesman Omar Siddiqi said. \

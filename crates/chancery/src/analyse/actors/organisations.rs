@@ -10,8 +10,8 @@ use rustc_hash::FxHashSet;
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_capitalised, is_name_word, is_org_word, is_role_noun, spelt_out,
-    strip_possessive, COMPANY_HEADS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS,
+    is_acronym, is_capitalised, is_hyphenated_modifier, is_name_word, is_org_word, is_role_noun,
+    spelt_out, strip_possessive, COMPANY_HEADS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS,
     PERSON_TITLES, ROLE_WORDS,
 };
 use super::super::sentences::{Sentence, Word};
@@ -54,8 +54,15 @@ impl ActorFinder<'_> {
             let mut end = i;
             let mut j = i;
             let mut before_a_title = false;
+            let mut modified_from = None;
             while j < words.len() {
                 let w = words[j].text;
+                // "the Democratic Party-controlled House of Representatives": the name
+                // starts after who controls it.
+                if is_hyphenated_modifier(w) {
+                    modified_from = Some(j + 1);
+                    break;
+                }
                 // "U.S. Army Maj. Gen. John Smith": a title after the body's head noun,
                 // with a name right after it, starts a person's name ("Kenya's Cabinet
                 // Secretary for Defence" is one office).
@@ -92,6 +99,10 @@ impl ActorFinder<'_> {
                     }
                 }
                 j += 1;
+            }
+            if let Some(next) = modified_from {
+                i = next;
+                continue;
             }
             // "Apple Inc and Goldman Sachs": a name that ends on its head noun before
             // "and" is complete; "Commission on Military and Military …" is not.
