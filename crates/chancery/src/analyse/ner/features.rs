@@ -19,6 +19,7 @@ use crate::analyse::lexicon;
 pub(crate) type Feature = u32;
 
 /// What the tagger knows of one token before tagging: everything but the tags.
+#[derive(Clone, Default)]
 pub(crate) struct TokenView {
     /// Hashes of the word in lower case, of its shape, of its first 1–3 and last 1–4
     /// characters (lower case; 0 where the word is shorter).
@@ -241,8 +242,8 @@ fn view(word: &str, first: bool, shouting: bool) -> TokenView {
     }
 }
 
-/// The views of a sentence's tokens.
-pub(crate) fn views(tokens: &[Token<'_>]) -> Vec<TokenView> {
+/// Whether most of the sentence is in capitals (a headline).
+fn shouting(tokens: &[Token<'_>]) -> bool {
     let words = tokens
         .iter()
         .filter(|t| t.text.chars().any(lexicon::is_letter));
@@ -252,7 +253,12 @@ pub(crate) fn views(tokens: &[Token<'_>]) -> Vec<TokenView> {
             n + 1,
         )
     });
-    let shouting = all >= 3 && capitals * 10 >= all * 6;
+    all >= 3 && capitals * 10 >= all * 6
+}
+
+/// The views of a sentence's tokens.
+pub(crate) fn views(tokens: &[Token<'_>]) -> Vec<TokenView> {
+    let shouting = shouting(tokens);
     tokens
         .iter()
         .enumerate()
@@ -260,12 +266,58 @@ pub(crate) fn views(tokens: &[Token<'_>]) -> Vec<TokenView> {
         .collect()
 }
 
+/// The views of a sentence's tokens, each made the first time the tagger looks at it:
+/// most tokens are plainly outside any name and far from one, and are never looked at.
+pub(crate) struct LazyViews<'t> {
+    tokens: &'t [Token<'t>],
+    shouting: bool,
+    views: Vec<TokenView>,
+    made: Vec<bool>,
+}
+
+impl<'t> LazyViews<'t> {
+    pub(crate) fn new(tokens: &'t [Token<'t>]) -> Self {
+        Self {
+            tokens,
+            shouting: shouting(tokens),
+            views: vec![TokenView::default(); tokens.len()],
+            made: vec![false; tokens.len()],
+        }
+    }
+
+    /// All views, those of the window around token `i` that the features read made.
+    pub(crate) fn around(&mut self, i: usize) -> &[TokenView] {
+        let window = i.saturating_sub(WINDOW)..(i + WINDOW + 1).min(self.tokens.len());
+        for j in window {
+            if !self.made[j] {
+                self.views[j] = view(self.tokens[j].text, j == 0, self.shouting);
+                self.made[j] = true;
+            }
+        }
+        &self.views
+    }
+}
+
+/// How many tokens either side the features of a token read.
+const WINDOW: usize = 2;
+
 /// A token in lower case or punctuation, after one outside any name, is outside too:
 /// names start with a capital (or a digit: "7-Eleven"). Three tokens in four are such,
 /// so the tagger skips scoring them; training skips them alike, so the model learns the
 /// same decisions it is used for.
 pub(crate) fn plainly_outside(view: &TokenView, previous: u8) -> bool {
-    (previous == 0 || previous == super::START) && view.flags & HAS_DIGIT == 0 && !view.has_capital
+    after_outside(previous) && view.flags & HAS_DIGIT == 0 && !view.has_capital
+}
+
+/// [`plainly_outside`] read off the token itself, before its view is made.
+pub(crate) fn plainly_outside_token(token: &Token<'_>, previous: u8) -> bool {
+    after_outside(previous)
+        && !token.text.bytes().any(|b| b.is_ascii_digit())
+        && !token.text.chars().any(char::is_uppercase)
+}
+
+fn after_outside(previous: u8) -> bool {
+    previous == 0 || previous == super::START
 }
 
 /// Stand-ins for the words before the first token and after the last.

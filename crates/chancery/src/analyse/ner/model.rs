@@ -120,19 +120,20 @@ impl Model {
 
     /// Tags each token, left to right, the best tag allowed after the one before.
     pub(crate) fn tag(&self, tokens: &[Token<'_>]) -> Vec<u8> {
-        let views = features::views(tokens);
+        let mut views = features::LazyViews::new(tokens);
         let mut tags = Vec::with_capacity(tokens.len());
         let mut feats = Vec::with_capacity(64);
         let (mut previous, mut before) = (START, START);
         for i in 0..tokens.len() {
-            if features::plainly_outside(&views[i], previous) {
+            if features::plainly_outside_token(&tokens[i], previous) {
                 tags.push(0);
                 (before, previous) = (previous, 0);
                 continue;
             }
+            let views = views.around(i);
             feats.clear();
-            features::static_features(&views, i, &mut feats);
-            features::tag_features(&views, i, previous, before, &mut feats);
+            features::static_features(views, i, &mut feats);
+            features::tag_features(views, i, previous, before, &mut feats);
             let mut scores = [0i32; TAGS];
             self.score(&feats, &mut scores);
             let tag = best_allowed(&scores, previous);
