@@ -8,9 +8,10 @@ use rustc_hash::FxHashMap;
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::surname;
+use super::leaders::LEADERS;
 use super::organisations::is_government_body;
 use super::roles::is_public_office;
-use super::{ActorFinder, ActorKind};
+use super::{ActorFinder, ActorKind, Draft};
 
 impl ActorFinder<'_> {
     /// Affiliations the words next to a name did not give: an employer named in the role
@@ -38,8 +39,17 @@ impl ActorFinder<'_> {
                     .map(move |n| (n.to_lowercase(), entry.clone()))
             })
             .collect();
+        // A leader the story names without their country serves their own state, before
+        // anything below reads people's states.
+        for draft in self.drafts.values_mut() {
+            if draft.kind == ActorKind::Person && draft.affiliations.is_empty() {
+                if let Some(state) = known_leader_s_state(draft) {
+                    draft.affiliations.insert(state.to_owned(), 1);
+                }
+            }
+        }
         // "The Trump administration" governs for its leader's state.
-        let leaders_states: FxHashMap<String, String> = self
+        let administrations: FxHashMap<String, String> = self
             .drafts
             .values()
             .filter(|d| d.kind == ActorKind::Person)
@@ -101,7 +111,7 @@ impl ActorFinder<'_> {
                         .filter(|(_, naming)| *naming == Naming::Building)
                         .map(|(s, _)| GAZETTEER.name(s).to_owned());
                     let state = building
-                        .or_else(|| leaders_states.get(&draft.name).cloned())
+                        .or_else(|| administrations.get(&draft.name).cloned())
                         .or_else(|| {
                             framing
                                 .clone()
@@ -141,6 +151,33 @@ impl ActorFinder<'_> {
             _ => None,
         }
     }
+}
+
+/// Offices only a head of state or government holds, for a title and surname alone
+/// ("President Trump") to name a leader of the table.
+const HEAD_OFFICES: &[&str] = &[
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "supreme leader",
+    "crown prince",
+];
+
+/// The state of a leader of the built-in table: by the full name, or by a surname alone
+/// under a head's title.
+fn known_leader_s_state(draft: &Draft) -> Option<&'static str> {
+    if draft.name.contains(' ') {
+        return LEADERS.state_of(&draft.name);
+    }
+    let heads = draft.roles.iter().any(|role| {
+        let role = role.to_lowercase();
+        HEAD_OFFICES.iter().any(|office| role.ends_with(office))
+    });
+    heads
+        .then(|| LEADERS.state_of_surname(&draft.name))
+        .flatten()
 }
 
 /// "The North" in a story that names South Korea is North Korea; in one that names

@@ -16,6 +16,7 @@
 
 mod affiliation;
 mod coreference;
+mod leaders;
 mod mentions;
 mod organisations;
 mod people;
@@ -811,6 +812,35 @@ mod tests {
             !names(&actors).iter().any(|n| n.contains("controlled")),
             "{:?}",
             names(&actors)
+        );
+    }
+
+    #[test]
+    fn a_leader_named_without_a_country_serves_their_own_state() {
+        let actors = actors_of(
+            "The U.S. will keep its base after American troops leave Syria under President \
+             Donald Trump’s announcement. Syria said the base was illegal. Syria has long \
+             opposed it, and Syria called on Russia to act.\n\nPresident Trump said the \
+             troops would stay. Mayor Sadiq Khan of London said nothing.",
+        );
+        assert_eq!(
+            find(&actors, "Donald Trump").affiliation.as_deref(),
+            Some("United States")
+        );
+        assert_eq!(find(&actors, "Donald Trump").mentions, 2);
+        assert_eq!(
+            find(&actors, "Sadiq Khan").affiliation.as_deref(),
+            Some("United Kingdom"),
+            "the state of the place after the name"
+        );
+        // A title and the surname of no leader still take the story's state.
+        let actors = actors_of(
+            "Syria said the base was illegal. Syria has long opposed it. President Ahmed \
+             Rami said so.",
+        );
+        assert_eq!(
+            find(&actors, "Ahmed Rami").affiliation.as_deref(),
+            Some("Syria")
         );
     }
 

@@ -17,7 +17,7 @@ use super::super::sentences::{Sentence, Word};
 use super::roles::{
     is_public_office, lowercase_role_before, role_after, role_before, shared_role_after, Role,
 };
-use super::states::state_at;
+use super::states::{place_at, state_at};
 use super::tagged::{is_plausible_name, tagged_kind};
 use super::{
     actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel, Evidence, SingleName,
@@ -241,14 +241,19 @@ impl<'a> ActorFinder<'a> {
                 .as_ref()
                 .and_then(|r| r.state)
                 .or_else(|| role_after_name.as_ref().and_then(|r| r.state));
-            // "President-elect Alberto Fernández of Argentina": the state after the
-            // name is the office's.
+            // "President-elect Alberto Fernández of Argentina", "Mayor Sadiq Khan of
+            // London": the state after the name, or the state of the place, is the
+            // office's.
             let affiliation = affiliation.or_else(|| {
                 role.as_ref()
                     .filter(|r| r.groups.iter().any(|g| is_public_office(g)))?;
                 (words.get(end)?.text == "of").then_some(())?;
-                let (state, naming, _) = state_at(words, end + 1)?;
-                (naming == Naming::Name).then_some(state)
+                if let Some((state, naming, _)) = state_at(words, end + 1) {
+                    return matches!(naming, Naming::Name | Naming::Seat).then_some(state);
+                }
+                let (_, length) = place_at(words, end + 1)?;
+                let place = join_words(&words[end + 1..end + 1 + length]);
+                GAZETTEER.state_of_place(strip_possessive(&place))
             });
             let half_of = role_after_name.as_ref().and_then(|r| r.half_of);
             let employer = role
