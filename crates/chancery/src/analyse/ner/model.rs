@@ -124,8 +124,8 @@ impl Model {
         let mut tags = Vec::with_capacity(tokens.len());
         let mut feats = Vec::with_capacity(64);
         let (mut previous, mut before) = (START, START);
-        for i in 0..tokens.len() {
-            if features::plainly_outside_token(&tokens[i], previous) {
+        for (i, token) in tokens.iter().enumerate() {
+            if features::plainly_outside_token(token, previous) {
                 tags.push(0);
                 (before, previous) = (previous, 0);
                 continue;
