@@ -5,6 +5,7 @@
 //! "next week"). The strength of that wording ranks it; nothing is made stronger than
 //! the source put it.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -144,7 +145,11 @@ fn past_possibility(sentence: &str, at: usize) -> bool {
 
 /// Quoted words are someone's rhetoric, not the report's own forecast: blank them out
 /// (keeping byte offsets) before looking for markers.
-fn without_quotes(text: &str) -> String {
+fn without_quotes(text: &str) -> Cow<'_, str> {
+    // Most sentences quote no one: nothing to blank, nothing to copy.
+    if !text.contains(['“', '”', '"']) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     let mut inside = false;
     for c in text.chars() {
@@ -170,7 +175,7 @@ fn without_quotes(text: &str) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Forward-looking and consequential statements, strongest and most central first.

@@ -97,7 +97,23 @@ pub(crate) fn groups(texts: &[&str]) -> Vec<SourceGroup> {
     let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
     let mut shared = vec![0u32; sets.len()];
     let mut touched: Vec<usize> = Vec::new();
+    // One article saved twice, a wire story printed word for word: the copy joins the
+    // first at once and is left out of the index, where every later article would count
+    // its shingles again.
+    let mut first_with_wording: FxHashMap<(usize, u64), usize> = FxHashMap::default();
     for (j, set) in sets.iter().enumerate() {
+        let wording = (
+            set.len(),
+            set.iter().fold(0u64, |sum, s| sum.wrapping_add(*s)),
+        );
+        if let Some(&i) = first_with_wording.get(&wording) {
+            if sets[i] == *set {
+                let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                parent[a.max(b)] = a.min(b);
+                continue;
+            }
+        }
+        first_with_wording.entry(wording).or_insert(j);
         for shingle in set {
             let earlier = index.entry(*shingle).or_default();
             for &i in earlier.iter() {
