@@ -55,6 +55,7 @@ const MIN_QUOTE_WORDS: usize = 5;
 struct Named {
     range: Range<usize>,
     name: String,
+    person: bool,
 }
 
 /// Every quote and statement of the articles, in reading order.
@@ -90,7 +91,7 @@ pub(crate) fn find(
             .max_by_key(|q| q.len());
         let found = match direct {
             Some(quote) => {
-                let speaker = nearest_to_verb(&named, &verbs, quote).or_else(|| {
+                let speaker = nearest_to_verb(text, &named, &verbs, quote).or_else(|| {
                     // "“…,” it added": the speaker named in the sentence before.
                     let pronoun = verbs
                         .iter()
@@ -130,21 +131,23 @@ pub(crate) fn find(
 /// The names actors go by in text, found by their first word: a sentence is read once,
 /// not once per name (1,000 articles name thousands of actors).
 struct SpeakerForms {
-    /// First word → (form, actor name), longest form first so "Donald Trump" wins
-    /// over "Trump".
-    by_first_word: HashMap<String, Vec<(String, String)>>,
+    /// First word → (form, actor name, whether a person), longest form first so
+    /// "Donald Trump" wins over "Trump".
+    by_first_word: HashMap<String, Vec<(String, String, bool)>>,
 }
 
 fn speaker_forms(actors: &[Actor]) -> SpeakerForms {
-    let mut by_first_word: HashMap<String, Vec<(String, String)>> = HashMap::new();
+    let mut by_first_word: HashMap<String, Vec<(String, String, bool)>> = HashMap::new();
     for actor in actors {
+        let person = actor.kind == ActorKind::Person;
         let mut add = |form: &str| {
             if form.chars().count() >= 2 {
                 let first = form.split(' ').next().unwrap_or(form).to_owned();
-                by_first_word
-                    .entry(first)
-                    .or_default()
-                    .push((form.to_owned(), actor.name.clone()));
+                by_first_word.entry(first).or_default().push((
+                    form.to_owned(),
+                    actor.name.clone(),
+                    person,
+                ));
             }
         };
         add(&actor.name);
@@ -186,7 +189,7 @@ fn names_in(text: &str, span: Range<usize>, forms: &SpeakerForms) -> Vec<Named> 
             .filter_map(|w| forms.by_first_word.get(w))
             .flatten();
         let from = span.start + start + lead;
-        for (form, name) in candidates {
+        for (form, name, person) in candidates {
             if !text[from..span.end].starts_with(form.as_str()) {
                 continue;
             }
@@ -199,6 +202,7 @@ fn names_in(text: &str, span: Range<usize>, forms: &SpeakerForms) -> Vec<Named> 
                 found.push(Named {
                     range,
                     name: name.clone(),
+                    person: *person,
                 });
                 break;
             }
@@ -227,13 +231,44 @@ fn quoted_spans(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     spans
 }
 
+/// "Geoffrey Berman, the U.S. attorney for the Southern District, said": the person
+/// before an appositive that ends at the verb, not the body or state the appositive
+/// names.
+fn person_before_appositive<'n>(
+    text: &str,
+    named: &'n [Named],
+    verb: &Range<usize>,
+) -> Option<&'n Named> {
+    let person = named
+        .iter()
+        .rev()
+        .find(|n| n.person && n.range.end <= verb.start)?;
+    let between = text[person.range.end..verb.start].trim();
+    let appositive = between.len() > 2
+        && between.len() <= 160
+        && between.starts_with(',')
+        && between.ends_with(',')
+        && !SPEECH_VERB.is_match(between);
+    appositive.then_some(person)
+}
+
 /// The named actor closest to a speech verb, on the side of the verb away from the
-/// quote or right after it ("said Trump").
+/// quote or right after it ("said Trump"); a person before an appositive ending at the
+/// verb first.
 fn nearest_to_verb(
+    text: &str,
     named: &[Named],
     verbs: &[Range<usize>],
     quote: &Range<usize>,
 ) -> Option<String> {
+    let away_from_quote = |n: &Named| n.range.start >= quote.end || n.range.end <= quote.start;
+    if let Some(person) = verbs
+        .iter()
+        .filter_map(|verb| person_before_appositive(text, named, verb))
+        .find(|n| away_from_quote(n))
+    {
+        return Some(person.name.clone());
+    }
     verbs
         .iter()
         .flat_map(|verb| {
@@ -243,12 +278,27 @@ fn nearest_to_verb(
                 } else {
                     n.range.start.saturating_sub(verb.end)
                 };
-                let away_from_quote = n.range.start >= quote.end || n.range.end <= quote.start;
-                (away_from_quote && distance <= 80).then_some((distance, n))
+                (away_from_quote(n) && distance <= 80).then_some((distance, n))
             })
         })
         .min_by_key(|(distance, n)| (*distance, n.range.start))
-        .map(|(_, n)| n.name.clone())
+        .map(|(_, nearest)| titled_person_after(text, named, nearest).unwrap_or(nearest))
+        .map(|n| n.name.clone())
+}
+
+/// "said White House Press Secretary Stephanie Grisham": a body or state that opens a
+/// title is the title's; the person the title is of speaks.
+fn titled_person_after<'n>(text: &str, named: &'n [Named], body: &Named) -> Option<&'n Named> {
+    if body.person {
+        return None;
+    }
+    named.iter().find(|n| {
+        n.person
+            && n.range.start >= body.range.end
+            && text[body.range.end..n.range.start]
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+    })
 }
 
 fn word_before_or_after(text: &str, verb: &Range<usize>, words: &[&str]) -> bool {
@@ -270,14 +320,20 @@ fn reported(
     end: usize,
 ) -> Option<(String, Range<usize>)> {
     verbs.iter().find_map(|verb| {
-        let speaker = named.iter().rev().find(|n| n.range.end <= verb.start)?;
-        let gap = text[speaker.range.end..verb.start]
-            .trim_start_matches(['’', '\'', 's'])
-            .split_whitespace()
-            .all(|w| BETWEEN_SPEAKER_AND_VERB.contains(&w));
-        if !gap {
-            return None;
-        }
+        let speaker = match person_before_appositive(text, named, verb) {
+            Some(person) => person,
+            None => {
+                let speaker = named.iter().rev().find(|n| n.range.end <= verb.start)?;
+                let gap = text[speaker.range.end..verb.start]
+                    .trim_start_matches(['’', '\'', 's'])
+                    .split_whitespace()
+                    .all(|w| BETWEEN_SPEAKER_AND_VERB.contains(&w));
+                if !gap {
+                    return None;
+                }
+                speaker
+            }
+        };
         let rest = &text[verb.end..end];
         let skipped = rest.len() - rest.trim_start().trim_start_matches("that ").len();
         let start = verb.end + skipped;
@@ -329,6 +385,24 @@ mod tests {
             "During the talks, the sides discussed topical issues of bilateral cooperation"
         );
         assert_eq!(found[1].0, "Russian Defence Ministry", "“…,” it added");
+    }
+
+    #[test]
+    fn the_person_speaks_not_the_body_in_their_title_or_appositive() {
+        let found = quotes_of(
+            "The United States charged two guards on Tuesday. “The defendants had a duty to \
+             keep the inmates safe,” Ana Berrow, the U.S. attorney for the Southern District \
+             of New York, said in a news release. “We pray for the full recovery of both \
+             men,” said White House Press Secretary Lena Marsh. Omar Reyes, a spokesman for \
+             the coalition, told VOA correspondent Dana Kell that the claim “is patently \
+             false and has no basis at all.”",
+        );
+        let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            ["Ana Berrow", "Lena Marsh", "Omar Reyes"],
+            "{found:?}"
+        );
     }
 
     #[test]
