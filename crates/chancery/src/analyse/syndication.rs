@@ -37,7 +37,7 @@ pub struct SharedWording {
 
 fn shingles(text: &str) -> FxHashSet<u64> {
     // FNV-1a: stable across runs and platforms, so output stays deterministic. Each word
-    // is hashed once; a shingle is the hash of its words' hashes.
+    // is hashed once; a shingle mixes its words' hashes, a multiply per word.
     let fnv = |hash: u64, bytes: &[u8]| {
         bytes.iter().fold(hash, |h, &b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
@@ -61,14 +61,13 @@ fn shingles(text: &str) -> FxHashSet<u64> {
                 })
         })
         .collect();
-    words
-        .windows(SHINGLE_WORDS)
-        .map(|window| {
-            window
-                .iter()
-                .fold(0xcbf2_9ce4_8422_2325, |h, w| fnv(h, &w.to_le_bytes()))
+    let mut set = FxHashSet::with_capacity_and_hasher(words.len(), Default::default());
+    set.extend(words.windows(SHINGLE_WORDS).map(|window| {
+        window.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
+            (h.rotate_left(23) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15)
         })
-        .collect()
+    }));
+    set
 }
 
 /// Share of `a`'s shingles that are in `b`.
