@@ -356,20 +356,23 @@ fn common_letter(c: char) -> Option<bool> {
 /// for every curly quote and every letter of a Russian article.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        common_letter(c).unwrap_or_else(|| c.is_alphanumeric())
-    }
+    with_shortcuts(c, |c| c.is_ascii_alphanumeric(), char::is_alphanumeric)
 }
 
 /// `char::is_alphabetic`, with the same shortcuts as [`is_word_char`].
 #[inline]
 pub(crate) fn is_letter(c: char) -> bool {
+    with_shortcuts(c, |c| c.is_ascii_alphabetic(), char::is_alphabetic)
+}
+
+/// `ascii` for an ASCII character, the common blocks' answer for theirs, `tables` for
+/// the rest.
+#[inline]
+fn with_shortcuts(c: char, ascii: impl Fn(char) -> bool, tables: impl Fn(char) -> bool) -> bool {
     if c.is_ascii() {
-        c.is_ascii_alphabetic()
+        ascii(c)
     } else {
-        common_letter(c).unwrap_or_else(|| c.is_alphabetic())
+        common_letter(c).unwrap_or_else(|| tables(c))
     }
 }
 

@@ -271,62 +271,61 @@ impl ActorFinder<'_> {
     /// "The minister said …" is one more mention of the one person of that article whose
     /// role names the office; with two ministers in the article it is nobody's.
     pub(super) fn join_office_mentions(&mut self, sentences: &[Sentence]) {
-        for (index, sentence) in sentences.iter().enumerate() {
-            let text = &self.texts[sentence.article][sentence.span.clone()];
-            for office in OFFICE_ANAPHOR.captures_iter(text) {
-                let office = &office[1];
-                let holders: Vec<&String> = self
-                    .order
+        self.join_descriptions(sentences, &OFFICE_ANAPHOR, |draft, office| {
+            draft.kind == ActorKind::Person
+                && draft
+                    .roles
                     .iter()
-                    .filter(|key| {
-                        self.drafts.get(*key).is_some_and(|d| {
-                            d.kind == ActorKind::Person
-                                && d.articles.contains(&sentence.article)
-                                && d.roles.iter().any(|r| r.to_lowercase().contains(office))
-                        })
-                    })
-                    .collect();
-                if let [key] = holders.as_slice() {
-                    let key = (*key).clone();
-                    if let Some(draft) = self.drafts.get_mut(&key) {
-                        draft.mentions += 1;
-                    }
-                    self.mentions_by_actor.entry(key).or_default().push(index);
-                }
-            }
-        }
+                    .any(|r| r.to_lowercase().contains(office))
+        });
     }
 
     /// "The ministry said", "prosecutors alleged": the one body of the article a
     /// description fits is mentioned again, so a body the story keeps coming back to
     /// counts as often as the story names it.
     pub(super) fn join_body_descriptions(&mut self, sentences: &[Sentence]) {
+        self.join_descriptions(sentences, &BODY_DESCRIPTION, |draft, description| {
+            draft.kind == ActorKind::Organisation && described_by(description, &draft.name)
+        });
+    }
+
+    /// Each match of `pattern` (its first group that matched is the description) is one
+    /// more mention of the one actor of that article it `fits`; a sentence that already
+    /// names that actor is not counted twice.
+    fn join_descriptions(
+        &mut self,
+        sentences: &[Sentence],
+        pattern: &Regex,
+        fits: impl Fn(&Draft, &str) -> bool,
+    ) {
         for (index, sentence) in sentences.iter().enumerate() {
             let text = &self.texts[sentence.article][sentence.span.clone()];
-            for found in BODY_DESCRIPTION.captures_iter(text) {
-                let description = found.get(1).or(found.get(2)).map_or("", |m| m.as_str());
-                let bodies: Vec<&String> = self
+            for found in pattern.captures_iter(text) {
+                let description = found
+                    .iter()
+                    .skip(1)
+                    .flatten()
+                    .next()
+                    .map_or("", |m| m.as_str());
+                let actors: Vec<&String> = self
                     .order
                     .iter()
                     .filter(|key| {
                         self.drafts.get(*key).is_some_and(|d| {
-                            d.kind == ActorKind::Organisation
-                                && d.articles.contains(&sentence.article)
-                                && described_by(description, &d.name)
+                            d.articles.contains(&sentence.article) && fits(d, description)
                         })
                     })
                     .collect();
-                let [key] = bodies.as_slice() else {
+                let [key] = actors.as_slice() else {
                     continue;
                 };
                 let key = (*key).clone();
-                let sentences_of_body = self.mentions_by_actor.entry(key.clone()).or_default();
-                // Named and described in one sentence is one mention.
-                if sentences_of_body.contains(&index) {
+                let sentences_of_actor = self.mentions_by_actor.entry(key.clone()).or_default();
+                if sentences_of_actor.contains(&index) {
                     continue;
                 }
-                sentences_of_body.push(index);
-                sentences_of_body.sort_unstable();
+                sentences_of_actor.push(index);
+                sentences_of_actor.sort_unstable();
                 if let Some(draft) = self.drafts.get_mut(&key) {
                     draft.mentions += 1;
                 }
