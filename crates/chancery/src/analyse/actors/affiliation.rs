@@ -1,5 +1,6 @@
-//! Affiliations the words next to a name did not give: from the employer a role names,
-//! or, for a public office or a government body, the state the story is about.
+//! Affiliations the words next to a name did not give: a known leader's own state, the
+//! employer a role names, a leader's administration's state, or, for a public office or
+//! a government body, the state the story is about.
 
 use std::collections::BTreeMap;
 
