@@ -22,9 +22,18 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// "(NYAG)", "(pictured)": asides in brackets.
-static PARENTHESES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s*\([^()]{0,80}\)").expect("valid regex"));
+/// "(NYAG)", "(pictured)": asides in brackets; " — an American and an Australian — ":
+/// asides between dashes.
+static PARENTHESES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\([^()]{0,80}\)|\s+[—–]\s[^—–]{1,80}\s[—–]").expect("valid regex")
+});
+
+/// "Two hostages who had been held by the Taliban since 2016 were released": a
+/// relative clause without commas, up to the auxiliary that starts the main verb.
+static RESTRICTIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:who|which)\s(?:[^\s,;]+\s){2,16}?(?P<aux>(?:was|were|is|are|has|have)\s)")
+        .expect("valid regex")
+});
 
 /// ", which …,", ", who …," between commas or closing the sentence: a relative clause.
 static RELATIVE_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -65,7 +74,7 @@ const DANGLING: &[&str] = &[
 /// subject, which a headline drops.
 static OPENING_ADVERBIAL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:On|In|By|Late|Early|Earlier|Later|Last|This)\s+[^,]{1,25}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|However|Now|Yesterday|Today),\s+(?P<next>\p{Ll})",
+        r"^(?:(?:On|In|By|Late|Early|Earlier|Later|Last|This)\s+[^,]{1,45}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Meanwhile|However|Now|Yesterday|Today),\s+(?P<next>\p{Ll})",
     )
     .expect("valid regex")
 });
@@ -82,6 +91,7 @@ fn cut(sentence: &str) -> Option<String> {
     let text = OPENING_ADVERBIAL.replace(&text, "$next");
     let text = PARENTHESES.replace_all(&text, "");
     let text = RELATIVE_CLAUSE.replace_all(&text, "");
+    let text = RESTRICTIVE_CLAUSE.replace(&text, " $aux");
     let text = WEEKDAY.replace_all(&text, "");
     let main = CLAUSE_END
         .find(&text)
@@ -187,6 +197,26 @@ mod tests {
             from_sentence("On November 16, a third case of plague was reported in Beijing.")
                 .as_deref(),
             Some("A third case of plague was reported in Beijing")
+        );
+    }
+
+    #[test]
+    fn asides_between_dashes_long_openers_and_clauses_before_the_verb_are_dropped() {
+        assert_eq!(
+            from_sentence(
+                "Two hostages — an American and an Australian — who had been held by the \
+                 rebels since 2016 were released Tuesday in a prisoner swap."
+            )
+            .as_deref(),
+            Some("Two hostages were released in a prisoner swap")
+        );
+        assert_eq!(
+            from_sentence(
+                "In a joint statement published Oct. 25, the two ministries accused the \
+                 coalition of blocking aid."
+            )
+            .as_deref(),
+            Some("The two ministries accused the coalition of blocking aid")
         );
     }
 
