@@ -40,7 +40,7 @@ impl Forward {
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))(?-u:\b)",
+        r"(?i)(?-u:\b)(will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|(?:the\s+)?next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -77,7 +77,19 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
             let unquoted = without_quotes(text);
             let found = |re: &Regex| re.find(&unquoted).map(|m| s.span.start + m.start());
             let soon = SOON.is_match(&unquoted);
-            if let Some(marker) = found(&PLANNED) {
+            // "The next year, the Taliban released two videos": the year after the one
+            // told of, in a story of the past; "next year" looks ahead.
+            let planned = PLANNED
+                .find_iter(&unquoted)
+                .find(|m| {
+                    let marker = m.as_str();
+                    !(marker
+                        .get(..3)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && marker[3..].starts_with(char::is_whitespace))
+                })
+                .map(|m| s.span.start + m.start());
+            if let Some(marker) = planned {
                 let boost = if soon { 0.2 } else { 0.0 };
                 return Some(Forward {
                     strength: 1.0 + boost,
@@ -151,7 +163,11 @@ fn without_quotes(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    let mut inside = false;
+    // "In the end, we will win,” Trump tweeted": a sentence whose first mark closes a
+    // quotation opened in the sentence before starts inside it.
+    let mut inside = text
+        .find(['“', '”'])
+        .is_some_and(|at| text[at..].starts_with('”'));
     for c in text.chars() {
         let blank = match c {
             '“' => {
@@ -350,6 +366,18 @@ mod tests {
         let text = format!("Officials met on Monday. {sentence}");
         let all = sentences::split(0, &text);
         forward_looking(&[&text], &all).remove(1)
+    }
+
+    #[test]
+    fn the_year_after_in_a_past_story_and_the_end_of_a_quotation_do_not_look_ahead() {
+        assert!(
+            forward_of("The next year, the rebels released two videos of the hostages.").is_none()
+        );
+        assert!(forward_of("The rebels will release the hostages next year.").is_some());
+        assert!(forward_of(
+            "In the end, we will win and save our country,” the president wrote after the hearing."
+        )
+        .is_none());
     }
 
     #[test]
