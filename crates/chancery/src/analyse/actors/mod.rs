@@ -788,9 +788,14 @@ mod tests {
         let actors = actors_of(
             "American Paul King and Australian Timothy Weeks, both professors at the \
              American University of Kabul, were freed on Tuesday. Jordan’s King Abdullah \
-             welcomed the release.",
+             welcomed the release.\n\nKing and Weeks were abducted in 2016. The King said \
+             nothing.",
         );
         let king = find(&actors, "Paul King");
+        assert_eq!(
+            king.mentions, 2,
+            "the surname alone joins; the monarch does not"
+        );
         assert_eq!(
             (king.role.as_deref(), king.affiliation.as_deref()),
             (

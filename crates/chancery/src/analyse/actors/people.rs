@@ -40,7 +40,14 @@ impl<'a> ActorFinder<'a> {
         // Cory Booker and Kamala Harris"): the first one's role and where its name ends.
         let mut shared: Option<(usize, Role)> = None;
         while i < words.len() {
-            if org_words.contains(&i) || !is_name_word(words[i].text) {
+            // "King and Weeks were abducted": a surname that is also a title, alone, may
+            // be the surname of a person named in full elsewhere.
+            let starts_a_name = is_name_word(words[i].text)
+                || is_title_as_surname(words, i)
+                    && (i == 0
+                        || !is_name_word(words[i - 1].text)
+                            && !words[i - 1].text.eq_ignore_ascii_case("the"));
+            if org_words.contains(&i) || !starts_a_name {
                 i += 1;
                 continue;
             }
