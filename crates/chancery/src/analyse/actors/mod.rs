@@ -508,6 +508,15 @@ mod tests {
         );
     }
 
+    /// No actor's name holds `part` ("controlled" of "Party-controlled House").
+    fn assert_no_name_containing(actors: &[Actor], part: &str) {
+        assert!(
+            !names(actors).iter().any(|n| n.contains(part)),
+            "an actor's name holds {part:?}: {:?}",
+            names(actors)
+        );
+    }
+
     /// The role shown for `name`, in lower case (titles are shown capitalised).
     fn role_of(actors: &[Actor], name: &str) -> Option<String> {
         find(actors, name).role.as_deref().map(str::to_lowercase)
@@ -658,11 +667,7 @@ mod tests {
             "Aid has not reached the Zaatari camp for weeks. The Zaatari camp holds 80,000 \
              people, and residents of the Zaatari camp say food is short.",
         );
-        assert!(
-            !names(&actors).iter().any(|n| n.contains("Zaatari")),
-            "{:?}",
-            names(&actors)
-        );
+        assert_no_name_containing(&actors, "Zaatari");
     }
 
     #[test]
@@ -813,11 +818,7 @@ mod tests {
              Representatives on Monday. The House of Representatives voted on Tuesday.",
         );
         assert_eq!(find(&actors, "House of Representatives").mentions, 2);
-        assert!(
-            !names(&actors).iter().any(|n| n.contains("controlled")),
-            "{:?}",
-            names(&actors)
-        );
+        assert_no_name_containing(&actors, "controlled");
     }
 
     #[test]
@@ -1061,11 +1062,7 @@ mod tests {
             Some("Department of Health Sciences")
         );
         // A pronoun with its verb is no body.
-        assert!(
-            !names(&actors).iter().any(|n| n.contains('’')),
-            "{:?}",
-            names(&actors)
-        );
+        assert_no_name_containing(&actors, "’");
     }
 
     #[test]
@@ -1098,11 +1095,7 @@ mod tests {
              Chronicle says the man was arrested a block away. Officers from the Joint \
              Narcotics Enforcement Team executed a search warrant on Monday.",
         );
-        assert!(
-            !names(&actors).iter().any(|n| n.contains("Chronicle")),
-            "{:?}",
-            names(&actors)
-        );
+        assert_no_name_containing(&actors, "Chronicle");
         let team = find(&actors, "Joint Narcotics Enforcement Team");
         assert_eq!(team.kind, ActorKind::Organisation);
     }
@@ -1405,7 +1398,7 @@ mod tests {
             (ActorKind::Organisation, Some("Bolivia"))
         );
         // "new police" qualifies the commissioner's office: no body.
-        assert!(!names(&actors).iter().any(|n| n.contains("new police")));
+        assert_no_name_containing(&actors, "new police");
         let actors = actors_of(
             "Protests in Bolivia against the self-declared “interim” government turned \
              deadly. Bolivia said calm had returned, and Bolivia’s army stood by.",
