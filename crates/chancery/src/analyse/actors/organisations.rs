@@ -28,9 +28,9 @@ impl ActorFinder<'_> {
         index: usize,
     ) -> BTreeSet<usize> {
         let mut taken = BTreeSet::new();
-        for k in 1..words.len() {
-            if self.leader_s_administration(words, k - 1, sentence, index) {
-                taken.extend(k - 1..=k);
+        for i in 0..words.len() {
+            if self.leader_s_administration(words, i, sentence, index) {
+                taken.extend(i..=i + 1);
             }
         }
         let mut i = 0;
@@ -44,7 +44,6 @@ impl ActorFinder<'_> {
                 i += length;
                 continue;
             }
-
             // "Candidates for Indiana's U.S. Senate": people, not the body's name.
             if is_role_noun(words[i].text.strip_suffix('s').unwrap_or(words[i].text)) {
                 i += 1;

@@ -428,8 +428,6 @@ fn names_a_company(words: &[Word<'_>], end: usize) -> bool {
     }
 }
 
-/// A middle initial inside a name ("Sonya A. Zoghlin", "George W. Bush"): one capital
-/// with its full stop, after a name word and before another.
 /// Titles that are surnames too ("Kevin King", "John Major", "Mike Judge").
 const SURNAMES_LIKE_TITLES: &[&str] = &["King", "Prince", "Judge", "Major"];
 
@@ -443,6 +441,8 @@ fn is_title_as_surname(words: &[Word<'_>], at: usize) -> bool {
             .is_some_and(|next| is_name_word(next.text) || is_particle(next.text))
 }
 
+/// A middle initial inside a name ("Sonya A. Zoghlin", "George W. Bush"): one capital
+/// with its full stop, after a name word and before another.
 fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {
     let word = &words[k];
     k > 0
