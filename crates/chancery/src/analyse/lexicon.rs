@@ -175,7 +175,8 @@ pub(crate) const OPENERS: &[&str] = &[
     "After", "Before", "During", "While", "When", "Where", "Meanwhile", "However", "Also",
     "Considering", "According", "Despite", "Amid", "Since", "Both", "Several", "Other",
     "Our", "Their", "His", "Her", "Its", "My", "Your", "There", "Here", "What", "Why", "How",
-    "Some", "Many", "Most", "Each", "Every", "Such", "Yet", "Still", "Now", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "Some", "Many", "Most", "Each", "Every", "Such", "Yet", "Still", "Now",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 ];

@@ -99,8 +99,15 @@ pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
                     continue;
                 }
                 let stem = stem(&lower);
-                let next = vocabulary.len() as u32;
-                let id = *vocabulary.entry(stem.to_owned()).or_insert(next);
+                // A word seen before is looked up without a copy of it.
+                let id = match vocabulary.get(stem) {
+                    Some(&id) => id,
+                    None => {
+                        let id = vocabulary.len() as u32;
+                        vocabulary.insert(stem.to_owned(), id);
+                        id
+                    }
+                };
                 ids.push(id);
             }
             ids.sort_unstable();
