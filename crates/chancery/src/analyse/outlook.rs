@@ -82,11 +82,8 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
             let planned = PLANNED
                 .find_iter(&unquoted)
                 .find(|m| {
-                    let marker = m.as_str();
-                    !(marker
-                        .get(..3)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
-                        && marker[3..].starts_with(char::is_whitespace))
+                    let first = m.as_str().split_whitespace().next();
+                    !first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
                 })
                 .map(|m| s.span.start + m.start());
             if let Some(marker) = planned {

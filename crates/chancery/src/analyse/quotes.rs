@@ -131,23 +131,31 @@ pub(crate) fn find(
 /// The names actors go by in text, found by their first word: a sentence is read once,
 /// not once per name (1,000 articles name thousands of actors).
 struct SpeakerForms {
-    /// First word → (form, actor name, whether a person), longest form first so
-    /// "Donald Trump" wins over "Trump".
-    by_first_word: HashMap<String, Vec<(String, String, bool)>>,
+    /// First word → the forms starting with it, longest first so "Donald Trump" wins
+    /// over "Trump".
+    by_first_word: HashMap<String, Vec<SpeakerForm>>,
+}
+
+/// One way the text may write an actor: "Trump" for "Donald Trump".
+struct SpeakerForm {
+    form: String,
+    /// The actor's name in the table.
+    name: String,
+    person: bool,
 }
 
 fn speaker_forms(actors: &[Actor]) -> SpeakerForms {
-    let mut by_first_word: HashMap<String, Vec<(String, String, bool)>> = HashMap::new();
+    let mut by_first_word: HashMap<String, Vec<SpeakerForm>> = HashMap::new();
     for actor in actors {
         let person = actor.kind == ActorKind::Person;
         let mut add = |form: &str| {
             if form.chars().count() >= 2 {
                 let first = form.split(' ').next().unwrap_or(form).to_owned();
-                by_first_word.entry(first).or_default().push((
-                    form.to_owned(),
-                    actor.name.clone(),
+                by_first_word.entry(first).or_default().push(SpeakerForm {
+                    form: form.to_owned(),
+                    name: actor.name.clone(),
                     person,
-                ));
+                });
             }
         };
         add(&actor.name);
@@ -163,7 +171,12 @@ fn speaker_forms(actors: &[Actor]) -> SpeakerForms {
         }
     }
     for forms in by_first_word.values_mut() {
-        forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+        forms.sort_by(|a, b| {
+            b.form
+                .len()
+                .cmp(&a.form.len())
+                .then_with(|| a.form.cmp(&b.form))
+        });
     }
     SpeakerForms { by_first_word }
 }
@@ -189,11 +202,11 @@ fn names_in(text: &str, span: Range<usize>, forms: &SpeakerForms) -> Vec<Named> 
             .filter_map(|w| forms.by_first_word.get(w))
             .flatten();
         let from = span.start + start + lead;
-        for (form, name, person) in candidates {
-            if !text[from..span.end].starts_with(form.as_str()) {
+        for candidate in candidates {
+            if !text[from..span.end].starts_with(candidate.form.as_str()) {
                 continue;
             }
-            let range = from..from + form.len();
+            let range = from..from + candidate.form.len();
             let whole_word = !text[range.end..].starts_with(is_word_char);
             let overlaps = found
                 .iter()
@@ -201,8 +214,8 @@ fn names_in(text: &str, span: Range<usize>, forms: &SpeakerForms) -> Vec<Named> 
             if whole_word && !overlaps {
                 found.push(Named {
                     range,
-                    name: name.clone(),
-                    person: *person,
+                    name: candidate.name.clone(),
+                    person: candidate.person,
                 });
                 break;
             }
