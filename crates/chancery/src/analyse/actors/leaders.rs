@@ -88,10 +88,13 @@ mod tests {
         assert_eq!(leaders.state_of("Volodymyr Zelenskyy"), Some("Ukraine"));
         assert_eq!(leaders.state_of("Donald Duck"), None);
         assert_eq!(leaders.state_of_surname("Trump"), Some("United States"));
-        // Two Sharifs of one state, a Kim of another: the surname alone is enough for
-        // the first, and unknown names stay unknown.
+        // Two Sharifs of one state: the surname alone is enough; leaders of two states
+        // sharing a surname leave it unknown, as does a surname of no leader.
         assert_eq!(leaders.state_of_surname("Sharif"), Some("Pakistan"));
         assert_eq!(leaders.state_of_surname("Smith"), None);
+        let shared = Leaders::parse("Ann Lee||France\nBob Lee||Germany\n").expect("reads");
+        assert_eq!(shared.state_of_surname("Lee"), None);
+        assert_eq!(shared.state_of("Bob Lee"), Some("Germany"));
         let bad = Leaders::parse("Ann Lee||Atlantis\n");
         assert!(bad.is_err_and(|e| e.to_string().contains("leaders.tsv line 1")));
     }
