@@ -168,6 +168,45 @@ mod tests {
     }
 
     #[test]
+    fn a_town_is_a_place_where_the_words_around_say_so() {
+        let found = labelled(
+            "The outbreak began in Wuhan, and aid reached the port city of Aden. \
+             Jackson, Mississippi, sent doctors. Jackson said the plan would work.",
+        );
+        assert!(has(&found, "Wuhan", EntityLabel::Gpe), "{found:?}");
+        assert!(has(&found, "Aden", EntityLabel::Gpe), "{found:?}");
+        assert!(has(&found, "Mississippi", EntityLabel::Gpe), "{found:?}");
+        let places_named_jackson = found
+            .iter()
+            .filter(|(t, l)| t == "Jackson" && *l == EntityLabel::Gpe)
+            .count();
+        assert_eq!(places_named_jackson, 1, "{found:?}");
+        // A leader's surname that is also a town's is the leader.
+        let speech = labelled("Thousands cheered in Obama's speech in Chicago.");
+        assert!(!has(&speech, "Obama", EntityLabel::Gpe), "{speech:?}");
+    }
+
+    #[test]
+    fn a_region_named_after_its_state_is_a_place_not_the_state() {
+        let found = labelled(
+            "Cases were reported in Inner Mongolia and in Upper Egypt, near the West Bank, \
+             in Guatemala City and in the Indian Ocean.",
+        );
+        for (place, label) in [
+            ("Inner Mongolia", EntityLabel::Gpe),
+            ("Upper Egypt", EntityLabel::Loc),
+            ("West Bank", EntityLabel::Gpe),
+            ("Guatemala City", EntityLabel::Gpe),
+            ("Indian Ocean", EntityLabel::Loc),
+        ] {
+            assert!(has(&found, place, label), "{place}: {found:?}");
+        }
+        for state in ["Mongolia", "Egypt", "Guatemala"] {
+            assert!(!found.iter().any(|(t, _)| t == state), "{state}: {found:?}");
+        }
+    }
+
+    #[test]
     fn flatten_keeps_the_longest_then_the_earliest() {
         use EntityLabel::*;
         let kept = flatten(vec![

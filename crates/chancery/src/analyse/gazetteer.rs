@@ -43,6 +43,13 @@ pub(crate) struct Gazetteer {
     /// A subdivision's state ("Indiana" → United States), to tell which state a story
     /// is set in when it names only its provinces.
     place_states: FxHashMap<String, usize>,
+    /// Towns (`data/cities.tsv`) with their state when only one has a town of that
+    /// name. Many are also surnames or words ("Jackson", "Reading"), so they are
+    /// places only where the words around say so (`actors::states::place_at`).
+    towns: FxHashMap<String, Option<usize>>,
+    /// As `starts`, for the towns: kept apart so the tagger's features (which ask
+    /// `longest_from`) are those it was trained with.
+    town_starts: FxHashMap<String, usize>,
     /// For each first word of a phrase, the most words of a phrase starting with it, so
     /// most words need one lookup, not one per possible length.
     starts: FxHashMap<String, usize>,
@@ -52,8 +59,9 @@ pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     Gazetteer::build(
         include_str!("../../data/states.tsv"),
         include_str!("../../data/regions.tsv"),
+        include_str!("../../data/cities.tsv"),
     )
-    .expect("data/states.tsv and data/regions.tsv are well formed (a unit test reads them)")
+    .expect("the place tables under data/ are well formed (a unit test reads them)")
 });
 
 /// A row of `states.tsv`.
@@ -168,10 +176,18 @@ fn keshvar_countries() -> Vec<Country> {
     countries
 }
 
+/// Notes that a phrase starts with its first word, keeping the most words of any.
+fn note_start(starts: &mut FxHashMap<String, usize>, phrase: &str) {
+    let first = phrase.split(' ').next().unwrap_or(phrase);
+    let longest = starts.entry(first.to_owned()).or_insert(0);
+    *longest = (*longest).max(phrase.split(' ').count());
+}
+
 impl Gazetteer {
     /// `states`: name shown | other names | demonyms | capitals | buildings (values within
-    /// a column separated by `;`); `regions`: name | LOC or GPE.
-    fn build(states: &str, regions: &str) -> Result<Self, TableError> {
+    /// a column separated by `;`); `regions`: name | LOC or GPE; `cities`: name |
+    /// country (empty when several have a town of that name) | city or province.
+    fn build(states: &str, regions: &str, cities: &str) -> Result<Self, TableError> {
         let rows: Vec<Row> = tables::read("states.tsv", states, 1, 5, |_| None)?
             .iter()
             .map(|row| Row {
@@ -185,6 +201,10 @@ impl Gazetteer {
         let regions = tables::read("regions.tsv", regions, 2, 2, |row| {
             (!matches!(row.get(1), "LOC" | "GPE"))
                 .then(|| format!("the label is LOC or GPE, not {:?}", row.get(1)))
+        })?;
+        let cities = tables::read("cities.tsv", cities, 3, 3, |row| {
+            (!matches!(row.get(2), "city" | "province"))
+                .then(|| format!("the kind is city or province, not {:?}", row.get(2)))
         })?;
         let countries = keshvar_countries();
 
@@ -214,6 +234,8 @@ impl Gazetteer {
             phrases: FxHashMap::default(),
             places: FxHashMap::default(),
             place_states: FxHashMap::default(),
+            towns: FxHashMap::default(),
+            town_starts: FxHashMap::default(),
             starts: FxHashMap::default(),
         };
         for (country, row) in &states {
@@ -282,18 +304,54 @@ impl Gazetteer {
                 }
             }
         }
+        // After the ISO subdivisions, whose names win: GeoNames' provinces ("Tigray",
+        // "Inner Mongolia") are places wherever named, its towns only in context.
+        for row in &cities {
+            let (name, country) = (row.get(0), row.get(1));
+            let state = match country {
+                "" => None,
+                _ => Some(
+                    gazetteer
+                        .lookup(country)
+                        .map(|(state, _)| state)
+                        .ok_or_else(|| TableError {
+                            table: "cities.tsv",
+                            line: row.line,
+                            problem: format!("no state is named {country:?}"),
+                        })?,
+                ),
+            };
+            let known = gazetteer.phrases.contains_key(name)
+                || gazetteer.places.contains_key(name)
+                || NOT_PLACES.contains(&name);
+            if known {
+                continue;
+            }
+            if row.get(2) == "province" {
+                gazetteer.add_place(name, Place::Political);
+                if let Some(state) = state {
+                    gazetteer.place_states.insert(name.to_owned(), state);
+                }
+            } else {
+                note_start(&mut gazetteer.town_starts, name);
+                gazetteer.towns.insert(name.to_owned(), state);
+            }
+        }
         Ok(gazetteer)
     }
 
     fn note_start(&mut self, phrase: &str) {
-        let first = phrase.split(' ').next().unwrap_or(phrase);
-        let longest = self.starts.entry(first.to_owned()).or_insert(0);
-        *longest = (*longest).max(phrase.split(' ').count());
+        note_start(&mut self.starts, phrase);
     }
 
     /// How many words the longest phrase starting with `first` has (0: none does).
     pub fn longest_from(&self, first: &str) -> usize {
         self.starts.get(first).copied().unwrap_or(0)
+    }
+
+    /// As `longest_from`, for the towns.
+    pub fn longest_town_from(&self, first: &str) -> usize {
+        self.town_starts.get(first).copied().unwrap_or(0)
     }
 
     fn add(&mut self, phrase: &str, state: usize, naming: Naming) {
@@ -324,9 +382,17 @@ impl Gazetteer {
         self.places.get(phrase).copied()
     }
 
-    /// The state a subdivision belongs to.
+    /// The state a subdivision, or a town that only one state has, belongs to.
     pub fn state_of_place(&self, phrase: &str) -> Option<usize> {
-        self.place_states.get(phrase).copied()
+        self.place_states
+            .get(phrase)
+            .copied()
+            .or_else(|| self.towns.get(phrase).copied().flatten())
+    }
+
+    /// Whether a phrase names a town of `data/cities.tsv` (a place only in context).
+    pub fn is_town(&self, phrase: &str) -> bool {
+        self.towns.contains_key(phrase)
     }
 
     pub fn name(&self, index: usize) -> &str {
@@ -348,6 +414,7 @@ mod tests {
         if let Err(e) = Gazetteer::build(
             include_str!("../../data/states.tsv"),
             include_str!("../../data/regions.tsv"),
+            include_str!("../../data/cities.tsv"),
         ) {
             panic!("{e}");
         }
@@ -405,6 +472,24 @@ mod tests {
         assert_eq!(g.place("Georgia"), None, "the state wins");
         assert!(g.lookup("Georgia").is_some());
         assert_eq!(g.place("Central"), None, "an ordinary word");
+    }
+
+    #[test]
+    fn towns_and_provinces_know_their_state_unless_several_share_the_name() {
+        let g = &*GAZETTEER;
+        let state_of = |place: &str| g.state_of_place(place).map(|s| g.name(s));
+        assert_eq!(state_of("Mariupol"), Some("Ukraine"));
+        assert_eq!(state_of("Tigray"), Some("Ethiopia"));
+        assert_eq!(g.place("Tigray"), Some(Place::Political), "a province");
+        assert!(
+            g.is_town("Mariupol") && g.place("Mariupol").is_none(),
+            "a town"
+        );
+        assert_eq!(state_of("Reading"), None, "England's and Pennsylvania's");
+        assert!(g.is_town("Reading"));
+        assert_eq!(state_of("Inner Mongolia"), Some("China"));
+        // The states' and ISO subdivisions' own names win.
+        assert!(!g.is_town("Paris") && !g.is_town("Georgia"));
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub(crate) struct TableError {
 /// read as empty).
 pub(crate) struct TableRow<'t> {
     columns: Vec<&'t str>,
+    /// Line number in the table, from 1, for errors found after reading.
+    pub line: usize,
 }
 
 impl<'t> TableRow<'t> {
@@ -68,7 +70,10 @@ pub(crate) fn read<'t>(
         if values[0].is_empty() {
             return Err(error("the first column is empty".to_owned()));
         }
-        let row = TableRow { columns: values };
+        let row = TableRow {
+            columns: values,
+            line: n + 1,
+        };
         if let Some(problem) = check(&row) {
             return Err(error(problem));
         }

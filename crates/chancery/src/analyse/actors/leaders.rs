@@ -65,6 +65,11 @@ impl Leaders {
         self.by_name.get(&actor_key("person", name)).copied()
     }
 
+    /// Whether some leader of the table has this surname ("Obama" is also a town).
+    pub(super) fn is_surname(&self, surname: &str) -> bool {
+        self.by_surname.contains_key(&surname.to_lowercase())
+    }
+
     /// The state of the leader a title and a surname alone name ("President Trump"),
     /// when every leader of that surname served one state.
     pub(super) fn state_of_surname(&self, surname: &str) -> Option<&'static str> {

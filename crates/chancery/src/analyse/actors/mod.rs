@@ -634,6 +634,29 @@ mod tests {
     }
 
     #[test]
+    fn the_towns_a_story_happens_in_frame_its_offices() {
+        // No state is named: the towns say where the story is, so the minister's.
+        let actors = actors_of(
+            "Interior Minister Jan Kowalczyk spoke to reporters in Gdansk on Monday. \
+             Police in Wroclaw and in Poznan arrested 20 people, he said.",
+        );
+        assert_eq!(
+            find(&actors, "Jan Kowalczyk").affiliation.as_deref(),
+            Some("Poland")
+        );
+        // "Inner Mongolia" is a region of China, not Mongolia the state.
+        let plague = actors_of(
+            "Health Minister Wei Lan said two cases were found in Inner Mongolia. \
+             Officials in Inner Mongolia closed markets, and Inner Mongolia banned hunting.",
+        );
+        assert_absent(&plague, "Mongolia");
+        assert_eq!(
+            find(&plague, "Wei Lan").affiliation.as_deref(),
+            Some("China")
+        );
+    }
+
+    #[test]
     fn a_journalist_reporting_for_an_outlet_is_no_actor() {
         let actors = actors_of(
             "As Emily Fong reports for NPR, the first cases came to light last week. \

@@ -166,9 +166,11 @@ impl ActorFinder<'_> {
             // "the Russian Federation": a state's name, which the state rules count; so
             // is a government's building qualifying a title ("White House Press
             // Secretary Stephanie Grisham").
+            // "the West Bank": a place's name whose last word is a body's head noun.
             let counted_as_a_state = GAZETTEER
                 .lookup(&name)
-                .is_some_and(|(_, naming)| naming == Naming::Name || before_a_title);
+                .is_some_and(|(_, naming)| naming == Naming::Name || before_a_title)
+                || GAZETTEER.place(&name).is_some();
             // "her U.S. House testimony": after a possessive pronoun and before a noun,
             // the body's name only says which testimony; the body does nothing.
             let modifier = start > 0

@@ -6,10 +6,11 @@ use std::ops::Range;
 
 use super::super::gazetteer::{Naming, Place, GAZETTEER};
 use super::super::lexicon::{
-    is_capitalised, is_name_word, is_role_noun, strip_possessive, title_case, SHARED_WITH_PEOPLE,
-    STATE_ORGANS, STATE_VERBS,
+    is_capitalised, is_name_word, is_role_noun, strip_possessive, title_case, GEOGRAPHIC_HEADS,
+    SHARED_WITH_PEOPLE, STATE_ORGANS, STATE_VERBS,
 };
 use super::super::sentences::{Sentence, Word};
+use super::leaders::LEADERS;
 use super::{actor_key, join_words, name_span, ActorFinder, ActorKind, Draft, EntityLabel};
 
 impl ActorFinder<'_> {
@@ -24,7 +25,12 @@ impl ActorFinder<'_> {
         let mut places = BTreeSet::new();
         let mut i = 0;
         while i < words.len() {
-            let Some((state, naming, length)) = state_at(words, i) else {
+            // "Guatemala City", "Inner Mongolia"... (at "Inner"): a longer place name
+            // that starts with a state's is the place.
+            let state = state_at(words, i).filter(|&(_, _, length)| {
+                !place_at(words, i).is_some_and(|(_, place_length)| place_length > length)
+            });
+            let Some((state, naming, length)) = state else {
                 // "India-Russia", "Russian-Indian": each part names a state.
                 let mut parts_found = false;
                 if words[i].text.contains('-') {
@@ -62,6 +68,28 @@ impl ActorFinder<'_> {
                 i += 1;
                 continue;
             };
+            // "Upper Egypt", "Northern Cyprus", "the Irish Sea": a region of a state, or a
+            // sea named by a demonym, is a place where things happen, not the state.
+            let region_of_state =
+                naming == Naming::Name && i > 0 && REGION_QUALIFIERS.contains(&words[i - 1].text);
+            let sea = naming == Naming::Demonym
+                && words
+                    .get(i + length)
+                    .is_some_and(|w| GEOGRAPHIC_HEADS.contains(&strip_possessive(w.text)));
+            if region_of_state || sea {
+                let place = if sea {
+                    i..i + length + 1
+                } else {
+                    i - 1..i + length
+                };
+                if region_of_state {
+                    *self.places_by_state.entry(state).or_default() += 1;
+                }
+                self.record(name_span(&words[place.clone()]), EntityLabel::Loc);
+                i = place.end;
+                places.extend(place);
+                continue;
+            }
             self.note_state(name_span(&words[i..i + length]), naming);
             // "a meeting in Kuala Lumpur": a capital after "in" is a place, not the
             // government speaking.
@@ -341,10 +369,72 @@ pub(super) fn place_at(words: &[Word<'_>], i: usize) -> Option<(Place, usize)> {
         i,
         |first| GAZETTEER.longest_from(first),
         |phrase| GAZETTEER.place(phrase),
-    )?;
+    )
+    .or_else(|| {
+        let ((), length) = longest_phrase(
+            words,
+            i,
+            |first| GAZETTEER.longest_town_from(first),
+            |phrase| GAZETTEER.is_town(phrase).then_some(()),
+        )?;
+        named_as_place(words, i, length).then_some((Place::Political, length))
+    })?;
     let name_next = words.get(i + length).is_some_and(|w| is_name_word(w.text));
     let name_before = i > 0 && is_name_word(words[i - 1].text);
     (!(name_next || name_before)).then_some((place, length))
+}
+
+/// Capitalised words that make a state's name a region's ("Upper Egypt", "Greater
+/// London" is a city's): the state itself does not act there.
+const REGION_QUALIFIERS: &[&str] = &[
+    "Inner", "Outer", "Upper", "Lower", "Greater", "Northern", "Southern", "Eastern", "Western",
+];
+
+/// Words before a name that make it a place: "in Mariupol", "near Aden".
+const LOCATIVES: &[&str] = &[
+    "in",
+    "near",
+    "outside",
+    "around",
+    "across",
+    "throughout",
+    "into",
+    "towards",
+    "toward",
+];
+
+/// Nouns for a settlement, before "of" and a town's name ("the port city of Aden").
+const SETTLEMENTS: &[&str] = &["city", "town", "village", "port", "suburb", "district"];
+
+/// Whether the words around a town's name at `words[i..i + length]` say the town is
+/// meant: a locative before it ("in Mariupol"), a settlement noun and "of" ("the city of
+/// Aden"), or a state or province after a comma ("Jackson, Mississippi"). Elsewhere many
+/// town names are people's or ordinary words ("Jackson said", "Reading is"). A
+/// leader's surname is the leader ("in Obama's speech").
+fn named_as_place(words: &[Word<'_>], i: usize, length: usize) -> bool {
+    if length == 1 && LEADERS.is_surname(strip_possessive(words[i].text)) {
+        return false;
+    }
+    let before = |back: usize| i.checked_sub(back).map(|b| words[b].text.to_lowercase());
+    if before(1).is_some_and(|w| LOCATIVES.contains(&w.as_str())) {
+        return true;
+    }
+    if before(1).as_deref() == Some("of")
+        && before(2).is_some_and(|w| SETTLEMENTS.contains(&w.as_str()))
+    {
+        return true;
+    }
+    let after = i + length;
+    words.get(after).is_some_and(|w| w.text == ",")
+        && after + 1 < words.len()
+        && (state_at(words, after + 1).is_some()
+            || longest_phrase(
+                words,
+                after + 1,
+                |first| GAZETTEER.longest_from(first),
+                |phrase| GAZETTEER.place(phrase),
+            )
+            .is_some())
 }
 
 /// A name word that is not itself a state ("Michael", not "Russia").
