@@ -93,10 +93,33 @@ pub(crate) fn is_credited_caption(paragraph: &str) -> bool {
     paragraph.split_whitespace().count() <= 60 && CREDIT.is_match(paragraph.trim())
 }
 
+/// A headline left in the text, of a related story or a link ("Updated Police Identify
+/// Man, Woman Found Dead in Plano Apartment"): no closing punctuation, and its longer
+/// words all capitalised, as no sentence of a story is written.
+fn is_headline_line(sentence: &str) -> bool {
+    if sentence.ends_with(['.', '!', '?', ':', ';', '"', '”', '’', '\'', ')']) {
+        return false;
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let longer: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = longer
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    (4..=20).contains(&words.len()) && longer.len() >= 3 && capitalised == longer.len()
+}
+
 /// Whether a sentence is a caption, a credit or a blurb rather than the story's words.
 pub(crate) fn is_page_debris(sentence: &str) -> bool {
     let sentence = sentence.trim();
-    if LABEL.is_match(sentence) || CREDIT.is_match(sentence) || is_video_player(sentence) {
+    if LABEL.is_match(sentence)
+        || CREDIT.is_match(sentence)
+        || is_video_player(sentence)
+        || is_headline_line(sentence)
+    {
         return true;
     }
     BARE_DATE_ENDING.captures(sentence).is_some_and(|found| {
@@ -127,6 +150,8 @@ mod tests {
             "Photo: Reuters",
             "Iran nuclear talks explained Replay More Videos ...",
             "MUST WATCH The talks in two minutes",
+            "Updated Police Identify Man, Woman Found Dead in Plano Apartment",
+            "Fort Worth May Dry Human Waste and Sell It as Fertilizer",
         ] {
             assert!(
                 is_page_debris(caption),
@@ -157,6 +182,8 @@ mod tests {
             "The deal was concluded December 28, 2018.",
             "The vote is scheduled for Sunday, March 3, 2024.",
             "A replay of the match showed more videos of the goal.",
+            "Vladimir Putin and Narendra Modi agreed to expand trade in New Delhi",
+            "Hostage swap",
         ] {
             assert!(
                 !is_page_debris(statement),

@@ -2,7 +2,7 @@
 //! employer a role names, a leader's administration's state, or, for a public office or
 //! a government body, the state the story is about.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rustc_hash::FxHashMap;
 
@@ -20,7 +20,16 @@ impl ActorFinder<'_> {
     /// one; a government body or an office with no state named belongs to the state the
     /// story is about (the one it names most, when one clearly leads).
     pub(super) fn settle_affiliations(&mut self) {
-        let framing = self.framing_state();
+        let set_framing = self.framing_state();
+        // In a set of articles set in different states ("Prince Andrew" in a British
+        // column beside American court reports), an office only some articles name is
+        // framed by those articles, when one state clearly leads there.
+        let local_framing: FxHashMap<String, String> = self
+            .drafts
+            .iter()
+            .filter(|(_, d)| d.kind != ActorKind::State && d.articles.len() < self.texts.len())
+            .filter_map(|(key, d)| Some((key.clone(), self.framing_of(&d.articles)?)))
+            .collect();
         let named_states: Vec<String> = self
             .drafts
             .values()
@@ -62,10 +71,14 @@ impl ActorFinder<'_> {
                 ))
             })
             .collect();
-        for draft in self.drafts.values_mut() {
+        for (key, draft) in self.drafts.iter_mut() {
             if !draft.affiliations.is_empty() {
                 continue;
             }
+            let framing = local_framing
+                .get(key)
+                .cloned()
+                .or_else(|| set_framing.clone());
             match draft.kind {
                 ActorKind::Person => {
                     let employer = draft
@@ -141,16 +154,32 @@ impl ActorFinder<'_> {
         for (state, count) in &self.places_by_state {
             *by_name.entry(GAZETTEER.name(*state)).or_default() += count;
         }
-        let mut counts: Vec<(usize, &str)> = by_name.into_iter().map(|(n, c)| (c, n)).collect();
-        counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-        match counts.as_slice() {
-            [(top, name), rest @ ..]
-                if *top >= 2 && rest.first().is_none_or(|(next, _)| next < top) =>
-            {
-                Some((*name).to_owned())
+        leading_state(by_name.into_iter().map(|(n, c)| (c, n)).collect())
+    }
+
+    /// The state articles `articles` are set in, by the same rule, from what each
+    /// article names itself.
+    fn framing_of(&self, articles: &BTreeSet<usize>) -> Option<String> {
+        let mut by_name: BTreeMap<&str, usize> = BTreeMap::new();
+        for article in articles {
+            for (state, count) in self.settings.get(article).into_iter().flatten() {
+                *by_name.entry(GAZETTEER.name(*state)).or_default() += count;
             }
-            _ => None,
         }
+        leading_state(by_name.into_iter().map(|(n, c)| (c, n)).collect())
+    }
+}
+
+/// The state named most, when it is named at least twice and more than any other.
+fn leading_state(mut counts: Vec<(usize, &str)>) -> Option<String> {
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    match counts.as_slice() {
+        [(top, name), rest @ ..]
+            if *top >= 2 && rest.first().is_none_or(|(next, _)| next < top) =>
+        {
+            Some((*name).to_owned())
+        }
+        _ => None,
     }
 }
 

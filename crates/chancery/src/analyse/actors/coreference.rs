@@ -78,6 +78,9 @@ impl ActorFinder<'_> {
                         .get_mut(&key)
                         .expect("surname index points to a draft");
                     draft.mentions += 1;
+                    draft
+                        .surname_starts
+                        .push((sentence.article, single.word.span.start));
                     draft.articles.insert(sentence.article);
                     if let Some(role) = &single.role {
                         add_role(draft, role);
@@ -471,6 +474,32 @@ impl ActorFinder<'_> {
         for (index, people) in people_in {
             let sentence = &sentences[index];
             let words = words(self.texts[sentence.article], sentence.span.clone());
+            // "Noel and Thomas were the only officers assigned to the unit": a role said
+            // of the names that open the clause, for each of them.
+            for copula in 1..words.len() {
+                let Some(role) = predicate_role(&words, copula) else {
+                    continue;
+                };
+                let subject_from = (0..copula)
+                    .rev()
+                    .take_while(|&k| is_name_word(words[k].text) || words[k].text == "and")
+                    .last();
+                let Some(from) = subject_from else {
+                    continue;
+                };
+                let subject = words[from].span.start..words[copula].span.start;
+                for key in &people {
+                    let person = self.drafts.get_mut(key).expect("listed above");
+                    let named_there = person
+                        .mention_starts
+                        .iter()
+                        .chain(&person.surname_starts)
+                        .any(|&(a, s)| a == sentence.article && subject.contains(&s));
+                    if named_there && person.roles.is_empty() {
+                        person.roles.push(role.clone());
+                    }
+                }
+            }
             for (at, the) in words.iter().enumerate() {
                 if !the.text.eq_ignore_ascii_case("the") {
                     continue;
@@ -512,6 +541,50 @@ fn epithet_after(words: &[Word<'_>], from: usize) -> Option<String> {
                 .iter()
                 .map(|w| w.text)
                 .chain(std::iter::once(word))
+                .collect();
+            return (!named_next).then(|| title_case_office(&shown));
+        }
+        if !(ROLE_MODIFIERS.contains(&word) || is_adjective_like(word)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The role a copula at `copula` says its subject holds: "is a doctor", "were the only
+/// officers" (one officer each); a role noun after an article and at most two
+/// qualifiers, with no name after it ("is the Director Jane Doe's deputy" names
+/// another person).
+fn predicate_role(words: &[Word<'_>], copula: usize) -> Option<String> {
+    let plural = match words[copula].text {
+        "is" | "was" => false,
+        "are" | "were" => true,
+        _ => return None,
+    };
+    let text = |k: usize| words.get(k).map_or("", |w| w.text);
+    if !matches!(text(copula + 1), "a" | "an" | "the") {
+        return None;
+    }
+    let mut from = copula + 2;
+    while matches!(text(from), "only" | "two" | "three" | "four") {
+        from += 1;
+    }
+    for end in from..words.len().min(from + 3) {
+        let word = words[end].text;
+        if !word.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let singular = if plural {
+            word.strip_suffix('s')
+        } else {
+            Some(word)
+        };
+        if let Some(singular) = singular.filter(|w| is_role_noun(w)) {
+            let named_next = words.get(end + 1).is_some_and(|w| is_name_word(w.text));
+            let shown: Vec<&str> = words[from..end]
+                .iter()
+                .map(|w| w.text)
+                .chain(std::iter::once(singular))
                 .collect();
             return (!named_next).then(|| title_case_office(&shown));
         }

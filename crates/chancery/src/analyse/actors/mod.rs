@@ -113,8 +113,10 @@ struct Draft {
     written_as: BTreeMap<String, usize>,
     /// "the North’s foreign minister": the half of a divided country a role is of.
     half_of: Option<&'static str>,
-    /// Where each mention starts: (article, byte).
+    /// Where each mention by the full name starts: (article, byte).
     mention_starts: Vec<(usize, usize)>,
+    /// Where a person is named by their surname alone ("Noel and Thomas were …").
+    surname_starts: Vec<(usize, usize)>,
     /// For a state: the mentions where it acts (subject of a verb, its government).
     acts: usize,
     mentions: usize,
@@ -139,6 +141,10 @@ pub(crate) struct ActorFinder<'a> {
     /// How often each state is named only as the story's setting: its provinces
     /// ("Indiana", "Uttar Pradesh"), and the state itself in captions and credits.
     places_by_state: FxHashMap<usize, usize>,
+    /// For each article, how often it names each state, as a place or as itself (an
+    /// acting mention counting twice): where that article's story is set, for the
+    /// offices only it names (`affiliation::framing_of`).
+    settings: FxHashMap<usize, FxHashMap<usize, usize>>,
     /// For each article read so far, the words it writes in lower case.
     lowercase_words: FxHashMap<usize, FxHashSet<&'a str>>,
     /// Names found to be organisations only once the whole set was read (employers
@@ -178,6 +184,7 @@ impl<'a> ActorFinder<'a> {
             unconfirmed_names: Vec::new(),
             spans: Vec::new(),
             places_by_state: FxHashMap::default(),
+            settings: FxHashMap::default(),
             last_organisation: FxHashMap::default(),
             lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
@@ -196,6 +203,16 @@ impl<'a> ActorFinder<'a> {
             .contains(word.to_lowercase().as_str())
     }
 
+    /// Counts `weight` towards `state` being where article `article` is set.
+    fn note_setting(&mut self, article: usize, state: usize, weight: usize) {
+        *self
+            .settings
+            .entry(article)
+            .or_default()
+            .entry(state)
+            .or_default() += weight;
+    }
+
     /// Captions and credits are no statements, but the states they name ("— The
     /// Nigerian Senate (@NGRSenate)", "Police patrol Kyiv. REUTERS/…") show where the
     /// story happens: they count towards its framing state, and nothing else.
@@ -207,6 +224,7 @@ impl<'a> ActorFinder<'a> {
                 match states::state_at(&words, i) {
                     Some((state, _, length)) => {
                         *self.places_by_state.entry(state).or_default() += 1;
+                        self.note_setting(caption.article, state, 1);
                         i += length;
                     }
                     None => i += 1,
@@ -284,6 +302,7 @@ impl<'a> ActorFinder<'a> {
             written_as: BTreeMap::new(),
             half_of: None,
             mention_starts: Vec::new(),
+            surname_starts: Vec::new(),
             acts: 0,
             mentions: 0,
             articles: BTreeSet::new(),
@@ -389,6 +408,7 @@ impl Draft {
         self.half_of = self.half_of.or(other.half_of);
         self.mention_starts.extend(other.mention_starts);
         self.mention_starts.sort_unstable();
+        self.surname_starts.extend(other.surname_starts);
         self.acts += other.acts;
         self.mentions += other.mentions;
         self.articles.extend(other.articles);
@@ -653,6 +673,42 @@ mod tests {
         assert_eq!(
             find(&plague, "Wei Lan").affiliation.as_deref(),
             Some("China")
+        );
+    }
+
+    #[test]
+    fn a_role_said_of_people_by_is_or_were_is_theirs() {
+        let actors = actors_of(
+            "Prosecutors charged Anna Berg and Tom Vale with falsifying records. \
+             Berg and Vale were the only officers assigned to the unit. \
+             Carla Diaz is a lawyer for the family, and Diaz said she would appeal.",
+        );
+        assert_eq!(role_of(&actors, "Anna Berg").as_deref(), Some("officer"));
+        assert_eq!(role_of(&actors, "Tom Vale").as_deref(), Some("officer"));
+        assert_eq!(role_of(&actors, "Carla Diaz").as_deref(), Some("lawyer"));
+        // A role of someone else's is not the subject's.
+        let other = actors_of("Ben Ochs is the Director Jane Doe's deputy, officials said.");
+        assert_ne!(role_of(&other, "Ben Ochs").as_deref(), Some("director"));
+    }
+
+    #[test]
+    fn an_office_only_one_article_names_is_of_that_article_s_state() {
+        let british = "Prince Edward, a member of the British royal family, spoke in London. \
+             Britain's monarchy faces questions, and British lawmakers met on Monday.";
+        let american = "Senator Ann Ruiz said the United States would act. \
+             The United States Senate voted, and the United States Treasury agreed. \
+             Officials in Texas and in Ohio welcomed the vote, the United States said.";
+        let found: Vec<Actor> = found_in(&[british, american], BTreeSet::new())
+            .into_iter()
+            .map(|(actor, _)| actor)
+            .collect();
+        assert_eq!(
+            find(&found, "Prince Edward").affiliation.as_deref(),
+            Some("United Kingdom")
+        );
+        assert_eq!(
+            find(&found, "Ann Ruiz").affiliation.as_deref(),
+            Some("United States")
         );
     }
 

@@ -47,6 +47,7 @@ impl ActorFinder<'_> {
                                 index,
                                 start..start + part.len(),
                             );
+                            self.note_setting(sentence.article, state, 1);
                             parts_found = true;
                         }
                     }
@@ -55,6 +56,7 @@ impl ActorFinder<'_> {
                     let phrase = join_words(&words[i..i + length]);
                     if let Some(state) = GAZETTEER.state_of_place(strip_possessive(&phrase)) {
                         *self.places_by_state.entry(state).or_default() += 1;
+                        self.note_setting(sentence.article, state, 1);
                     }
                     let label = match place {
                         Place::Political => EntityLabel::Gpe,
@@ -84,6 +86,7 @@ impl ActorFinder<'_> {
                 };
                 if region_of_state {
                     *self.places_by_state.entry(state).or_default() += 1;
+                    self.note_setting(sentence.article, state, 1);
                 }
                 self.record(name_span(&words[place.clone()]), EntityLabel::Loc);
                 i = place.end;
@@ -115,6 +118,7 @@ impl ActorFinder<'_> {
                 draft.roles.push("government".to_owned());
             }
             draft.acts += usize::from(acting);
+            self.note_setting(sentence.article, state, 1 + usize::from(acting));
             i += length;
         }
         places
@@ -406,12 +410,29 @@ const LOCATIVES: &[&str] = &[
 /// Nouns for a settlement, before "of" and a town's name ("the port city of Aden").
 const SETTLEMENTS: &[&str] = &["city", "town", "village", "port", "suburb", "district"];
 
+/// Words in towns' names that only places' names have.
+#[rustfmt::skip]
+const SETTLEMENT_WORDS: &[&str] = &[
+    "Fort", "Port", "Saint", "St", "St.", "San", "Santa", "Santo", "São", "New", "Mount",
+    "City", "Beach", "Springs", "Falls", "Heights", "Ciudad", "Puerto", "Bandar", "Kota",
+    "Cape", "Harbour", "Harbor", "Nova", "Novo", "Nueva", "Nuevo", "Sidi", "Ras",
+];
+
 /// Whether the words around a town's name at `words[i..i + length]` say the town is
-/// meant: a locative before it ("in Mariupol"), a settlement noun and "of" ("the city of
-/// Aden"), or a state or province after a comma ("Jackson, Mississippi"). Elsewhere many
-/// town names are people's or ordinary words ("Jackson said", "Reading is"). A
-/// leader's surname is the leader ("in Obama's speech").
+/// meant: a settlement word in a longer name ("Fort Worth"), a locative before it ("in
+/// Mariupol"), a settlement noun and "of" ("the city of Aden"), or a state or province
+/// after a comma ("Jackson, Mississippi"). Elsewhere many town names are people's or
+/// ordinary words ("Jackson said", "Reading is"). A leader's surname is the leader ("in
+/// Obama's speech").
 fn named_as_place(words: &[Word<'_>], i: usize, length: usize) -> bool {
+    // "Fort Worth", "San Antonio", "Port Harcourt": a settlement word in the name says it.
+    if length > 1
+        && words[i..i + length]
+            .iter()
+            .any(|w| SETTLEMENT_WORDS.contains(&strip_possessive(w.text)))
+    {
+        return true;
+    }
     if length == 1 && LEADERS.is_surname(strip_possessive(words[i].text)) {
         return false;
     }
