@@ -4,7 +4,12 @@ places, from GeoNames' list of places of 15,000 people or more as the
 `datasets/world-cities` repository publishes it (data/world-cities.csv: name,
 country, subcountry, geonameid; CC BY 4.0, © GeoNames, geonames.org).
 
-    python3 scripts/places/cities.py world-cities.csv > crates/chancery/data/cities.tsv
+    python3 scripts/places/cities.py world-cities.csv TRAIN.tsv > crates/chancery/data/cities.tsv
+
+TRAIN.tsv: the entity tagger's training text as scripts/ner/prepare-data.py writes it
+(token TAB tag per line). A town whose name that text writes mostly in lower case is an
+ordinary word ("Police", Poland; "Mobile", Alabama; "Split") and is left out, as are
+calendar words ("March", Cambridgeshire).
 
 Rows: name | country | kind. `city` rows are towns: Chancery reads them as places only
 where the words around say a place is meant ("in Mariupol", "Mariupol, Ukraine"),
@@ -61,6 +66,30 @@ COUNTRY_NAMES = {
 }
 
 
+# Months, days and seasons: "in March" is a date, whatever town has the name.
+CALENDAR = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday", "Spring", "Summer", "Autumn", "Fall", "Winter",
+    "Christmas", "Easter",
+}
+
+
+def ordinary_words(path):
+    """Words the text writes in lower case at least twice and at least half as often as
+    capitalised."""
+    lower, upper = collections.Counter(), collections.Counter()
+    for line in open(path, encoding="utf-8"):
+        token = line.split("\t")[0]
+        if not token.isalpha():
+            continue
+        if token.islower():
+            lower[token] += 1
+        elif token[0].isupper() and token[1:].islower():
+            upper[token.lower()] += 1
+    return {w for w, n in lower.items() if n >= 2 and 2 * n >= upper[w]}
+
+
 def folded(name):
     """The name without accents, as English news often writes it ("Warisan")."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -77,6 +106,7 @@ def is_latin_name(name):
 
 def main():
     rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+    ordinary = ordinary_words(sys.argv[2])
     countries = collections.defaultdict(set)
     provinces = collections.defaultdict(set)
     for row in rows:
@@ -92,12 +122,13 @@ def main():
                     provinces[name].add(country)
     print("# Towns of 15,000 people or more and the first-level divisions they are in, from")
     print("# GeoNames (CC BY 4.0, geonames.org) via github.com/datasets/world-cities; written by")
-    print("# scripts/places/cities.py. Columns: name | country (empty: several) | city or province.")
+    print("# scripts/places/cities.py, which leaves out towns named like ordinary words or dates.")
+    print("# Columns: name | country (empty: several) | city or province.")
     for name in sorted(provinces):
         found = provinces[name]
         print(f"{name}|{next(iter(found)) if len(found) == 1 else ''}|province")
     for name in sorted(countries):
-        if name in provinces:
+        if name in provinces or name in CALENDAR or name.lower() in ordinary:
             continue
         found = countries[name]
         print(f"{name}|{next(iter(found)) if len(found) == 1 else ''}|city")

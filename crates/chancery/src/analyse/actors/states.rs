@@ -28,7 +28,7 @@ impl ActorFinder<'_> {
             // "Guatemala City", "Inner Mongolia"... (at "Inner"): a longer place name
             // that starts with a state's is the place.
             let state = state_at(words, i).filter(|&(_, _, length)| {
-                !place_at(words, i).is_some_and(|(_, place_length)| place_length > length)
+                place_at(words, i).is_none_or(|(_, place_length)| place_length <= length)
             });
             let Some((state, naming, length)) = state else {
                 // "India-Russia", "Russian-Indian": each part names a state.
