@@ -181,6 +181,8 @@ mod tests {
             .filter(|(t, l)| t == "Jackson" && *l == EntityLabel::Gpe)
             .count();
         assert_eq!(places_named_jackson, 1, "{found:?}");
+        let date = labelled("The talks began in March and resumed in May.");
+        assert!(date.is_empty(), "{date:?}");
         // A leader's surname that is also a town's is the leader.
         let speech = labelled("Thousands cheered in Obama's speech in Chicago.");
         assert!(!has(&speech, "Obama", EntityLabel::Gpe), "{speech:?}");

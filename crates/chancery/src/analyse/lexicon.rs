@@ -307,7 +307,8 @@ pub(crate) const STATE_ORGANS: &[&str] = &[
     "government", "officials", "authorities", "forces", "troops", "military", "embassy",
     "ministry", "navy", "army", "leaders", "leadership", "administration", "diplomats",
     "regulators", "negotiators", "delegation", "president", "foreign", "defence", "defense",
-    "health", "state",
+    "health", "state", "parliament", "lawmakers", "legislators", "parliamentarians",
+    "cabinet", "prosecutors", "police",
 ];
 
 pub(crate) fn is_auxiliary(word: &str) -> bool {

@@ -361,8 +361,13 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .iter()
         .flat_map(|a| a.outlet.iter().chain(&a.authors).map(|f| f.value.clone()))
         .collect();
+    let titles: Vec<Option<&str>> = articles
+        .iter()
+        .map(|a| a.title.as_ref().map(|t| t.value.as_str()))
+        .collect();
     let found = actors::ActorFinder::new(&texts, exclude)
         .set_in(&captions)
+        .headlined(&titles)
         .find(&sentences);
     let bags = ranking::bags(&texts, &sentences);
     let scores = ranking::centrality(&texts, &sentences, &bags);

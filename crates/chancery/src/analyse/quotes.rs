@@ -96,8 +96,26 @@ pub(crate) fn find(
                     let pronoun = verbs
                         .iter()
                         .any(|v| word_before_or_after(text, v, PRONOUNS));
-                    let (at, name) = last_speaker[sentence.article].clone()?;
-                    (pronoun && sentence.position <= at + 2).then_some(name)
+                    if !pronoun {
+                        return None;
+                    }
+                    // "Yanukovich … called the vote a coup. “I am not going to leave,” he
+                    // said": the person the sentence before is about, when it is not the
+                    // last speaker's own.
+                    let before = index
+                        .checked_sub(1)
+                        .map(|i| &sentences[i])
+                        .filter(|b| b.article == sentence.article);
+                    let (at, name) = last_speaker[sentence.article].clone().unzip();
+                    let subject_before = before.filter(|b| at != Some(b.position)).and_then(|b| {
+                        names_in(text, b.span.clone(), &forms)
+                            .into_iter()
+                            .find(|n| n.person)
+                    });
+                    match subject_before {
+                        Some(subject) => Some(subject.name),
+                        None => name.filter(|_| at.is_some_and(|at| sentence.position <= at + 2)),
+                    }
                 });
                 speaker.map(|name| (name, QuoteKind::Direct, trim_quote(text, quote.clone())))
             }
@@ -439,6 +457,22 @@ mod tests {
         let found = quotes_of("“We will not accept any deadline set by others,” Foreign Minister Wang Yi said on Monday.");
         assert_eq!(found[0].0, "Wang Yi");
         assert_eq!(found[0].2, "We will not accept any deadline set by others");
+    }
+
+    #[test]
+    fn he_after_a_quote_is_the_person_the_sentence_before_is_about() {
+        let found = quotes_of(
+            "“We will form a government of national unity,” opposition leader Arseny \
+             Yatseniuk said. President Viktor Yanukovich, speaking on television, called the \
+             vote a coup. “I am not going to leave the country,” he said. “Nor will my \
+             ministers leave their posts,” he added.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            ["Arseny Yatseniuk", "Viktor Yanukovich", "Viktor Yanukovich"],
+            "{found:?}"
+        );
     }
 
     #[test]

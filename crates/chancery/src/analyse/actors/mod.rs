@@ -162,6 +162,10 @@ pub(crate) struct ActorFinder<'a> {
     last_organisation: FxHashMap<usize, (String, usize)>,
 }
 
+/// How much a dateline or a headline naming a state counts towards the story being set
+/// there, against one for each sentence naming it.
+const SETTING_WEIGHT: usize = 3;
+
 /// What the rules found: the actors, each with the sentences that mention it, and every
 /// entity mention.
 pub(crate) struct Found {
@@ -218,20 +222,54 @@ impl<'a> ActorFinder<'a> {
     /// story happens: they count towards its framing state, and nothing else.
     pub fn set_in(mut self, captions: &[Sentence]) -> Self {
         for caption in captions {
+            let text = &self.texts[caption.article][caption.span.clone()];
+            // "KIEV, Ukraine (AP) —": a dateline says where the story was reported.
+            let dateline = caption.position == 0
+                && text.split_whitespace().count() <= 8
+                && text.split_whitespace().next().is_some_and(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                        && !w.chars().any(char::is_lowercase)
+                });
+            let (weight, once) = if dateline {
+                (SETTING_WEIGHT, true)
+            } else {
+                (1, false)
+            };
             let words = words(self.texts[caption.article], caption.span.clone());
-            let mut i = 0;
-            while i < words.len() {
-                match states::state_at(&words, i) {
-                    Some((state, _, length)) => {
-                        *self.places_by_state.entry(state).or_default() += 1;
-                        self.note_setting(caption.article, state, 1);
-                        i += length;
-                    }
-                    None => i += 1,
-                }
+            self.count_setting(caption.article, &words, weight, once);
+        }
+        self
+    }
+
+    /// The articles' headlines (`None` where an article has none) name the state each
+    /// story is about, more than any one sentence does.
+    pub fn headlined(mut self, titles: &[Option<&str>]) -> Self {
+        for (article, title) in titles.iter().enumerate() {
+            if let Some(title) = title {
+                let words = words(title, 0..title.len());
+                self.count_setting(article, &words, SETTING_WEIGHT, true);
             }
         }
         self
+    }
+
+    /// Counts the states `words` of an article name towards where it is set: `weight`
+    /// for each naming, or once for each state when `once` ("KIEV, Ukraine").
+    fn count_setting(&mut self, article: usize, words: &[Word<'_>], weight: usize, once: bool) {
+        let mut seen = BTreeSet::new();
+        let mut i = 0;
+        while i < words.len() {
+            match states::state_at(words, i) {
+                Some((state, _, length)) => {
+                    if seen.insert(state) || !once {
+                        *self.places_by_state.entry(state).or_default() += weight;
+                        self.note_setting(article, state, weight);
+                    }
+                    i += length;
+                }
+                None => i += 1,
+            }
+        }
     }
 
     /// Finds the actors of all sentences. Returns them unranked, with for each actor
@@ -710,6 +748,52 @@ mod tests {
             find(&found, "Ann Ruiz").affiliation.as_deref(),
             Some("United States")
         );
+    }
+
+    #[test]
+    fn a_dateline_and_a_headline_say_where_a_story_is_set() {
+        // Without them the American reaction outweighs the one Ukrainian vote.
+        let story = "Ukraine's parliament voted on Saturday to remove the president. \
+             Parliament speaker Oleksandr Turchynov will run the country until the \
+             election, lawmakers said.\n\nThe U.S. State Department said Washington \
+             welcomed the vote.";
+        let affiliation = |actors: Vec<(Actor, Vec<usize>)>| {
+            actors
+                .into_iter()
+                .find(|(a, _)| a.name == "Oleksandr Turchynov")
+                .and_then(|(a, _)| a.affiliation)
+        };
+        let datelined = format!("KIEV, Ukraine (AP) — {story}");
+        assert_eq!(
+            affiliation(found_in(&[datelined.as_str()], BTreeSet::new())),
+            Some("Ukraine".to_owned())
+        );
+        let texts = [story];
+        let statements = sentences::split_story(0, story).statements;
+        let read = |title: Option<&str>| {
+            ActorFinder::new(&texts, BTreeSet::new())
+                .headlined(&[title])
+                .find(&statements)
+                .actors
+        };
+        assert_eq!(
+            affiliation(read(Some("Ukraine's parliament ousts the president"))),
+            Some("Ukraine".to_owned())
+        );
+        assert_ne!(affiliation(read(None)), Some("Ukraine".to_owned()));
+    }
+
+    #[test]
+    fn a_state_s_parliament_is_its_institution_and_makes_it_act() {
+        let actors = actors_of(
+            "Ukraine's parliament voted on Saturday to remove the president. Ukrainian \
+             lawmakers also freed the former prime minister.",
+        );
+        assert_eq!(
+            find(&actors, "Ukrainian parliament").affiliation.as_deref(),
+            Some("Ukraine")
+        );
+        assert!(find(&actors, "Ukraine").acts >= 2);
     }
 
     #[test]

@@ -268,7 +268,15 @@ impl ActorFinder<'_> {
 }
 
 /// Common nouns naming a state's institution after the state's name ("US military").
-const STATE_INSTITUTIONS: &[&str] = &["military", "police", "army", "navy"];
+const STATE_INSTITUTIONS: &[&str] = &[
+    "military",
+    "police",
+    "army",
+    "navy",
+    "parliament",
+    "legislature",
+    "cabinet",
+];
 
 /// Institutions named by a modifier and a noun after the state ("foreign ministry",
 /// "public defender’s office", "security forces").
