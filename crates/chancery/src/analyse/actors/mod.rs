@@ -715,6 +715,16 @@ mod tests {
     }
 
     #[test]
+    fn an_office_word_before_a_title_in_lower_case_is_part_of_it() {
+        let actors =
+            actors_of("Opposition leader Arseny Yatseniuk told reporters the vote was a victory.");
+        assert_eq!(
+            role_of(&actors, "Arseny Yatseniuk").as_deref(),
+            Some("opposition leader")
+        );
+    }
+
+    #[test]
     fn a_role_said_of_people_by_is_or_were_is_theirs() {
         let actors = actors_of(
             "Prosecutors charged Anna Berg and Tom Vale with falsifying records. \

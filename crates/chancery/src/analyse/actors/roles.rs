@@ -93,7 +93,20 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
     let mut person_title = None;
     while j > 0 {
         let w = words[j - 1].text;
-        if let Some(title) = ROLE_WORDS.iter().find(|r| **r == w) {
+        // "Opposition leader Arseny Yatseniuk": a title in lower case right before the
+        // name, after a capitalised office word, is the title.
+        let lower_title_after_office = j == name_start
+            && j >= 2
+            && w.starts_with(char::is_lowercase)
+            && ROLE_WORDS.contains(&words[j - 2].text);
+        let title = lower_title_after_office
+            .then(|| ROLE_WORDS.iter().find(|r| **r == capitalised(w)))
+            .flatten();
+        if let Some(title) = title {
+            groups[0].insert(0, title);
+            start = j - 1;
+            j -= 1;
+        } else if let Some(title) = ROLE_WORDS.iter().find(|r| **r == w) {
             // Walking right to left, the group being filled is always the first.
             groups[0].insert(0, spelt_out(w));
             if person_title.is_none() {
@@ -195,6 +208,15 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         employer_named_before: false,
         half_of: None,
     })
+}
+
+/// "leader" → "Leader".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// "aid to Ukraine to pressure the country’s President …": the state a "the country’s"
