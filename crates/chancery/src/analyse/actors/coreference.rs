@@ -243,6 +243,42 @@ impl ActorFinder<'_> {
             .absorb(dropped);
     }
 
+    /// "Parliament" beside "Ukraine's parliament": a body a state has one of, named
+    /// alone, is the one state's body of that kind the articles name.
+    pub(super) fn join_lone_institutions(&mut self) {
+        let lone: Vec<(String, String)> = self
+            .order
+            .iter()
+            .filter_map(|key| {
+                let draft = self.drafts.get(key)?;
+                (draft.kind == ActorKind::Organisation
+                    && matches!(
+                        draft.name.as_str(),
+                        "Parliament" | "Cabinet" | "Legislature"
+                    ))
+                .then(|| (key.clone(), format!(" {}", draft.name.to_lowercase())))
+            })
+            .collect();
+        for (key, ending) in lone {
+            let owners: Vec<&String> = self
+                .order
+                .iter()
+                .filter(|other| {
+                    **other != key
+                        && self.drafts.get(*other).is_some_and(|d| {
+                            d.kind == ActorKind::Organisation
+                                && d.name.to_lowercase().ends_with(&ending)
+                                && !d.affiliations.is_empty()
+                        })
+                })
+                .collect();
+            if let [owner] = owners.as_slice() {
+                let owner = (*owner).clone();
+                self.merge_into(&owner, &key);
+            }
+        }
+    }
+
     /// "Wal-Mart" after "Wal-Mart Stores Inc", "SoftBank" after "SoftBank Group Corp": a
     /// company's name cut short before its corporate ending is the same company.
     pub(super) fn join_company_short_names(&mut self) {

@@ -297,6 +297,7 @@ impl<'a> ActorFinder<'a> {
         self.confirm_names(sentences, &single_names);
         self.merge_spelling_variants();
         self.join_company_short_names();
+        self.join_lone_institutions();
         self.join_shorter_full_names();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
@@ -764,13 +765,12 @@ mod tests {
     fn a_dateline_and_a_headline_say_where_a_story_is_set() {
         // Without them the American reaction outweighs the one Ukrainian vote.
         let story = "Ukraine's parliament voted on Saturday to remove the president. \
-             Parliament speaker Oleksandr Turchynov will run the country until the \
-             election, lawmakers said.\n\nThe U.S. State Department said Washington \
-             welcomed the vote.";
+             Interior Minister Arsen Avakov ordered police to guard the building, lawmakers \
+             said.\n\nThe U.S. State Department said Washington welcomed the vote.";
         let affiliation = |actors: Vec<(Actor, Vec<usize>)>| {
             actors
                 .into_iter()
-                .find(|(a, _)| a.name == "Oleksandr Turchynov")
+                .find(|(a, _)| a.name == "Arsen Avakov")
                 .and_then(|(a, _)| a.affiliation)
         };
         let datelined = format!("KIEV, Ukraine (AP) — {story}");
@@ -797,7 +797,14 @@ mod tests {
     fn a_state_s_parliament_is_its_institution_and_makes_it_act() {
         let actors = actors_of(
             "Ukraine's parliament voted on Saturday to remove the president. Ukrainian \
-             lawmakers also freed the former prime minister.",
+             lawmakers also freed the former prime minister. Parliament speaker Oleksandr \
+             Turchynov will run the country until the election.",
+        );
+        // The speaker's "Parliament" is that parliament, and so Ukraine's.
+        assert_absent(&actors, "Parliament");
+        assert_eq!(
+            find(&actors, "Oleksandr Turchynov").affiliation.as_deref(),
+            Some("Ukraine")
         );
         assert_eq!(
             find(&actors, "Ukrainian parliament").affiliation.as_deref(),
