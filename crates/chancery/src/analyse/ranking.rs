@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::gazetteer::{Naming, GAZETTEER};
 use super::lexicon::is_word_char;
 use super::outlook::Forward;
 use super::sentences::Sentence;
@@ -78,6 +79,32 @@ impl Bag {
 
 /// The content words of every sentence, computed once for every section that compares
 /// sentences.
+/// The state a demonym names, when its name is one word ("Ukrainian" → "Ukraine").
+fn state_of_demonym(word: &str) -> Option<&'static str> {
+    let (state, naming) = GAZETTEER.lookup(word)?;
+    let name = GAZETTEER.name(state);
+    (naming == Naming::Demonym && !name.contains(' ')).then_some(name)
+}
+
+/// A longer word as its spelling variants share it: "y" after the first letter read as
+/// "i", a doubled letter as one ("yanukovych" and "yanukovich" → "yanukovich",
+/// "yatsenyuk" → "yatseniuk"). `None` when the word is its own key.
+fn spelling_key(word: &str) -> Option<String> {
+    let varies = word.len() >= 6
+        && (word[1..].contains('y') || word.as_bytes().windows(2).any(|p| p[0] == p[1]));
+    if !varies {
+        return None;
+    }
+    let mut key = String::with_capacity(word.len());
+    for (i, c) in word.chars().enumerate() {
+        let c = if i > 0 && c == 'y' { 'i' } else { c };
+        if !key.ends_with(c) || i == 0 {
+            key.push(c);
+        }
+    }
+    Some(key)
+}
+
 pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
     let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
     let mut lower = String::new();
@@ -98,7 +125,18 @@ pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
                 if lower.chars().nth(1).is_none() || STOPWORD_SET.contains(lower.as_str()) {
                     continue;
                 }
+                // "Ukrainian lawmakers" and "Ukraine's parliament" name one state.
+                if word.starts_with(char::is_uppercase) {
+                    if let Some(state) = state_of_demonym(word) {
+                        lower.clear();
+                        lower.extend(state.chars().flat_map(char::to_lowercase));
+                    }
+                }
                 let stem = stem(&lower);
+                // "Yanukovich" and "Yanukovych", "Yatseniuk" and "Yatsenyuk": one
+                // name spelt two ways is one word.
+                let spelling = spelling_key(stem);
+                let stem = spelling.as_deref().unwrap_or(stem);
                 // A word seen before is looked up without a copy of it.
                 let id = match vocabulary.get(stem) {
                     Some(&id) => id,
@@ -400,6 +438,27 @@ mod tests {
         assert_eq!(statements[0].cites, vec![1, 2], "{statements:?}");
         // The articles' other sentences stay statements of their own.
         assert_eq!(statements.len(), 3);
+    }
+
+    #[test]
+    fn a_demonym_and_a_name_spelt_otherwise_are_the_same_words() {
+        let one = "Ukraine's parliament voted on Saturday to remove President Viktor \
+                   Yanukovich from power and set an early election. Protests went on.";
+        let two = "Ukrainian lawmakers on Saturday voted to remove President Viktor Yanukovych \
+                   and freed his rival from prison. The rival spoke to crowds.";
+        let texts = [one, two];
+        let (all, bags) = read(&texts);
+        assert_eq!(
+            bags[0].shared(&bags[2]),
+            7,
+            "ukraine, vot, saturday, remov, ..."
+        );
+        let scores = [1.0, 0.2, 0.9, 0.2];
+        let statements = select(&texts, &all, &bags, &scores, vec![0, 1, 2, 3], 10);
+        assert_eq!(statements[0].cites, vec![1, 2], "{statements:?}");
+        assert_eq!(spelling_key("yatsenyuk").as_deref(), Some("yatseniuk"));
+        assert_eq!(spelling_key("yatseniuk"), None);
+        assert_eq!(spelling_key("yes"), None, "short words keep their spelling");
     }
 
     #[test]
