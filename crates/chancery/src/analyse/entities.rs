@@ -189,6 +189,16 @@ mod tests {
     }
 
     #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        let found = labelled("Douglas & Lomason agreed to the offer, said John Hoey.");
+        assert!(
+            has(&found, "Douglas & Lomason", EntityLabel::Org),
+            "{found:?}"
+        );
+        assert!(has(&found, "John Hoey", EntityLabel::Person), "{found:?}");
+    }
+
+    #[test]
     fn a_region_named_after_its_state_is_a_place_not_the_state() {
         let found = labelled(
             "Cases were reported in Inner Mongolia and in Upper Egypt, near the West Bank, \

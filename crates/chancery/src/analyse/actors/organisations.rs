@@ -135,6 +135,13 @@ impl ActorFinder<'_> {
             let head_at = run
                 .iter()
                 .position(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
+            // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are
+            // a firm's, never a person's.
+            let text = self.texts[sentence.article];
+            let ampersand = run
+                .windows(2)
+                .position(|pair| text[pair[0].span.end..pair[1].span.start].trim() == "&");
+            let head_at = head_at.or(ampersand);
             let has_office = run
                 .iter()
                 .any(|w| OFFICE_WORDS.contains(&w.text.to_lowercase().as_str()));
