@@ -196,6 +196,8 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "John Hoey", EntityLabel::Person), "{found:?}");
+        let title = labelled("She starred in “War & Peace” on the BBC.");
+        assert!(!title.iter().any(|(t, _)| t.contains("War")), "{title:?}");
     }
 
     #[test]

@@ -26,7 +26,10 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Operating", "Financial", "Technology", "Administrator", "Founder", "Co-founder",
     "Editor", "Managing", "Counsel", "Inspector", "Assistant", "Associate", "Chair",
     "Attorney-General", "Councillor", "Councilman", "Councilwoman", "Congressman",
-    "Congresswoman", "Judge", "Sens", "Sens.", "Reps", "Reps.", "Staff",
+    "Congresswoman", "Judge", "Sens", "Sens.", "Reps", "Reps.", "Staff", "Secretary-General",
+    "Director-General", "Commissioner-General", "Governor-General", "Solicitor-General",
+    "Inspector-General", "Auditor-General", "Surgeon-General", "Vice-President",
+    "Vice-Chancellor",
 ];
 
 /// Titles of several people at once ("Sens. Cory Booker and Kamala Harris").
@@ -112,9 +115,11 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     } else {
         word
     };
+    // "commissioner-general", "director-general": the office, at the head of its body.
     let lower = lower
         .strip_suffix("-elect")
         .or_else(|| lower.strip_suffix("-designate"))
+        .or_else(|| lower.strip_suffix("-general"))
         .unwrap_or(lower);
     // "co-CEO", "co-chair": one of two holding the office.
     let lower = lower.strip_prefix("co-").unwrap_or(lower);
@@ -236,6 +241,7 @@ pub(crate) const PLACE_NOUNS: &[&str] = &[
     "base", "stadium", "center", "centre", "hotel", "museum", "station", "bridge", "street",
     "avenue", "road", "square", "park", "building", "tower", "campus", "hall", "church",
     "mosque", "temple", "library", "camp", "port", "harbour", "harbor", "plant", "institute",
+    "crossing", "checkpoint", "refinery", "pipeline", "dam",
 ];
 
 /// Nouns only a company has, written straight after its name ("Alibaba shares

@@ -90,7 +90,9 @@ fn state_of_demonym(word: &str) -> Option<&'static str> {
 /// "i", a doubled letter as one ("yanukovych" and "yanukovich" → "yanukovich",
 /// "yatsenyuk" → "yatseniuk"). `None` when the word is its own key.
 fn spelling_key(word: &str) -> Option<String> {
+    // Transliterated names are written in ASCII; other scripts keep their spelling.
     let varies = word.len() >= 6
+        && word.is_ascii()
         && (word[1..].contains('y') || word.as_bytes().windows(2).any(|p| p[0] == p[1]));
     if !varies {
         return None;
@@ -459,6 +461,8 @@ mod tests {
         assert_eq!(spelling_key("yatsenyuk").as_deref(), Some("yatseniuk"));
         assert_eq!(spelling_key("yatseniuk"), None);
         assert_eq!(spelling_key("yes"), None, "short words keep their spelling");
+        assert_eq!(spelling_key("ْﺐِﺒْﺣَﺃ"), None, "other scripts keep theirs");
+        assert_eq!(spelling_key("müllerr"), None);
     }
 
     #[test]

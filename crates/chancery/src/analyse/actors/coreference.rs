@@ -411,8 +411,21 @@ const SOFT_LETTERS: &str = "aeiouyjhw";
 
 /// Whether two spellings of a name differ only as transliterations do: one vowel-like
 /// letter for another ("Yanukovich", "Yanukovych"), one such letter more ("Zelensky",
-/// "Zelenskiy"), or two neighbours swapped ("Jaczko", "Jazcko"). Both lower case.
+/// "Zelenskiy"), two neighbours swapped ("Jaczko", "Jazcko"), or an open ending written
+/// "eh", "ah" or "a" ("Haniyeh", "Haniya"). Both lower case.
 pub(super) fn is_spelling_variant(a: &str, b: &str) -> bool {
+    // "Haniyeh", "Haniya", "Haniyah": a final "eh" or "ah" transliterates one letter
+    // that others write "a".
+    let open_ending = |name: &str| {
+        name.strip_suffix("eh")
+            .or_else(|| name.strip_suffix("ah"))
+            .or_else(|| name.strip_suffix('a'))
+            .filter(|stem| stem.chars().count() >= 4)
+            .map(str::to_owned)
+    };
+    if a != b && open_ending(a).is_some_and(|stem| open_ending(b) == Some(stem)) {
+        return true;
+    }
     // Compared for every surname against every other of its initial: ASCII names, most
     // of them, are compared as they are, without a copy.
     if a.is_ascii() && b.is_ascii() {

@@ -92,6 +92,10 @@ mod tests {
         assert_eq!(leaders.state_of("Recep Tayyip Erdogan"), Some("Turkey"));
         assert_eq!(leaders.state_of("Volodymyr Zelenskyy"), Some("Ukraine"));
         assert_eq!(leaders.state_of("Donald Duck"), None);
+        // Foreign and defence ministers serve their state too.
+        assert_eq!(leaders.state_of("Antony Blinken"), Some("United States"));
+        assert_eq!(leaders.state_of("Sergey Lavrov"), Some("Russia"));
+        assert_eq!(leaders.state_of("Mevlüt Çavuşoğlu"), Some("Turkey"));
         assert_eq!(leaders.state_of_surname("Trump"), Some("United States"));
         // Two Sharifs of one state: the surname alone is enough; leaders of two states
         // sharing a surname leave it unknown, as does a surname of no leader.

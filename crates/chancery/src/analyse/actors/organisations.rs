@@ -136,11 +136,18 @@ impl ActorFinder<'_> {
                 .iter()
                 .position(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
             // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are
-            // a firm's, never a person's.
+            // a firm's, never a person's; in quotation marks, a work's title ("“War &
+            // Peace”").
             let text = self.texts[sentence.article];
+            let quoted = run.first().is_some_and(|w| {
+                text[..w.span.start]
+                    .trim_end()
+                    .ends_with(['“', '"', '‘', '\''])
+            });
             let ampersand = run
                 .windows(2)
-                .position(|pair| text[pair[0].span.end..pair[1].span.start].trim() == "&");
+                .position(|pair| text[pair[0].span.end..pair[1].span.start].trim() == "&")
+                .filter(|_| !quoted);
             let head_at = head_at.or(ampersand);
             let has_office = run
                 .iter()

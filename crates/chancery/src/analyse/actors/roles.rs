@@ -674,11 +674,18 @@ pub(super) fn title_case_office(words: &[&str]) -> String {
             ) {
                 (*w).to_owned()
             } else {
-                let mut chars = w.chars();
-                chars
+                // "director-general" → "Director-General"; "president-elect" keeps its
+                // qualifier in lower case.
+                let (office, general) = match w.strip_suffix("-general") {
+                    Some(office) => (office, "-General"),
+                    None => (*w, ""),
+                };
+                let mut chars = office.chars();
+                let office: String = chars
                     .next()
                     .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default()
+                    .unwrap_or_default();
+                office + general
             }
         })
         .collect::<Vec<_>>()
