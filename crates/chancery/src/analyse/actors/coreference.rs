@@ -522,6 +522,7 @@ impl ActorFinder<'_> {
         }
         for (index, people) in people_in {
             let sentence = &sentences[index];
+            self.counterparts_hold_the_office(sentence, &people);
             let words = words(self.texts[sentence.article], sentence.span.clone());
             // "Noel and Thomas were the only officers assigned to the unit": a role said
             // of the names that open the clause, for each of them.
@@ -598,6 +599,43 @@ fn epithet_after(words: &[Word<'_>], from: usize) -> Option<String> {
         }
     }
     None
+}
+
+impl ActorFinder<'_> {
+    /// "Foreign Minister Sergei Lavrov told his German counterpart Frank-Walter
+    /// Steinmeier": a counterpart holds the office of the person the sentence named
+    /// before them, for their own state.
+    fn counterparts_hold_the_office(&mut self, sentence: &Sentence, people: &[String]) {
+        let first_mention = |draft: &Draft| {
+            draft
+                .mention_starts
+                .iter()
+                .filter(|&&(a, s)| a == sentence.article && sentence.span.contains(&s))
+                .map(|&(_, s)| s)
+                .min()
+        };
+        let is_counterpart = |role: &String| role.to_lowercase().ends_with("counterpart");
+        for key in people {
+            let Some(at) = self
+                .drafts
+                .get(key)
+                .filter(|d| d.roles.first().is_some_and(is_counterpart))
+                .and_then(first_mention)
+            else {
+                continue;
+            };
+            let office = people
+                .iter()
+                .filter_map(|other| self.drafts.get(other))
+                .filter(|d| first_mention(d).is_some_and(|s| s < at))
+                .filter_map(|d| d.roles.first().filter(|r| !is_counterpart(r)))
+                .next_back()
+                .cloned();
+            if let (Some(office), Some(draft)) = (office, self.drafts.get_mut(key)) {
+                draft.roles[0] = office;
+            }
+        }
+    }
 }
 
 /// The role a copula at `copula` says its subject holds: "is a doctor", "were the only

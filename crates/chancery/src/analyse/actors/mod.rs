@@ -743,6 +743,19 @@ mod tests {
     }
 
     #[test]
+    fn a_counterpart_holds_the_same_office_for_their_own_state() {
+        let actors = actors_of(
+            "Russian Foreign Minister Pavel Orlov told his German counterpart Anna Weber \
+             that the deal had failed.",
+        );
+        let weber = find(&actors, "Anna Weber");
+        assert_eq!(
+            (weber.role.as_deref(), weber.affiliation.as_deref()),
+            (Some("Foreign Minister"), Some("Germany"))
+        );
+    }
+
+    #[test]
     fn a_role_said_of_people_by_is_or_were_is_theirs() {
         let actors = actors_of(
             "Prosecutors charged Anna Berg and Tom Vale with falsifying records. \
