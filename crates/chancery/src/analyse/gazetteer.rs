@@ -7,7 +7,7 @@
 //! "the Kremlin"), and common short forms. Other places: first-level subdivisions from
 //! `keshvar` ("Uttar Pradesh", "Texas") and `data/regions.tsv` (seas, regions, big cities).
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
 use keshvar::SubdivisionType;
@@ -46,10 +46,10 @@ pub(crate) struct Gazetteer {
     /// Towns (`data/cities.tsv`) with their state when only one has a town of that
     /// name. Many are also surnames or words ("Jackson", "Reading"), so they are
     /// places only where the words around say so (`actors::states::place_at`).
-    towns: FxHashMap<String, Option<usize>>,
+    towns: FxHashMap<&'static str, Option<usize>>,
     /// As `starts`, for the towns: kept apart so the tagger's features (which ask
     /// `longest_from`) are those it was trained with.
-    town_starts: FxHashMap<String, usize>,
+    town_starts: FxHashMap<&'static str, usize>,
     /// For each first word of a phrase, the most words of a phrase starting with it, so
     /// most words need one lookup, not one per possible length.
     starts: FxHashMap<String, usize>,
@@ -187,7 +187,7 @@ impl Gazetteer {
     /// `states`: name shown | other names | demonyms | capitals | buildings (values within
     /// a column separated by `;`); `regions`: name | LOC or GPE; `cities`: name |
     /// country (empty when several have a town of that name) | city or province.
-    fn build(states: &str, regions: &str, cities: &str) -> Result<Self, TableError> {
+    fn build(states: &str, regions: &str, cities: &'static str) -> Result<Self, TableError> {
         let rows: Vec<Row> = tables::read("states.tsv", states, 1, 5, |_| None)?
             .iter()
             .map(|row| Row {
@@ -306,24 +306,35 @@ impl Gazetteer {
         }
         // After the ISO subdivisions, whose names win: GeoNames' provinces ("Tigray",
         // "Inner Mongolia") are places wherever named, its towns only in context.
+        // Built at every start: the names are borrowed from the table built into the
+        // binary, and each country is looked up once.
+        let not_places: FxHashSet<&str> = NOT_PLACES.iter().copied().collect();
+        let mut states_of: FxHashMap<&str, usize> = FxHashMap::default();
+        gazetteer.towns.reserve(cities.len());
+        gazetteer.town_starts.reserve(cities.len());
         for row in &cities {
             let (name, country) = (row.get(0), row.get(1));
             let state = match country {
                 "" => None,
-                _ => Some(
-                    gazetteer
-                        .lookup(country)
-                        .map(|(state, _)| state)
-                        .ok_or_else(|| TableError {
-                            table: "cities.tsv",
-                            line: row.line,
-                            problem: format!("no state is named {country:?}"),
-                        })?,
-                ),
+                _ => match states_of.get(country) {
+                    Some(&state) => Some(state),
+                    None => {
+                        let state = gazetteer
+                            .lookup(country)
+                            .map(|(state, _)| state)
+                            .ok_or_else(|| TableError {
+                                table: "cities.tsv",
+                                line: row.line,
+                                problem: format!("no state is named {country:?}"),
+                            })?;
+                        states_of.insert(country, state);
+                        Some(state)
+                    }
+                },
             };
             let known = gazetteer.phrases.contains_key(name)
                 || gazetteer.places.contains_key(name)
-                || NOT_PLACES.contains(&name);
+                || not_places.contains(name);
             if known {
                 continue;
             }
@@ -333,8 +344,10 @@ impl Gazetteer {
                     gazetteer.place_states.insert(name.to_owned(), state);
                 }
             } else {
-                note_start(&mut gazetteer.town_starts, name);
-                gazetteer.towns.insert(name.to_owned(), state);
+                let first = name.split(' ').next().unwrap_or(name);
+                let longest = gazetteer.town_starts.entry(first).or_insert(0);
+                *longest = (*longest).max(name.split(' ').count());
+                gazetteer.towns.insert(name, state);
             }
         }
         Ok(gazetteer)
