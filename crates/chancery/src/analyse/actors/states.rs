@@ -25,10 +25,16 @@ impl ActorFinder<'_> {
         let mut places = BTreeSet::new();
         let mut i = 0;
         while i < words.len() {
-            // "Guatemala City", "Inner Mongolia"... (at "Inner"): a longer place name
-            // that starts with a state's is the place.
+            // "Guatemala City": a longer place name that starts with a state's is the
+            // place (looked for only where the tables have a longer name to find).
             let state = state_at(words, i).filter(|&(_, _, length)| {
-                place_at(words, i).is_none_or(|(_, place_length)| place_length <= length)
+                let first = strip_possessive(words[i].text);
+                let shouting = !first.chars().any(char::is_lowercase);
+                let longer_known = shouting
+                    || GAZETTEER.longest_from(first) > length
+                    || GAZETTEER.longest_town_from(first) > length;
+                !longer_known
+                    || place_at(words, i).is_none_or(|(_, place_length)| place_length <= length)
             });
             let Some((state, naming, length)) = state else {
                 // "India-Russia", "Russian-Indian": each part names a state.
