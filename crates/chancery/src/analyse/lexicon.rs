@@ -392,6 +392,15 @@ pub(crate) fn lowercase_words_of(text: &str) -> FxHashSet<&str> {
 }
 
 /// "NEW DELHI" → "New Delhi".
+/// The word with its first letter a capital: "leader" → "Leader".
+pub(crate) fn capitalise_first(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 pub(crate) fn title_case(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
     let mut start_of_word = true;

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::lexicon::surname;
+use super::lexicon::{capitalise_first, surname};
 use super::sentences::Sentence;
 use super::{estimative, ranking};
 use super::{Actor, ActorKind, Evidence, Statement};
@@ -247,7 +247,7 @@ pub(crate) fn watch(
         };
         let line = format!(
             "{}.",
-            capitalise(&line.split_whitespace().collect::<Vec<_>>().join(" "))
+            capitalise_first(&line.split_whitespace().collect::<Vec<_>>().join(" "))
         );
         if items.iter().any(|(_, _, s)| s.text == line) {
             continue;
@@ -324,14 +324,6 @@ fn subject_of(before: &str, actors: &[&Actor]) -> Option<String> {
         Some(partner) => format!("{partner} and {form}"),
         None => form,
     })
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -554,7 +554,7 @@ impl ActorFinder<'_> {
                 if !the.text.eq_ignore_ascii_case("the") {
                     continue;
                 }
-                let Some(epithet) = epithet_after(&words, at + 1) else {
+                let Some(epithet) = epithet_after(&words, at + 1, false) else {
                     continue;
                 };
                 let named_before: Vec<&String> = people
@@ -577,20 +577,26 @@ impl ActorFinder<'_> {
 }
 
 /// The role an epithet names at word `from`: up to two qualifiers and a role noun
-/// ("socialist leader", "former president"), with no name after it ("the former
-/// president Barack Obama" is a title, read by `roles`).
-fn epithet_after(words: &[Word<'_>], from: usize) -> Option<String> {
+/// ("socialist leader", "former president"; "only officers" when `plural`, shown as one
+/// "Officer"), with no name after it ("the former president Barack Obama" is a title,
+/// read by `roles`).
+fn epithet_after(words: &[Word<'_>], from: usize, plural: bool) -> Option<String> {
     for end in from..words.len().min(from + 3) {
         let word = strip_possessive(words[end].text);
         if !word.starts_with(char::is_lowercase) {
             return None;
         }
-        if is_role_noun(word) {
+        let singular = if plural {
+            word.strip_suffix('s')
+        } else {
+            Some(word)
+        };
+        if let Some(singular) = singular.filter(|w| is_role_noun(w)) {
             let named_next = words.get(end + 1).is_some_and(|w| is_name_word(w.text));
             let shown: Vec<&str> = words[from..end]
                 .iter()
                 .map(|w| w.text)
-                .chain(std::iter::once(word))
+                .chain(std::iter::once(singular))
                 .collect();
             return (!named_next).then(|| title_case_office(&shown));
         }
@@ -656,30 +662,7 @@ fn predicate_role(words: &[Word<'_>], copula: usize) -> Option<String> {
     while matches!(text(from), "only" | "two" | "three" | "four") {
         from += 1;
     }
-    for end in from..words.len().min(from + 3) {
-        let word = words[end].text;
-        if !word.starts_with(char::is_lowercase) {
-            return None;
-        }
-        let singular = if plural {
-            word.strip_suffix('s')
-        } else {
-            Some(word)
-        };
-        if let Some(singular) = singular.filter(|w| is_role_noun(w)) {
-            let named_next = words.get(end + 1).is_some_and(|w| is_name_word(w.text));
-            let shown: Vec<&str> = words[from..end]
-                .iter()
-                .map(|w| w.text)
-                .chain(std::iter::once(singular))
-                .collect();
-            return (!named_next).then(|| title_case_office(&shown));
-        }
-        if !(ROLE_MODIFIERS.contains(&word) || is_adjective_like(word)) {
-            return None;
-        }
-    }
-    None
+    epithet_after(words, from, plural)
 }
 
 /// "socialist", "exiled", "longtime": words that qualify a role in an epithet.

@@ -6,9 +6,10 @@ use std::ops::Range;
 
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_auxiliary, is_capitalised, is_capitalised_role_noun, is_name_word, is_role_noun,
-    is_verb_like, spelt_out, strip_possessive, DANGLING_ROLE_WORDS, GEOGRAPHIC_HEADS, HONORIFICS,
-    OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_WORDS,
+    capitalise_first, is_acronym, is_auxiliary, is_capitalised, is_capitalised_role_noun,
+    is_name_word, is_role_noun, is_verb_like, spelt_out, strip_possessive, DANGLING_ROLE_WORDS,
+    GEOGRAPHIC_HEADS, HONORIFICS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, PERSON_VERBS,
+    ROLE_MODIFIERS, ROLE_WORDS,
 };
 use super::super::sentences::Word;
 use super::states::state_at;
@@ -100,7 +101,7 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
             && w.starts_with(char::is_lowercase)
             && ROLE_WORDS.contains(&words[j - 2].text);
         let title = lower_title_after_office
-            .then(|| ROLE_WORDS.iter().find(|r| **r == capitalised(w)))
+            .then(|| ROLE_WORDS.iter().find(|r| **r == capitalise_first(w)))
             .flatten();
         if let Some(title) = title {
             groups[0].insert(0, title);
@@ -208,15 +209,6 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         employer_named_before: false,
         half_of: None,
     })
-}
-
-/// "leader" → "Leader".
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// "aid to Ukraine to pressure the country’s President …": the state a "the country’s"
@@ -680,12 +672,7 @@ pub(super) fn title_case_office(words: &[&str]) -> String {
                     Some(office) => (office, "-General"),
                     None => (*w, ""),
                 };
-                let mut chars = office.chars();
-                let office: String = chars
-                    .next()
-                    .map(|c| c.to_uppercase().chain(chars).collect())
-                    .unwrap_or_default();
-                office + general
+                capitalise_first(office) + general
             }
         })
         .collect::<Vec<_>>()
