@@ -756,6 +756,25 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_after_a_two_word_demonym_and_a_half_of_a_divided_country() {
+        let actors = actors_of(
+            "North Korea fired two missiles, South Korea's military said. South Korean \
+             Unification Minister Kim Yeon-chul called the launches regrettable. The South's \
+             chief negotiator, Lee Do-hoon, will meet US officials next week.",
+        );
+        let kim = find(&actors, "Kim Yeon-chul");
+        assert_eq!(
+            (kim.role.as_deref(), kim.affiliation.as_deref()),
+            (Some("Unification Minister"), Some("South Korea"))
+        );
+        assert_eq!(
+            find(&actors, "Lee Do-hoon").affiliation.as_deref(),
+            Some("South Korea")
+        );
+        assert_absent(&actors, "South");
+    }
+
+    #[test]
     fn a_role_said_of_people_by_is_or_were_is_theirs() {
         let actors = actors_of(
             "Prosecutors charged Anna Berg and Tom Vale with falsifying records. \

@@ -262,7 +262,10 @@ impl<'a> ActorFinder<'a> {
                 let place = join_words(&words[end + 1..end + 1 + length]);
                 GAZETTEER.state_of_place(strip_possessive(&place))
             });
-            let half_of = role_after_name.as_ref().and_then(|r| r.half_of);
+            let half_of = role
+                .as_ref()
+                .and_then(|r| r.half_of)
+                .or_else(|| role_after_name.as_ref().and_then(|r| r.half_of));
             let employer = role
                 .as_ref()
                 .and_then(|r| r.employer.clone())

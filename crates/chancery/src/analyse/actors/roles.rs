@@ -167,6 +167,18 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
             break;
         }
     }
+    // "South Korean Unification Minister": a portfolio no list holds, between the
+    // state and the title, is the office's.
+    if !groups[0].is_empty()
+        && start >= 2
+        && start == j
+        && is_capitalised(words[start - 1].text)
+        && !is_name_of_a_state(words[start - 1].text)
+        && state_ending_at(words, start - 1).is_some()
+    {
+        groups[0].insert(0, words[start - 1].text);
+        start -= 1;
+    }
     let groups: Vec<String> = groups
         .into_iter()
         .map(|mut g| {
@@ -190,12 +202,13 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
     }
     // "Russia’s …", "Indian …", "US …" just before the title; "the country’s …" is
     // the state the sentence named last before it.
-    let state = (start > 0)
-        .then(|| GAZETTEER.lookup(strip_possessive(words[start - 1].text)))
-        .flatten()
+    let named = state_ending_at(words, start);
+    let state = named
         .map(|(state, _)| state)
         .or_else(|| the_country_s(words, start));
-    let span_start = if state.is_some() {
+    let span_start = if let Some((_, length)) = named {
+        words[start - length].span.start
+    } else if state.is_some() {
         words[start - 1].span.start
     } else {
         words[start].span.start
@@ -209,6 +222,24 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         employer_named_before: false,
         half_of: None,
     })
+}
+
+/// The state named by the one or two words ending at word `end` (exclusive): "Russia’s",
+/// "Indian", "South Korean"; with how many words name it.
+fn state_ending_at(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
+    let two = end.checked_sub(2).and_then(|k| {
+        let phrase = format!("{} {}", words[k].text, strip_possessive(words[k + 1].text));
+        GAZETTEER.lookup(&phrase).map(|(state, _)| (state, 2))
+    });
+    two.or_else(|| {
+        let word = strip_possessive(words.get(end.checked_sub(1)?)?.text);
+        GAZETTEER.lookup(word).map(|(state, _)| (state, 1))
+    })
+}
+
+/// Whether a word is itself a state's name or demonym ("Korean").
+fn is_name_of_a_state(word: &str) -> bool {
+    GAZETTEER.lookup(strip_possessive(word)).is_some()
 }
 
 /// "aid to Ukraine to pressure the country’s President …": the state a "the country’s"
@@ -349,13 +380,7 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             }
             // "the South’s chief military spokesman": a half of a divided country
             // named for short; whose office it is the role's words do not say.
-            let half = match strip_possessive(w.text) {
-                "North" => Some("North"),
-                "South" => Some("South"),
-                "East" => Some("East"),
-                "West" => Some("West"),
-                _ => None,
-            };
+            let half = half_named_for_short(strip_possessive(w.text));
             if half.is_some() && strip_possessive(w.text) != w.text {
                 half_of = half;
                 continue;
@@ -591,8 +616,13 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     let state = owner
         .and_then(|w| GAZETTEER.lookup(strip_possessive(w)).map(|(s, _)| s))
         .or(served);
+    // "The South’s chief negotiator": a half of a divided country named for short, which
+    // the other states the story names tell (`affiliation`), not a body.
+    let half_of = owner.and_then(|w| half_named_for_short(strip_possessive(w)));
     let mut employer = owner
-        .filter(|w| state.is_none() && !ORG_HEADS.contains(&strip_possessive(w)))
+        .filter(|w| {
+            state.is_none() && half_of.is_none() && !ORG_HEADS.contains(&strip_possessive(w))
+        })
         .map(|w| strip_possessive(w).to_owned())
         .or_else(|| body_before(words, start));
     // "the agency’s chief Rafael Grossi": the body named before.
@@ -618,8 +648,19 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         span: span_start..words[name_start].span.start,
         employer,
         employer_named_before,
-        half_of: None,
+        half_of,
     })
+}
+
+/// "North", "South", "East", "West": a divided country's half named for short.
+fn half_named_for_short(word: &str) -> Option<&'static str> {
+    match word {
+        "North" => Some("North"),
+        "South" => Some("South"),
+        "East" => Some("East"),
+        "West" => Some("West"),
+        _ => None,
+    }
 }
 
 /// "Boise State University | political scientist": a body's name, ending on its head
