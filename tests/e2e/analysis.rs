@@ -549,3 +549,102 @@ fn two_outlets_leads_are_one_bottom_line_without_datelines_or_video_blurbs() {
         Some("International Atomic Energy Agency")
     );
 }
+
+/// Each quote's speaker and words.
+fn quotes_by(context: &Value) -> Vec<(String, String)> {
+    context["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .map(|q| {
+            (
+                q["speaker"].as_str().unwrap_or_default().to_owned(),
+                q["text"].as_str().unwrap_or_default().to_owned(),
+            )
+        })
+        .collect()
+}
+
+/// A parliament's vote told by a wire and an agency, each with its dateline and its
+/// spelling of the names ("Yanukovich"/"Yanukovych", "Yatseniuk"/"Yatsenyuk"), and an
+/// American reaction paragraph naming the United States more often than the agency names
+/// Ukraine.
+#[test]
+fn a_domestic_vote_reported_abroad_keeps_its_offices_in_their_own_state() {
+    let context = context_of(
+        &["news/ukraine-vote-wire.txt", "news/ukraine-vote-agency.txt"],
+        "2014-02-23",
+    );
+    for name in [
+        "Arseny Yatseniuk",
+        "Yulia Tymoshenko",
+        "Oleksandr Turchynov",
+    ] {
+        assert_eq!(actor(&context, name)["affiliation"], "Ukraine", "{name}");
+    }
+    // One person per name, whatever the spelling; "Parliament" is Ukraine's parliament.
+    let names = actor_names(&context);
+    for other in ["Viktor Yanukovych", "Arseniy Yatsenyuk", "Parliament"] {
+        assert!(!names.contains(&other), "{other} in {names:?}");
+    }
+    assert_eq!(
+        actor(&context, "Arseny Yatseniuk")["role"],
+        "Opposition Leader"
+    );
+    // The two leads are one bottom line; "he said" after the president's words is his.
+    assert_eq!(context["bottom_line"]["cites"], serde_json::json!([1, 2]));
+    let quotes = quotes_by(&context);
+    assert!(
+        quotes.contains(&(
+            "Viktor Yanukovich".to_owned(),
+            "I am not going to leave the country".to_owned()
+        )),
+        "{quotes:?}"
+    );
+}
+
+/// A truce told by three outlets: transliterations ("Haniyeh"/"Haniya"), a crossing's
+/// name, a caption with its credit, a "Read more" link and a video blurb.
+#[test]
+fn a_truce_told_by_three_outlets_joins_its_spellings_and_drops_its_furniture() {
+    let context = context_of(
+        &[
+            "news/gaza-truce-wire.txt",
+            "news/gaza-truce-agency.txt",
+            "news/gaza-truce-follow-up.txt",
+        ],
+        "2021-05-22",
+    );
+    let haniyeh = actor(&context, "Ismail Haniyeh");
+    assert_eq!(haniyeh["sources"], serde_json::json!([1, 2, 3]));
+    let names = actor_names(&context);
+    for other in ["Ismail Haniya", "Kerem Shalom"] {
+        assert!(!names.contains(&other), "{other} in {names:?}");
+    }
+    assert_eq!(actor(&context, "Sameh Shoukry")["affiliation"], "Egypt");
+    assert_no_statement_holds(
+        &all_statements(&context),
+        &[
+            "REUTERS/",
+            "Read more",
+            "JUST WATCHED",
+            "Gaza residents return",
+        ],
+    );
+}
+
+/// A missile launch told from Seoul: "the South" for South Korea, a ministry no list
+/// holds ("Unification"), a two-word demonym.
+#[test]
+fn the_south_of_a_divided_country_is_its_state_not_a_body() {
+    let context = context_of(
+        &["news/korea-launch-wire.txt", "news/korea-launch-paper.txt"],
+        "2019-08-06",
+    );
+    let kim = actor(&context, "Kim Yeon-chul");
+    assert_eq!(kim["role"], "Unification Minister");
+    assert_eq!(kim["affiliation"], "South Korea");
+    assert_eq!(actor(&context, "Lee Do-hoon")["affiliation"], "South Korea");
+    assert_eq!(actor(&context, "Moon Jae-in")["affiliation"], "South Korea");
+    assert!(!actor_names(&context).contains(&"South"));
+}
