@@ -207,6 +207,13 @@ impl<'a> ActorFinder<'a> {
             .contains(word.to_lowercase().as_str())
     }
 
+    /// Counts a place of `state` named in article `article` (a province, a town, a
+    /// dateline) towards where the set and the article are set.
+    fn note_place(&mut self, article: usize, state: usize, weight: usize) {
+        *self.places_by_state.entry(state).or_default() += weight;
+        self.note_setting(article, state, weight);
+    }
+
     /// Counts `weight` towards `state` being where article `article` is set.
     fn note_setting(&mut self, article: usize, state: usize, weight: usize) {
         *self
@@ -262,8 +269,7 @@ impl<'a> ActorFinder<'a> {
             match states::state_at(words, i) {
                 Some((state, _, length)) => {
                     if seen.insert(state) || !once {
-                        *self.places_by_state.entry(state).or_default() += weight;
-                        self.note_setting(article, state, weight);
+                        self.note_place(article, state, weight);
                     }
                     i += length;
                 }

@@ -61,8 +61,7 @@ impl ActorFinder<'_> {
                 if let Some((place, length)) = place_at(words, i).filter(|_| !parts_found) {
                     let phrase = join_words(&words[i..i + length]);
                     if let Some(state) = GAZETTEER.state_of_place(strip_possessive(&phrase)) {
-                        *self.places_by_state.entry(state).or_default() += 1;
-                        self.note_setting(sentence.article, state, 1);
+                        self.note_place(sentence.article, state, 1);
                     }
                     let label = match place {
                         Place::Political => EntityLabel::Gpe,
@@ -91,8 +90,7 @@ impl ActorFinder<'_> {
                     i - 1..i + length
                 };
                 if region_of_state {
-                    *self.places_by_state.entry(state).or_default() += 1;
-                    self.note_setting(sentence.article, state, 1);
+                    self.note_place(sentence.article, state, 1);
                 }
                 self.record(name_span(&words[place.clone()]), EntityLabel::Loc);
                 i = place.end;
@@ -402,8 +400,8 @@ pub(super) fn place_at(words: &[Word<'_>], i: usize) -> Option<(Place, usize)> {
     (!(name_next || name_before)).then_some((place, length))
 }
 
-/// Capitalised words that make a state's name a region's ("Upper Egypt", "Greater
-/// London" is a city's): the state itself does not act there.
+/// Capitalised words that make a state's name a region's ("Upper Egypt", "Northern
+/// Cyprus"): the state itself does not act there.
 const REGION_QUALIFIERS: &[&str] = &[
     "Inner", "Outer", "Upper", "Lower", "Greater", "Northern", "Southern", "Eastern", "Western",
 ];
