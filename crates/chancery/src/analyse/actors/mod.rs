@@ -781,6 +781,25 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_body_after_a_state_s_possessive_is_that_state_s() {
+        let actors = actors_of(
+            "Pakistan's Inter-Services Intelligence said the plot was foiled. The ISI gave \
+             no details. South Korea's Joint Chiefs of Staff said the missiles flew 400 km.",
+        );
+        let isi = find(&actors, "Inter-Services Intelligence");
+        assert_eq!(
+            (isi.kind, isi.affiliation.as_deref()),
+            (ActorKind::Organisation, Some("Pakistan"))
+        );
+        assert_eq!(
+            find(&actors, "Joint Chiefs of Staff")
+                .affiliation
+                .as_deref(),
+            Some("South Korea")
+        );
+    }
+
+    #[test]
     fn a_role_said_of_people_by_is_or_were_is_theirs() {
         let actors = actors_of(
             "Prosecutors charged Anna Berg and Tom Vale with falsifying records. \

@@ -39,10 +39,24 @@ impl ActorFinder<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(length) = self.known_body(words, i, sentence, index) {
+            if let Some(length) = self.known_body(words, i, None, sentence, index) {
                 taken.extend(i..i + length);
                 i += length;
                 continue;
+            }
+            // "Pakistan's Inter-Services Intelligence", "South Korea's Joint Chiefs of
+            // Staff": a body of the list after a state's possessive is that state's.
+            if let Some((state, owner)) = state_s_possessive(words, i) {
+                let body_at = i + owner;
+                if body_at < words.len() {
+                    if let Some(length) =
+                        self.known_body(words, body_at, Some(state), sentence, index)
+                    {
+                        taken.extend(body_at..body_at + length);
+                        i = body_at + length;
+                        continue;
+                    }
+                }
             }
             // "Candidates for Indiana's U.S. Senate": people, not the body's name.
             if is_role_noun(words[i].text.strip_suffix('s').unwrap_or(words[i].text)) {
@@ -284,6 +298,7 @@ impl ActorFinder<'_> {
         &mut self,
         words: &[Word<'_>],
         i: usize,
+        named_state: Option<usize>,
         sentence: &Sentence,
         index: usize,
     ) -> Option<usize> {
@@ -323,14 +338,39 @@ impl ActorFinder<'_> {
         if surface != body.name {
             draft.aliases.insert(surface);
         }
-        match &body.state {
-            Some(state) => {
+        match (&body.state, named_state) {
+            // The state the text names for a national body wins over the list's ("South
+            // Korea's Joint Chiefs of Staff"); an international body stays international.
+            (Some(_), Some(named)) => {
+                *draft
+                    .affiliations
+                    .entry(GAZETTEER.name(named).to_owned())
+                    .or_default() += 2;
+            }
+            (Some(state), None) => {
                 draft.affiliations.entry(state.clone()).or_insert(1);
             }
-            None => draft.international = true,
+            (None, _) => draft.international = true,
         }
         Some(length)
     }
+}
+
+/// A state's name in the possessive at word `i`, in one or two words ("Pakistan's",
+/// "South Korea's"): the state and how many words name it.
+fn state_s_possessive(words: &[Word<'_>], i: usize) -> Option<(usize, usize)> {
+    let possessive = |w: &str| strip_possessive(w) != w;
+    let (phrase, length) = if possessive(words[i].text) {
+        (strip_possessive(words[i].text).to_owned(), 1)
+    } else {
+        let next = words.get(i + 1).filter(|w| possessive(w.text))?;
+        (
+            format!("{} {}", words[i].text, strip_possessive(next.text)),
+            2,
+        )
+    };
+    let (state, naming) = GAZETTEER.lookup(&phrase)?;
+    (naming == Naming::Name).then_some((state, length))
 }
 
 impl ActorFinder<'_> {
