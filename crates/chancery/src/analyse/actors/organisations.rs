@@ -359,18 +359,9 @@ impl ActorFinder<'_> {
 /// A state's name in the possessive at word `i`, in one or two words ("Pakistan's",
 /// "South Korea's"): the state and how many words name it.
 fn state_s_possessive(words: &[Word<'_>], i: usize) -> Option<(usize, usize)> {
-    let possessive = |w: &str| strip_possessive(w) != w;
-    let (phrase, length) = if possessive(words[i].text) {
-        (strip_possessive(words[i].text).to_owned(), 1)
-    } else {
-        let next = words.get(i + 1).filter(|w| possessive(w.text))?;
-        (
-            format!("{} {}", words[i].text, strip_possessive(next.text)),
-            2,
-        )
-    };
-    let (state, naming) = GAZETTEER.lookup(&phrase)?;
-    (naming == Naming::Name).then_some((state, length))
+    let (state, naming, length) = state_at(words, i)?;
+    let last = words[i + length - 1].text;
+    (naming == Naming::Name && strip_possessive(last) != last).then_some((state, length))
 }
 
 impl ActorFinder<'_> {
