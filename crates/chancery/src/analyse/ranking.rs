@@ -86,30 +86,32 @@ fn state_of_demonym(word: &str) -> Option<&'static str> {
     (naming == Naming::Demonym && !name.contains(' ')).then_some(name)
 }
 
-/// A longer word as its spelling variants share it: "y" after the first letter read as
-/// "i", a doubled letter as one ("yanukovych" and "yanukovich" → "yanukovich",
-/// "yatsenyuk" → "yatseniuk"). `None` when the word is its own key.
-fn spelling_key(word: &str) -> Option<String> {
+/// A longer word as its spelling variants share it, written into `key`: "y" after the
+/// first letter read as "i", a doubled letter as one ("yanukovych" and "yanukovich" →
+/// "yanukovich", "yatsenyuk" → "yatseniuk"). False, and `key` untouched, when the word
+/// is its own key. One buffer for every word: this runs on each word of the set.
+fn spelling_key(word: &str, key: &mut String) -> bool {
     // Transliterated names are written in ASCII; other scripts keep their spelling.
     let varies = word.len() >= 6
         && word.is_ascii()
         && (word[1..].contains('y') || word.as_bytes().windows(2).any(|p| p[0] == p[1]));
     if !varies {
-        return None;
+        return false;
     }
-    let mut key = String::with_capacity(word.len());
+    key.clear();
     for (i, c) in word.chars().enumerate() {
         let c = if i > 0 && c == 'y' { 'i' } else { c };
-        if !key.ends_with(c) || i == 0 {
+        if !key.ends_with(c) {
             key.push(c);
         }
     }
-    Some(key)
+    true
 }
 
 pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
     let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
     let mut lower = String::new();
+    let mut spelling = String::new();
     sentences
         .iter()
         .map(|s| {
@@ -137,8 +139,11 @@ pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
                 let stem = stem(&lower);
                 // "Yanukovich" and "Yanukovych", "Yatseniuk" and "Yatsenyuk": one
                 // name spelt two ways is one word.
-                let spelling = spelling_key(stem);
-                let stem = spelling.as_deref().unwrap_or(stem);
+                let stem = if spelling_key(stem, &mut spelling) {
+                    spelling.as_str()
+                } else {
+                    stem
+                };
                 // A word seen before is looked up without a copy of it.
                 let id = match vocabulary.get(stem) {
                     Some(&id) => id,
@@ -458,11 +463,17 @@ mod tests {
         let scores = [1.0, 0.2, 0.9, 0.2];
         let statements = select(&texts, &all, &bags, &scores, vec![0, 1, 2, 3], 10);
         assert_eq!(statements[0].cites, vec![1, 2], "{statements:?}");
-        assert_eq!(spelling_key("yatsenyuk").as_deref(), Some("yatseniuk"));
-        assert_eq!(spelling_key("yatseniuk"), None);
-        assert_eq!(spelling_key("yes"), None, "short words keep their spelling");
-        assert_eq!(spelling_key("ْﺐِﺒْﺣَﺃ"), None, "other scripts keep theirs");
-        assert_eq!(spelling_key("müllerr"), None);
+        let key = |word: &str| {
+            let mut key = String::new();
+            spelling_key(word, &mut key).then_some(key)
+        };
+        assert_eq!(key("yatsenyuk").as_deref(), Some("yatseniuk"));
+        assert_eq!(key("yanukovych").as_deref(), Some("yanukovich"));
+        assert_eq!(key("yanukovich"), None, "already its own key");
+        assert_eq!(key("yatseniuk"), None);
+        assert_eq!(key("yes"), None, "short words keep their spelling");
+        assert_eq!(key("ْﺐِﺒْﺣَﺃ"), None, "other scripts keep theirs");
+        assert_eq!(key("müllerr"), None);
     }
 
     #[test]
