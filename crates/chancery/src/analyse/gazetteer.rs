@@ -50,6 +50,9 @@ pub(crate) struct Gazetteer {
     /// As `starts`, for the towns: kept apart so the tagger's features (which ask
     /// `longest_from`) are those it was trained with.
     town_starts: FxHashMap<&'static str, usize>,
+    /// Provinces named like words or first names ("Indiana", "Victoria"), with their
+    /// state: places only where a body's name opens with them ("Victoria Police").
+    provinces_named_like_words: FxHashMap<&'static str, usize>,
     /// For each first word of a phrase, the most words of a phrase starting with it, so
     /// most words need one lookup, not one per possible length.
     starts: FxHashMap<String, usize>,
@@ -236,6 +239,7 @@ impl Gazetteer {
             place_states: FxHashMap::default(),
             towns: FxHashMap::default(),
             town_starts: FxHashMap::default(),
+            provinces_named_like_words: FxHashMap::default(),
             starts: FxHashMap::default(),
         };
         for (country, row) in &states {
@@ -336,6 +340,11 @@ impl Gazetteer {
                 || gazetteer.places.contains_key(name)
                 || not_places.contains(name);
             if known {
+                if let Some(state) =
+                    state.filter(|_| row.get(2) == "province" && not_places.contains(name))
+                {
+                    gazetteer.provinces_named_like_words.insert(name, state);
+                }
                 continue;
             }
             if row.get(2) == "province" {
@@ -401,6 +410,16 @@ impl Gazetteer {
             .get(phrase)
             .copied()
             .or_else(|| self.towns.get(phrase).copied().flatten())
+    }
+
+    /// The state of the province a phrase names, even one named like a word
+    /// ("Indiana"), which only a body's name ("Indiana State Police") shows is meant.
+    pub fn state_of_province(&self, phrase: &str) -> Option<usize> {
+        let province = self.place(phrase) == Some(Place::Political) && !self.is_town(phrase);
+        province
+            .then(|| self.place_states.get(phrase).copied())
+            .flatten()
+            .or_else(|| self.provinces_named_like_words.get(phrase).copied())
     }
 
     /// Whether a phrase names a town of `data/cities.tsv` (a place only in context).

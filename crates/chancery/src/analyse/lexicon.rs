@@ -160,16 +160,18 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "Investments", "Communications",
 ];
 
-/// Connectors allowed inside an organisation's name.
-#[rustfmt::skip]
 /// "Team", "Group", "Agency" alone: a kind of body, no particular one; the bodies a
 /// state has only one of ("Congress", "Parliament", "the Government") are named so.
 pub(crate) fn is_kind_of_body(name: &str) -> bool {
     ORG_HEADS.contains(&name)
         && !STATE_ORGANS.contains(&name.to_lowercase().as_str())
-        && !matches!(name, "Congress" | "Parliament" | "Senate" | "Cabinet")
+        && !matches!(
+            name,
+            "Congress" | "Parliament" | "Senate" | "Cabinet" | "Legislature"
+        )
 }
 
+/// Connectors allowed inside an organisation's name.
 pub(crate) const ORG_CONNECTORS: &[&str] = &["of", "on", "and", "for", "the", "&"];
 
 /// Capitalised words that open sentences or name days: never part of a name.

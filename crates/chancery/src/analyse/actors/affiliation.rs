@@ -10,7 +10,7 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::surname;
 use super::leaders::LEADERS;
-use super::organisations::is_government_body;
+use super::organisations::{is_government_body, province_opening};
 use super::roles::is_public_office;
 use super::{ActorFinder, ActorKind, Draft};
 
@@ -41,7 +41,16 @@ impl ActorFinder<'_> {
             .iter()
             .filter(|(_, d)| d.kind == ActorKind::Organisation)
             .flat_map(|(_, d)| {
-                let state = d.affiliations.keys().next().cloned();
+                // "Indiana State Teachers Association": a province's union or school is
+                // the employer its staff are shown with; its police serves the state.
+                let words: Vec<&str> = d.name.split(' ').collect();
+                let provincial = !is_government_body(&d.name) && province_opening(&words).is_some();
+                let state = d
+                    .affiliations
+                    .keys()
+                    .next()
+                    .cloned()
+                    .filter(|_| !provincial);
                 let entry = (d.name.clone(), state);
                 std::iter::once(d.name.clone())
                     .chain(d.aliases.iter().cloned())

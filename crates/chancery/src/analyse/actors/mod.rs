@@ -160,6 +160,10 @@ pub(crate) struct ActorFinder<'a> {
     /// ("the company’s …" points back to it; "… Association President Keith Gambill"
     /// works for it).
     last_organisation: FxHashMap<usize, (String, usize)>,
+    /// Each organisation's mentions by article and where they end, for the body named
+    /// right before a title when another is named later in the sentence ("…
+    /// Association President Keith Gambill told … that the Legislature …").
+    organisation_ends: FxHashMap<(usize, usize), String>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -190,6 +194,7 @@ impl<'a> ActorFinder<'a> {
             places_by_state: FxHashMap::default(),
             settings: FxHashMap::default(),
             last_organisation: FxHashMap::default(),
+            organisation_ends: FxHashMap::default(),
             lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
@@ -376,6 +381,8 @@ impl<'a> ActorFinder<'a> {
         if kind == ActorKind::Organisation {
             self.last_organisation
                 .insert(sentence.article, (name.to_owned(), span.end));
+            self.organisation_ends
+                .insert((sentence.article, span.end), name.to_owned());
             self.note_short_names(name);
         }
         self.mentions_by_actor
@@ -942,6 +949,70 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_province_s_institution_is_an_actor_of_the_province_s_state() {
+        let actors = actors_of(
+            "The Sichuan health commission reported two new cases on Monday. Sindh police \
+             arrested four men near the border. Officials said China's health chiefs had \
+             called the risk low.",
+        );
+        for (body, state) in [
+            ("Sichuan health commission", "China"),
+            ("Sindh police", "Pakistan"),
+            ("China's health chiefs", "China"),
+        ] {
+            assert_eq!(
+                find(&actors, body).affiliation.as_deref(),
+                Some(state),
+                "{body}"
+            );
+        }
+        // A province named like a word is a place only where a body's name opens with it.
+        let actors = actors_of(
+            "Victoria Police charged a man on Friday. Nelson Mandela Foundation staff \
+             welcomed the ruling. Victoria Police said more arrests were likely.",
+        );
+        assert_eq!(
+            find(&actors, "Victoria Police").affiliation.as_deref(),
+            Some("Australia")
+        );
+        assert!(actors
+            .iter()
+            .filter(|a| a.name.contains("Mandela"))
+            .all(|a| a.affiliation.is_none()));
+    }
+
+    #[test]
+    fn a_body_named_after_a_province_is_its_state_s_and_employs_its_staff() {
+        let actors = actors_of(
+            "Thousands of teachers rallied in Ohio on Tuesday. Ohio Education Association \
+             President Mary Reyes told them that the Legislature should fund schools. \
+             Leaders of the GOP-dominated Legislature declined to comment. Shares of \
+             Douglas & Lomason Co rose. Reyes said teachers would return next month, when \
+             most Ohio schools reopen.",
+        );
+        assert_eq!(
+            find(&actors, "Ohio Education Association")
+                .affiliation
+                .as_deref(),
+            Some("United States")
+        );
+        // Named right before her title, though another body ends the sentence.
+        assert_eq!(
+            find(&actors, "Mary Reyes").affiliation.as_deref(),
+            Some("Ohio Education Association")
+        );
+        assert_eq!(
+            find(&actors, "Legislature").affiliation.as_deref(),
+            Some("United States")
+        );
+        // Companies are named after their founders, not after provinces.
+        assert!(actors
+            .iter()
+            .filter(|a| a.name.contains("Lomason"))
+            .all(|a| a.affiliation.is_none()));
     }
 
     #[test]

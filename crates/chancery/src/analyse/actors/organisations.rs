@@ -11,8 +11,8 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_capitalised, is_hyphenated_modifier, is_name_word, is_org_word, is_role_noun,
-    spelt_out, strip_possessive, COMPANY_HEADS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS,
-    PERSON_TITLES, ROLE_WORDS,
+    spelt_out, strip_possessive, COMPANY_HEADS, CORPORATE_ENDINGS, OFFICE_WORDS, OPENERS,
+    ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::{longest_phrase, state_at, STATE_BODIES_NAMED_ALONE};
@@ -146,7 +146,7 @@ impl ActorFinder<'_> {
                 _ => i,
             };
             let run = &words[start..end];
-            let head_at = run
+            let institution_head = run
                 .iter()
                 .position(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
             // "Douglas & Lomason", "Procter & Gamble": names joined by an ampersand are
@@ -162,7 +162,16 @@ impl ActorFinder<'_> {
                 .windows(2)
                 .position(|pair| text[pair[0].span.end..pair[1].span.start].trim() == "&")
                 .filter(|_| !quoted);
-            let head_at = head_at.or(ampersand);
+            // "the Legislature", "the GOP-dominated Parliament": the one body of that
+            // kind the state the story is about has (settled with the affiliations).
+            let lone_institution = run.len() == 1
+                && matches!(run[0].text, "Legislature" | "Parliament" | "Cabinet")
+                && start > 0
+                && (words[start - 1].text == "the"
+                    || is_hyphenated_modifier(words[start - 1].text));
+            let head_at = institution_head
+                .or(ampersand)
+                .or(lone_institution.then_some(0));
             let has_office = run
                 .iter()
                 .any(|w| OFFICE_WORDS.contains(&w.text.to_lowercase().as_str()));
@@ -215,7 +224,7 @@ impl ActorFinder<'_> {
             if counted_as_a_state
                 || modifier
                 || self.exclude.contains(&name)
-                || run.len() < 2 && acronym.is_none()
+                || run.len() < 2 && acronym.is_none() && !lone_institution
             {
                 i = end;
                 continue;
@@ -236,6 +245,12 @@ impl ActorFinder<'_> {
                     }),
                 );
                 k += 1;
+            }
+            // "Indiana State Teachers Association", "Ontario Provincial Police": a body
+            // named after a province is of the province's state.
+            if affiliations.is_empty() && institution_head.is_some() {
+                let words: Vec<&str> = run.iter().map(|w| w.text).collect();
+                affiliations.extend(province_opening(&words));
             }
             let span = run[0].span.start..run[run.len() - 1].span.end;
             self.record(name_span(run), EntityLabel::Org);
@@ -354,6 +369,24 @@ impl ActorFinder<'_> {
         }
         Some(length)
     }
+}
+
+/// The state of the province whose name opens a longer name ("Inner Mongolia health
+/// commission", "Indiana State Teachers Association"); towns do not count, since many
+/// bodies are named after founders or streets, and nor do companies' names ("Douglas &
+/// Lomason Co"). A province named like a word or a first name counts only before
+/// "State" or the body's head noun ("Victoria Police", not "Nelson Mandela Foundation").
+pub(super) fn province_opening(words: &[&str]) -> Option<usize> {
+    if words.last().is_some_and(|w| CORPORATE_ENDINGS.contains(w)) {
+        return None;
+    }
+    (1..words.len().min(4)).rev().find_map(|length| {
+        let phrase = words[..length].join(" ");
+        let state = GAZETTEER.state_of_province(strip_possessive(&phrase))?;
+        let next = strip_possessive(words[length]);
+        let plainly_a_place = GAZETTEER.place(&phrase).is_some();
+        (plainly_a_place || next == "State" || ORG_HEADS.contains(&next)).then_some(state)
+    })
 }
 
 /// A state's name in the possessive at word `i`, in one or two words ("Pakistan's",

@@ -284,10 +284,9 @@ impl<'a> ActorFinder<'a> {
                     // body the rules just found ends where the title starts.
                     let before = words.get(first.checked_sub(1)?)?;
                     let found_here = self
-                        .last_organisation
-                        .get(&sentence.article)
-                        .filter(|(_, end)| *end == before.span.end)
-                        .map(|(body, _)| body.clone());
+                        .organisation_ends
+                        .get(&(sentence.article, before.span.end))
+                        .cloned();
                     found_here.or_else(|| organisation_before(text, words, first, tagged))
                 });
             let draft = self.mention(

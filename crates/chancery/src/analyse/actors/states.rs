@@ -62,6 +62,9 @@ impl ActorFinder<'_> {
                     let phrase = join_words(&words[i..i + length]);
                     if let Some(state) = GAZETTEER.state_of_place(strip_possessive(&phrase)) {
                         self.note_place(sentence.article, state, 1);
+                        if place == Place::Political {
+                            self.province_institution(words, i..i + length, state, sentence, index);
+                        }
                     }
                     let label = match place {
                         Place::Political => EntityLabel::Gpe,
@@ -152,20 +155,9 @@ impl ActorFinder<'_> {
         };
         // "the US military", or up to two lower-case modifiers before the institution:
         // "Bolivia’s public defender’s office", "China’s foreign ministry".
-        let Some(last) = (from..words.len().min(from + 3))
-            .take_while(|&k| words[k].text.starts_with(char::is_lowercase))
-            .find(|&k| {
-                let noun = strip_possessive(words[k].text);
-                STATE_INSTITUTIONS.contains(&noun)
-                    || k > from && MODIFIED_INSTITUTIONS.contains(&noun)
-            })
-        else {
+        let Some(last) = institution_after(words, from, STATE_INSTITUTIONS) else {
             return;
         };
-        // "Hong Kong’s new police commissioner": the noun qualifies an office.
-        if words.get(last + 1).is_some_and(|w| is_role_noun(w.text)) {
-            return;
-        }
         let noun = strip_possessive(&join_words(&words[from..=last])).to_owned();
         let written = join_words(&words[state_words.clone()]);
         let bare = strip_possessive(&written);
@@ -198,6 +190,43 @@ impl ActorFinder<'_> {
                 .entry(strip_possessive(&written).to_owned())
                 .or_default() += 1;
         }
+    }
+
+    /// "the Inner Mongolia health commission", "Punjab police": a province's institution
+    /// named by a common noun after the province is an actor of the province's state.
+    fn province_institution(
+        &mut self,
+        words: &[Word<'_>],
+        province: Range<usize>,
+        state: usize,
+        sentence: &Sentence,
+        index: usize,
+    ) {
+        let Some(last) = institution_after(words, province.end, PROVINCE_INSTITUTIONS) else {
+            return;
+        };
+        // A town's government is the state's when the town is its capital ("the elected
+        // Bangui government"); "the Balkan country's government" is a state's.
+        let phrase = join_words(&words[province.clone()]);
+        let town = GAZETTEER
+            .state_of_province(strip_possessive(&phrase))
+            .is_none();
+        let possessive_between = words[province.end..last]
+            .iter()
+            .any(|w| strip_possessive(w.text) != w.text);
+        if town || possessive_between {
+            return;
+        }
+        let written = join_words(&words[province.start..=last]);
+        let name = strip_possessive(&written).to_owned();
+        let span = words[province.start].span.start..words[last].span.end;
+        self.record(span.clone(), EntityLabel::Org);
+        let key = actor_key("org", &name);
+        let draft = self.mention(&key, ActorKind::Organisation, &name, sentence, index, span);
+        draft
+            .affiliations
+            .entry(GAZETTEER.name(state).to_owned())
+            .or_insert(1);
     }
 
     /// "clashes between protesters and security forces", "the self-declared “interim”
@@ -282,9 +311,46 @@ const STATE_INSTITUTIONS: &[&str] = &[
     "cabinet",
 ];
 
-/// Institutions named by a modifier and a noun after the state ("foreign ministry",
-/// "public defender’s office", "security forces").
-const MODIFIED_INSTITUTIONS: &[&str] = &["forces", "office", "ministry", "court", "guard"];
+/// Common nouns naming a province's institution after its name: its government is
+/// not the state's ("the Xinjiang government").
+const PROVINCE_INSTITUTIONS: &[&str] = &[
+    "government",
+    "police",
+    "legislature",
+    "assembly",
+    "authority",
+    "commission",
+];
+
+/// Institutions named by a modifier and a noun after the state or province ("foreign
+/// ministry", "public defender’s office", "security forces", "health chiefs").
+const MODIFIED_INSTITUTIONS: &[&str] = &[
+    "forces",
+    "office",
+    "ministry",
+    "court",
+    "guard",
+    "authority",
+    "commission",
+    "department",
+    "bureau",
+    "chiefs",
+];
+
+/// The last word of an institution's common noun at word `from` (after a state's or a
+/// province's name): one of `alone`, or up to two lower-case modifiers and one of
+/// `MODIFIED_INSTITUTIONS` ("health commission"); none where the noun qualifies an
+/// office ("Hong Kong’s new police commissioner").
+fn institution_after(words: &[Word<'_>], from: usize, alone: &[&str]) -> Option<usize> {
+    let last = (from..words.len().min(from + 3))
+        .take_while(|&k| words[k].text.starts_with(char::is_lowercase))
+        .find(|&k| {
+            let noun = strip_possessive(words[k].text);
+            alone.contains(&noun) || k > from && MODIFIED_INSTITUTIONS.contains(&noun)
+        })?;
+    let qualifies_an_office = words.get(last + 1).is_some_and(|w| is_role_noun(w.text));
+    (!qualifies_an_office).then_some(last)
+}
 
 /// A state's forces or provisional government named without the state: they are the
 /// framing state's.
