@@ -594,6 +594,11 @@ fn rank_actors(found: Vec<(Actor, Vec<usize>)>, scores: &[f64]) -> Vec<Actor> {
             // No bonus for a stated role: a quoted expert or spokesman named once with
             // a title is less of an actor than a body the story keeps coming back to.
             let score = centrality + 0.5 * actor.sources.len() as f64;
+            let score = if is_commentator(&actor) {
+                0.5 * score
+            } else {
+                score
+            };
             (score, actor)
         })
         .collect();
@@ -609,6 +614,44 @@ fn rank_actors(found: Vec<(Actor, Vec<usize>)>, scores: &[f64]) -> Vec<Actor> {
         })
         .collect()
 }
+
+/// An expert asked about the story ("a senior fellow at the Urban Institute", "a
+/// political scientist"): a voice on what happens, less of an actor than those it
+/// happens to or who make it happen.
+fn is_commentator(actor: &Actor) -> bool {
+    let expert = actor.role.as_deref().is_some_and(|role| {
+        let role = role.to_lowercase();
+        let head = role
+            .split([' ', ','])
+            .take_while(|w| !matches!(*w, "at" | "of" | "for" | "with" | "in"))
+            .last()
+            .unwrap_or("");
+        COMMENTATORS.contains(&head)
+    });
+    let academic = actor.affiliation.as_deref().is_some_and(|body| {
+        body.split(' ').any(|w| {
+            matches!(
+                lexicon::strip_possessive(w),
+                "University" | "Institute" | "Institution" | "Center" | "Centre"
+            )
+        })
+    });
+    actor.kind == ActorKind::Person && (expert || academic)
+}
+
+const COMMENTATORS: &[&str] = &[
+    "analyst",
+    "expert",
+    "economist",
+    "fellow",
+    "scientist",
+    "strategist",
+    "researcher",
+    "psychologist",
+    "scholar",
+    "commentator",
+    "academic",
+];
 
 #[cfg(test)]
 mod tests {
@@ -752,6 +795,36 @@ mod tests {
         let names: Vec<&str> = ranked.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["Bureau of Prisons", "Farid Haq"]);
         assert_eq!(ranked[0].rank, 1);
+    }
+
+    #[test]
+    fn an_expert_asked_about_the_story_ranks_below_an_official_acting_in_it() {
+        let person = |name: &str, role: &str, affiliation: Option<&str>| {
+            let mut actor = Actor::named(name, ActorKind::Person);
+            actor.role = Some(role.into());
+            actor.affiliation = affiliation.map(Into::into);
+            actor.sources = vec![1];
+            actor
+        };
+        let economist = person("Mary Lowe", "Economist", Some("Ohio State University"));
+        let administrator = person(
+            "Carl Simms",
+            "Program administrator",
+            Some("Tufts University’s Feinstein International Center"),
+        );
+        let commander = person("Sean Roberts", "Commander", Some("United States"));
+        // The experts are quoted in more sentences than the commander.
+        let scores = [0.3; 7];
+        let ranked = rank_actors(
+            vec![
+                (economist, vec![0, 1, 2]),
+                (administrator, vec![3, 4]),
+                (commander, vec![5, 6]),
+            ],
+            &scores,
+        );
+        let names: Vec<&str> = ranked.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Sean Roberts", "Mary Lowe", "Carl Simms"]);
     }
 
     #[test]
