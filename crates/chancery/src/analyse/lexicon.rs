@@ -452,10 +452,71 @@ pub(crate) fn without_generational_suffix(name: &str) -> &str {
     }
 }
 
-/// The word a person is called by alone: the last of the name, the suffix aside.
+/// The word a person is called by alone: the last of the name, the suffix aside; the
+/// first where a hyphenated given name in lower case after the hyphen ends it, the
+/// East Asian order ("Lai Ching-te" is "Lai", "Moon Jae-in" is "Moon").
 pub(crate) fn surname(name: &str) -> &str {
     let name = without_generational_suffix(name);
-    name.rsplit(' ').next().unwrap_or(name)
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    match name.split_once(' ') {
+        Some((family, _)) if is_east_asian_given_name(last) => family,
+        _ => last,
+    }
+}
+
+/// Whether a capitalised word is one or more syllables of Hanyu Pinyin without tones
+/// ("Wang", "Jinping", "Keqiang"), as Chinese names are written in English news.
+pub(crate) fn is_pinyin(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    !lower.is_empty() && lower.is_ascii() && pinyin_syllables(&lower)
+}
+
+fn pinyin_syllables(rest: &str) -> bool {
+    if rest.is_empty() {
+        return true;
+    }
+    // Longest initial first ("zh" before "z"), then every final that fits.
+    const INITIALS: &[&str] = &[
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w", "",
+    ];
+    #[rustfmt::skip]
+    const FINALS: &[&str] = &[
+        "iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai", "uan",
+        "ai", "ei", "ao", "ou", "an", "en", "in", "un", "ia", "ie", "iu", "ua", "uo", "ui",
+        "ue", "er", "a", "o", "e", "i", "u", "v",
+    ];
+    INITIALS.iter().any(|initial| {
+        rest.strip_prefix(initial).is_some_and(|after| {
+            FINALS
+                .iter()
+                .filter(|fin| fits_initial(initial, fin))
+                .any(|fin| after.strip_prefix(fin).is_some_and(pinyin_syllables))
+        })
+    })
+}
+
+/// The spelling rules that keep pinyin from reading like English: a syllable with no
+/// initial never starts with i, u or ü ("yan", not "ian"); "o" alone follows only
+/// b, p, m, f, w and y.
+fn fits_initial(initial: &str, fin: &str) -> bool {
+    match initial {
+        "" => !fin.starts_with(['i', 'u', 'v']),
+        "b" | "p" | "m" | "f" | "w" | "y" => true,
+        _ => fin != "o",
+    }
+}
+
+/// "Ching-te", "Jae-in", "Jong-un": two syllables joined by a hyphen, the second in
+/// lower case (unlike "Jean-Pierre" or "al-Sisi").
+fn is_east_asian_given_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(first, second)| {
+        first.len() >= 2
+            && first.starts_with(char::is_uppercase)
+            && first.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            && !second.is_empty()
+            && second.chars().all(|c| c.is_ascii_lowercase())
+    })
 }
 
 pub(crate) fn is_capitalised(word: &str) -> bool {

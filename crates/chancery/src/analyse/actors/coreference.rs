@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::super::gazetteer::GAZETTEER;
+use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_name_word, is_role_noun, is_word_char, strip_possessive, surname,
+    is_name_word, is_pinyin, is_role_noun, is_word_char, strip_possessive, surname,
     without_generational_suffix, CORPORATE_ENDINGS, ROLE_MODIFIERS,
 };
 use super::super::sentences::{words, Sentence, Word};
@@ -38,6 +38,35 @@ impl ActorFinder<'_> {
                     .or_default()
                     .push(key.clone());
             }
+        }
+        // "Wang Yi" … "Wang said": a Chinese name in pinyin whose first word stands
+        // alone in the set, read as a person's, and whose last never does is written
+        // family name first.
+        // Only the lone words read as a person's ("Pirelli" alone is the company of
+        // "Pirelli Cables").
+        let alone: BTreeSet<String> = single_names
+            .iter()
+            .filter(|single| single.tagged_person || single.speaks || single.title().is_some())
+            .map(|single| strip_possessive(single.word.text).to_lowercase())
+            .collect();
+        let family_first: Vec<(String, String)> = self
+            .drafts
+            .iter()
+            .filter(|(_, d)| d.kind == ActorKind::Person && d.name.contains(' '))
+            .filter_map(|(key, d)| {
+                let first = d.name.split(' ').next()?.to_lowercase();
+                let last = surname(&d.name).to_lowercase();
+                let (family, given) = d.name.split_once(' ')?;
+                (first != last
+                    && is_pinyin(family)
+                    && is_pinyin(given)
+                    && alone.contains(&first)
+                    && !alone.contains(&last))
+                .then(|| (first, key.clone()))
+            })
+            .collect();
+        for (first, key) in family_first {
+            by_surname.entry(first).or_insert_with(|| vec![key]);
         }
         // Surnames by first letter, where a spelling variant can only be.
         let mut by_initial: FxHashMap<char, Vec<String>> = FxHashMap::default();
@@ -275,6 +304,40 @@ impl ActorFinder<'_> {
             if let [owner] = owners.as_slice() {
                 let owner = (*owner).clone();
                 self.merge_into(&owner, &key);
+            }
+        }
+    }
+
+    /// "China's Taiwan Affairs Office" (kept as the "Chinese Taiwan Affairs Office")
+    /// beside the "Taiwan Affairs Office": the body named alone is the one state's of
+    /// that name, when only one state's is named.
+    pub(super) fn join_bodies_named_without_their_state(&mut self) {
+        let owned: Vec<(String, String)> = self
+            .order
+            .iter()
+            .filter_map(|key| {
+                let draft = self.drafts.get(key)?;
+                let (demonym, rest) = draft.name.split_once(' ')?;
+                let owned_by_a_state = draft.kind == ActorKind::Organisation
+                    && GAZETTEER
+                        .lookup(demonym)
+                        .is_some_and(|(_, naming)| naming == Naming::Demonym);
+                owned_by_a_state.then(|| (key.clone(), rest.to_owned()))
+            })
+            .collect();
+        for (owned_key, bare) in &owned {
+            let bare_key = actor_key("org", bare);
+            let one_state_s = owned.iter().filter(|(_, other)| other == bare).count() == 1;
+            let named_alone = self
+                .drafts
+                .get(&bare_key)
+                .is_some_and(|d| d.kind == ActorKind::Organisation);
+            if one_state_s && named_alone && bare_key != *owned_key {
+                if let Some(bare_draft) = self.drafts.get_mut(&bare_key) {
+                    // The state its name seemed to hold was the state it serves.
+                    bare_draft.affiliations.clear();
+                }
+                self.merge_into(owned_key, &bare_key);
             }
         }
     }

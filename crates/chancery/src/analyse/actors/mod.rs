@@ -309,6 +309,7 @@ impl<'a> ActorFinder<'a> {
         self.merge_spelling_variants();
         self.join_company_short_names();
         self.join_lone_institutions();
+        self.join_bodies_named_without_their_state();
         self.join_shorter_full_names();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
@@ -531,7 +532,7 @@ impl Draft {
 
 #[cfg(test)]
 mod tests {
-    use super::super::sentences;
+    use super::super::{lexicon, sentences};
     use super::*;
 
     /// The actors of a set of articles, read as `analyse` reads them (statements, and
@@ -949,6 +950,48 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn a_chinese_or_korean_name_is_written_family_name_first() {
+        let actors = actors_of(
+            "Foreign Minister Wang Yi arrived in Moscow on Monday. Wang said the talks would \
+             be frank. Lai Ching-te, the vice president, won the vote on Saturday. Lai will \
+             take office in May.",
+        );
+        assert_eq!(find(&actors, "Wang Yi").mentions, 2);
+        assert_eq!(find(&actors, "Lai Ching-te").mentions, 2);
+        assert_absent(&actors, "Wang");
+        assert_absent(&actors, "Lai");
+        // Pinyin, and not every word that only looks foreign.
+        for word in ["Wang", "Jinping", "Keqiang", "Xi", "Zhuang", "Er"] {
+            assert!(lexicon::is_pinyin(word), "{word}");
+        }
+        for word in ["Volgograd", "Cables", "Smith", "Ian", "Pirelli", "Coruna"] {
+            assert!(!lexicon::is_pinyin(word), "{word}");
+        }
+        assert_eq!(lexicon::surname("Moon Jae-in"), "Moon");
+        assert_eq!(lexicon::surname("Jean-Pierre Raffarin"), "Raffarin");
+        assert_eq!(lexicon::surname("Abdel Fattah al-Sisi"), "al-Sisi");
+    }
+
+    #[test]
+    fn a_body_named_with_its_state_and_alone_is_one_body_of_that_state() {
+        let actors = actors_of(
+            "China's Taiwan Affairs Office said the vote changed nothing. Chen Binhua, a \
+             spokesperson for the Taiwan Affairs Office, said Beijing would respond. The \
+             Taiwan Affairs Office declined further comment.",
+        );
+        let offices: Vec<&Actor> = actors
+            .iter()
+            .filter(|a| a.name.contains("Taiwan Affairs Office"))
+            .collect();
+        assert_eq!(offices.len(), 1, "{:?}", names(&actors));
+        assert_eq!(offices[0].affiliation.as_deref(), Some("China"));
+        assert_eq!(
+            find(&actors, "Chen Binhua").affiliation.as_deref(),
+            Some("China")
+        );
     }
 
     #[test]

@@ -235,7 +235,11 @@ impl ActorFinder<'_> {
             let mut k = 0;
             while k < run.len() {
                 if let Some((state, _, length)) = state_at(run, k) {
-                    affiliations.push(state);
+                    // "Taiwan Affairs Office", "Kashmir Affairs Ministry": the state is
+                    // the portfolio, not the owner.
+                    if run.get(k + length).is_none_or(|w| w.text != "Affairs") {
+                        affiliations.push(state);
+                    }
                     k += length;
                     continue;
                 }
