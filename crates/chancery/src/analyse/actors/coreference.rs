@@ -342,6 +342,31 @@ impl ActorFinder<'_> {
         }
     }
 
+    /// "Lai's Democratic Progressive Party" beside the "Democratic Progressive Party":
+    /// a name's possessive before a body's name says whose it is; the body is the one
+    /// named alone.
+    pub(super) fn join_bodies_named_with_an_owner(&mut self) {
+        let owned: Vec<(String, String)> = self
+            .order
+            .iter()
+            .filter_map(|key| {
+                let draft = self.drafts.get(key)?;
+                let (owner, rest) = draft.name.split_once(' ')?;
+                let bare_key = actor_key("org", rest);
+                let possessive = strip_possessive(owner) != owner;
+                let named_alone = self
+                    .drafts
+                    .get(&bare_key)
+                    .is_some_and(|d| d.kind == ActorKind::Organisation);
+                (draft.kind == ActorKind::Organisation && possessive && named_alone)
+                    .then(|| (key.clone(), bare_key))
+            })
+            .collect();
+        for (owned_key, bare_key) in owned {
+            self.merge_into(&bare_key, &owned_key);
+        }
+    }
+
     /// "Wal-Mart" after "Wal-Mart Stores Inc", "SoftBank" after "SoftBank Group Corp": a
     /// company's name cut short before its corporate ending is the same company.
     pub(super) fn join_company_short_names(&mut self) {

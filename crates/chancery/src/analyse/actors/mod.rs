@@ -310,6 +310,7 @@ impl<'a> ActorFinder<'a> {
         self.join_company_short_names();
         self.join_lone_institutions();
         self.join_bodies_named_without_their_state();
+        self.join_bodies_named_with_an_owner();
         self.join_shorter_full_names();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
@@ -992,6 +993,20 @@ mod tests {
             find(&actors, "Chen Binhua").affiliation.as_deref(),
             Some("China")
         );
+    }
+
+    #[test]
+    fn a_body_s_name_ends_at_its_owner_s_possessive_and_at_its_own() {
+        let actors = actors_of(
+            "The Democratic Progressive Party won the vote on Saturday. Lai's Democratic \
+             Progressive Party lost its majority, said Bonnie Glaser, managing director of \
+             the Marshall Fund's Indo-Pacific program. The Agriculture Department's Drazek \
+             declined to comment.",
+        );
+        assert_eq!(find(&actors, "Democratic Progressive Party").mentions, 2);
+        assert_absent(&actors, "Lai's Democratic Progressive Party");
+        assert_no_name_containing(&actors, "Indo-Pacific");
+        assert_no_name_containing(&actors, "Drazek");
     }
 
     #[test]

@@ -98,6 +98,12 @@ impl ActorFinder<'_> {
                 }
                 if is_capitalised(w) && !OPENERS.contains(&w) || is_org_word(w) {
                     end = j + 1;
+                    // "the German Marshall Fund's Indo-Pacific program": the body's name
+                    // ends at its head's possessive; what follows is its own.
+                    let bare = strip_possessive(w);
+                    if bare != w && j > i && ORG_HEADS.contains(&bare) {
+                        break;
+                    }
                 } else {
                     // "Commission on Military …", "Organisation of the Islamic …"; but
                     // "Later the Arab Union" starts at "Arab".
