@@ -296,7 +296,8 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "federal", "local", "police", "security", "defence", "defense", "foreign", "military",
     "party", "campaign", "press", "health", "prison", "union", "schools", "district",
     "recently", "named", "elected", "appointed", "opposition", "government", "army",
-    "public",
+    "public", "policy", "trade", "intelligence", "finance", "energy", "climate",
+    "humanitarian", "nuclear", "ruling", "justice", "human", "rights",
 ];
 
 /// Verbs that, right after a state's name, make it the one acting ("China imposed").

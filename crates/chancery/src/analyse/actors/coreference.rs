@@ -33,10 +33,15 @@ impl ActorFinder<'_> {
         let mut by_surname: FxHashMap<String, Vec<String>> = FxHashMap::default();
         for (key, draft) in &self.drafts {
             if draft.kind == ActorKind::Person {
-                by_surname
-                    .entry(surname(&draft.name).to_lowercase())
-                    .or_default()
-                    .push(key.clone());
+                let surname = surname(&draft.name).to_lowercase();
+                // "Abdel Fattah al-Burhan" is "Burhan" alone too.
+                if let Some(bare) = without_arabic_article(&surname) {
+                    by_surname
+                        .entry(bare.to_owned())
+                        .or_default()
+                        .push(key.clone());
+                }
+                by_surname.entry(surname).or_default().push(key.clone());
             }
         }
         // "Wang Yi" … "Wang said": a Chinese name in pinyin whose first word stands
@@ -470,6 +475,15 @@ static BODY_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What a body's name holds when a description names it: its head noun, or for
 /// "prosecutors" the office that prosecutes.
+/// "burhan" of "al-burhan", "sisi" of "el-sisi": the Arabic article, which news drops
+/// when it names the person by the surname alone.
+fn without_arabic_article(surname: &str) -> Option<&str> {
+    ["al-", "el-"]
+        .iter()
+        .find_map(|article| surname.strip_prefix(article))
+        .filter(|bare| !bare.is_empty())
+}
+
 fn described_by(description: &str, name: &str) -> bool {
     let name = name.to_lowercase().replace('’', "'");
     if description == "prosecutors" {

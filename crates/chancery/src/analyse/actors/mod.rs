@@ -1010,6 +1010,45 @@ mod tests {
     }
 
     #[test]
+    fn a_leader_named_by_led_by_and_a_surname_without_its_arabic_article() {
+        let actors = actors_of(
+            "Sudan's army, led by General Abdel Fattah al-Burhan, has fought the Rapid \
+             Support Forces (RSF) since April. The RSF, commanded by Mohamed Hamdan Dagalo, \
+             holds most of Darfur. Burhan said he would not negotiate.",
+        );
+        assert_eq!(find(&actors, "Abdel Fattah al-Burhan").mentions, 2);
+        let dagalo = find(&actors, "Mohamed Hamdan Dagalo");
+        assert_eq!(dagalo.role.as_deref(), Some("Commander"));
+        assert_eq!(dagalo.affiliation.as_deref(), Some("Rapid Support Forces"));
+    }
+
+    #[test]
+    fn an_international_body_among_an_office_s_modifiers_employs_the_person() {
+        let actors = actors_of(
+            "Volker Perthes, the former U.N. special envoy for Sudan, said the fighting had \
+             displaced millions. The EU's foreign policy chief Josep Borrell called for a \
+             truce. \"Aid must get through,\" said Paul Drake, senior trade adviser to \
+             Agriculture Secretary Dan Glickman.",
+        );
+        let perthes = find(&actors, "Volker Perthes");
+        assert_eq!(perthes.affiliation.as_deref(), Some("United Nations"));
+        assert_eq!(
+            role_of(&actors, "Volker Perthes").as_deref(),
+            Some("former special envoy for sudan")
+        );
+        assert_eq!(
+            role_of(&actors, "Josep Borrell").as_deref(),
+            Some("foreign policy chief")
+        );
+        assert_eq!(
+            find(&actors, "Josep Borrell").affiliation.as_deref(),
+            Some("European Union")
+        );
+        // The adviser's office is not the secretary's.
+        assert!(!role_of(&actors, "Dan Glickman").is_some_and(|r| r.contains("adviser")));
+    }
+
+    #[test]
     fn a_province_s_institution_is_an_actor_of_the_province_s_state() {
         let actors = actors_of(
             "The Sichuan health commission reported two new cases on Monday. Sindh police \

@@ -304,6 +304,8 @@ impl ActorFinder<'_> {
                 if !prev_is_paren {
                     self.record(w.span.clone(), EntityLabel::Org);
                     if let Some(draft) = self.drafts.get_mut(&target) {
+                        self.organisation_ends
+                            .insert((sentence.article, w.span.end), draft.name.clone());
                         draft.mentions += 1;
                         draft.articles.insert(sentence.article);
                         self.mentions_by_actor

@@ -191,7 +191,9 @@ impl<'a> ActorFinder<'a> {
                 .map(|(state, _)| {
                     Role::nationality(state, words[i - 1].span.start..words[i].span.start)
                 });
-            let role = role.or(nationality);
+            let role = role
+                .or(nationality)
+                .or_else(|| self.leader_of_body_before(words, i, sentence.article));
             // A role in lower case ("Azerbaijan’s presidential aide") says more than a
             // lone title word caught before it.
             let role = match lowercase_role_before(words, i) {
@@ -459,6 +461,48 @@ fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {
 /// spokesman Zabihullah Mujahid", "UN spokesman Farhan Haq", "SpaceX President …": the
 /// body the person works for. A name the tagger read as an organisation, or a body of
 /// the built-in list, ending there; or a name before a company's office.
+impl ActorFinder<'_> {
+    /// "the RSF, commanded by Mohamed Hamdan Dagalo", "the committee, chaired by …":
+    /// the body named right before a passive "led by" is the person's, and the verb
+    /// says the office.
+    fn leader_of_body_before(
+        &self,
+        words: &[Word<'_>],
+        name_at: usize,
+        article: usize,
+    ) -> Option<Role> {
+        let by = name_at.checked_sub(1)?;
+        let verb = by.checked_sub(1)?;
+        if words[by].text != "by" {
+            return None;
+        }
+        let office = match words[verb].text {
+            "led" => "Leader",
+            "headed" => "Head",
+            "commanded" => "Commander",
+            "chaired" => "Chair",
+            "founded" => "Founder",
+            _ => return None,
+        };
+        let mut body_end = verb.checked_sub(1)?;
+        if words[body_end].text == "," {
+            body_end = body_end.checked_sub(1)?;
+        }
+        let body = self
+            .organisation_ends
+            .get(&(article, words[body_end].span.end))?;
+        Some(Role {
+            groups: vec![office.to_owned()],
+            state: None,
+            person_title: None,
+            span: words[verb].span.start..words[name_at].span.start,
+            employer: Some(body.clone()),
+            employer_named_before: false,
+            half_of: None,
+        })
+    }
+}
+
 fn organisation_before(
     text: &str,
     words: &[Word<'_>],

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     capitalise_first, is_acronym, is_auxiliary, is_capitalised, is_capitalised_role_noun,
@@ -49,6 +50,23 @@ impl Role {
             half_of: None,
         }
     }
+}
+
+/// The words `from..to` of the modifiers before an office that name a body of the
+/// list ("U.N." in "former U.N. special envoy"), if any.
+fn listed_body_among_modifiers(modifiers: &[&str]) -> Option<(usize, usize)> {
+    let from = modifiers.iter().position(|w| is_capitalised(w))?;
+    let length = modifiers[from..]
+        .iter()
+        .take_while(|w| is_capitalised(w))
+        .count();
+    (1..=length).rev().find_map(|n| {
+        let name = modifiers[from..from + n].join(" ");
+        BODIES
+            .lookup(strip_possessive(&name))
+            .filter(|body| !body.press)
+            .map(|_| (from, from + n))
+    })
 }
 
 /// Common nouns whose possessive points back to a body named before ("the company’s").
@@ -407,6 +425,11 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     {
         employer = Some(strip_possessive(&phrase[..named_before].join(" ")).to_owned());
         phrase.drain(..named_before);
+    } else if let Some((from, to)) = listed_body_among_modifiers(&phrase[..office_at]) {
+        // "the former U.N. special envoy for Sudan": a listed body after the
+        // modifiers is the employer, whatever the office is for.
+        employer = Some(strip_possessive(&phrase[from..to].join(" ")).to_owned());
+        phrase.drain(from..to);
     }
     let office_at = phrase.iter().position(|w| is_role_noun(w))?;
     // ", met Japanese Prime Minister …": a verb opening the words after the comma makes
@@ -544,7 +567,10 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     while object > 0 && j - object < 3 && is_capitalised(words[object - 1].text) {
         object -= 1;
     }
-    if object < j {
+    // "senior trade advisor to Agriculture Secretary Dan Glickman": a title between
+    // them is the person's own, and the office before it someone else's.
+    let titled = words[object..j].iter().any(|w| is_role_noun(w.text));
+    if object < j && !titled {
         let mut before = object;
         if before > 0 && words[before - 1].text == "the" {
             before -= 1;
