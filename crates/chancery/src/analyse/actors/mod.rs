@@ -1049,6 +1049,25 @@ mod tests {
     }
 
     #[test]
+    fn states_act_after_a_relative_clause_and_a_state_s_army_is_its_military() {
+        let actors = actors_of(
+            "Saudi Arabia and the United States, which brokered a truce in May, said the \
+             talks would resume. Saudi Arabia, which hosts the talks, urged calm. Sudan's \
+             army shelled the city. The Sudanese military denied it. The RSF's deputy \
+             commander is under sanctions, the Rapid Support Forces (RSF) said. The RSF's \
+             fighters advanced.",
+        );
+        assert_eq!(find(&actors, "Saudi Arabia").acts, 2);
+        assert_eq!(find(&actors, "United States").acts, 1);
+        let forces: Vec<&str> = names(&actors)
+            .into_iter()
+            .filter(|n| n.contains("army") || n.contains("military"))
+            .collect();
+        assert_eq!(forces.len(), 1, "{forces:?}");
+        assert_absent(&actors, "RSF");
+    }
+
+    #[test]
     fn a_province_s_institution_is_an_actor_of_the_province_s_state() {
         let actors = actors_of(
             "The Sichuan health commission reported two new cases on Monday. Sindh police \

@@ -296,13 +296,15 @@ impl ActorFinder<'_> {
         }
         // Acronyms defined earlier count as mentions of their organisation.
         for (k, w) in words.iter().enumerate() {
-            if taken.contains(&k) || !is_acronym(w.text) {
+            // "The RSF's deputy commander": the acronym in the possessive.
+            let acronym = strip_possessive(w.text);
+            if taken.contains(&k) || !is_acronym(acronym) {
                 continue;
             }
-            if let Some(target) = self.acronyms.get(w.text).cloned() {
+            if let Some(target) = self.acronyms.get(acronym).cloned() {
                 let prev_is_paren = k > 0 && words[k - 1].text == "(";
                 if !prev_is_paren {
-                    self.record(w.span.clone(), EntityLabel::Org);
+                    self.record(w.span.start..w.span.start + acronym.len(), EntityLabel::Org);
                     if let Some(draft) = self.drafts.get_mut(&target) {
                         self.organisation_ends
                             .insert((sentence.article, w.span.end), draft.name.clone());

@@ -169,9 +169,15 @@ impl ActorFinder<'_> {
         let state_name = GAZETTEER.name(state).to_owned();
         // Keyed by the demonym's spelling, so "Russia’s defense ministry" is the
         // "Russian Defense Ministry" named in capitals elsewhere.
+        // "Sudan's army" and "the Sudanese military" are one force, in lower case.
+        let kind = if noun == "army" {
+            "military"
+        } else {
+            noun.as_str()
+        };
         let key = actor_key(
             "org",
-            &format!("{} {noun}", GAZETTEER.demonym(state).unwrap_or(&state_name)),
+            &format!("{} {kind}", GAZETTEER.demonym(state).unwrap_or(&state_name)),
         );
         let shown = format!("{owner} {noun}");
         let span = if second_state.is_some() {
@@ -386,6 +392,17 @@ pub(super) fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: N
         }
         if let Some((_, other_naming, other_length)) = state_at(words, other) {
             return state_acts(words, other, other_length, other_naming);
+        }
+    }
+    // "Saudi Arabia and the United States, which brokered a truce in May, said": the
+    // verb after a relative clause is the state's.
+    if next == Some(",") && !possessive && naming != Naming::Demonym {
+        let clause = at + length + 1;
+        if words.get(clause).is_some_and(|w| w.text == "which") {
+            let close = (clause + 1..words.len().min(clause + 20)).find(|&k| words[k].text == ",");
+            if let Some(verb) = close.and_then(|k| words.get(k + 1)) {
+                return STATE_VERBS.contains(&verb.text);
+            }
         }
     }
     match next {
