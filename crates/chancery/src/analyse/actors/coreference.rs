@@ -73,6 +73,13 @@ impl ActorFinder<'_> {
         for (first, key) in family_first {
             by_surname.entry(first).or_insert_with(|| vec![key]);
         }
+        // "Mohamed Hamdan Dagalo, known as Hemedti": the nickname alone is the person.
+        let nicknames = self.nicknames();
+        for (nickname, key) in &nicknames {
+            by_surname
+                .entry(nickname.to_lowercase())
+                .or_insert_with(|| vec![key.clone()]);
+        }
         // Surnames by first letter, where a spelling variant can only be.
         let mut by_initial: FxHashMap<char, Vec<String>> = FxHashMap::default();
         for surname in by_surname.keys() {
@@ -135,6 +142,64 @@ impl ActorFinder<'_> {
                 _ => {}
             }
         }
+        // The tagger's reading of the nickname as another actor is the person.
+        for (nickname, key) in nicknames {
+            let other = self
+                .order
+                .iter()
+                .find(|k| **k != key && self.drafts.get(*k).is_some_and(|d| d.name == nickname))
+                .cloned();
+            if let Some(other) = other {
+                self.merge_into(&key, &other);
+            }
+        }
+    }
+
+    /// "Mohamed Hamdan Dagalo, known as Hemedti", "(better known as Hemedti)": each
+    /// nickname given right after a person's full name, with that person's key.
+    fn nicknames(&self) -> Vec<(String, String)> {
+        let people: FxHashMap<&str, &String> = self
+            .drafts
+            .iter()
+            .filter(|(_, d)| d.kind == ActorKind::Person && d.name.contains(' '))
+            .map(|(key, d)| (d.name.as_str(), key))
+            .collect();
+        let mut found = Vec::new();
+        for text in self.texts.iter() {
+            for (at, _) in text.match_indices("known as ") {
+                let before = text[..at].trim_end();
+                let before = before
+                    .strip_suffix("also")
+                    .or_else(|| before.strip_suffix("better"))
+                    .unwrap_or(before)
+                    .trim_end()
+                    .trim_end_matches([',', '('])
+                    .trim_end();
+                let after = &text[at + "known as ".len()..];
+                let nickname: String = after
+                    .trim_start_matches(['"', '“'])
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ' '))
+                    .next()
+                    .unwrap_or("")
+                    .split(' ')
+                    .take_while(|w| is_name_word(w))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if nickname.is_empty() {
+                    continue;
+                }
+                // The full name ending right before: its last two to four words.
+                let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+                let person = (2..=words.len()).find_map(|n| {
+                    let name: Vec<&str> = words[..n].iter().rev().copied().collect();
+                    people.get(name.join(" ").as_str())
+                });
+                if let Some(key) = person {
+                    found.push((nickname, (*key).clone()));
+                }
+            }
+        }
+        found
     }
 
     /// A person known only by a title and one name: the name as the story writes it

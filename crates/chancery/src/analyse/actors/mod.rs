@@ -1014,11 +1014,15 @@ mod tests {
         let actors = actors_of(
             "Sudan's army, led by General Abdel Fattah al-Burhan, has fought the Rapid \
              Support Forces (RSF) since April. The RSF, commanded by Mohamed Hamdan Dagalo, \
-             holds most of Darfur. Burhan said he would not negotiate.",
+             known as Hemedti, holds most of Darfur. Burhan said he would not negotiate. \
+             Hemedti's brother is under sanctions.",
         );
         assert_eq!(find(&actors, "Abdel Fattah al-Burhan").mentions, 2);
+        assert_absent(&actors, "Hemedti");
         let dagalo = find(&actors, "Mohamed Hamdan Dagalo");
         assert_eq!(dagalo.role.as_deref(), Some("Commander"));
+        // "Hemedti's brother" is his too (the nickname where it is given may count).
+        assert!(dagalo.mentions >= 2, "{}", dagalo.mentions);
         assert_eq!(dagalo.affiliation.as_deref(), Some("Rapid Support Forces"));
     }
 
