@@ -309,8 +309,10 @@ impl ActorFinder<'_> {
                 .map(|&n| &people[n])
                 .filter(|(_, long, long_articles)| {
                     let long = without_generational_suffix(long);
+                    // "Von der Leyen" opening a sentence ends "Ursula von der Leyen".
                     let ends_it = long.len() > short.len()
-                        && long.ends_with(short.as_str())
+                        && long.is_char_boundary(long.len() - short.len())
+                        && long[long.len() - short.len()..].eq_ignore_ascii_case(short)
                         && long[..long.len() - short.len()].ends_with(' ');
                     (ends_it || is_short_forename_of(short, long))
                         && !long_articles.is_disjoint(articles)

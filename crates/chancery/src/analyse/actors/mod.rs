@@ -1072,6 +1072,28 @@ mod tests {
     }
 
     #[test]
+    fn an_office_s_body_before_whose_its_or_in_its_title_employs_the_holder() {
+        let actors = actors_of(
+            "European Commission President Ursula von der Leyen said Brussels was watching. \
+             Von der Leyen spoke in Berlin. The opposition Unity Alliance (UA), whose leader \
+             Maria Kessler leads the polls, demanded a vote. The Farmers Union held a rally. \
+             Its chairman, Peter Vogt, said prices were too low.",
+        );
+        let leyen = find(&actors, "Ursula von der Leyen");
+        assert_eq!(leyen.affiliation.as_deref(), Some("European Commission"));
+        assert_eq!(leyen.mentions, 2);
+        assert_absent(&actors, "Von der Leyen");
+        assert_eq!(
+            find(&actors, "Maria Kessler").affiliation.as_deref(),
+            Some("Unity Alliance")
+        );
+        assert_eq!(
+            find(&actors, "Peter Vogt").affiliation.as_deref(),
+            Some("Farmers Union")
+        );
+    }
+
+    #[test]
     fn a_province_s_institution_is_an_actor_of_the_province_s_state() {
         let actors = actors_of(
             "The Sichuan health commission reported two new cases on Monday. Sindh police \

@@ -273,6 +273,12 @@ impl<'a> ActorFinder<'a> {
                 .and_then(|r| r.employer.clone())
                 .or_else(|| role_after_name.as_ref().and_then(|r| r.employer.clone()))
                 .or_else(|| {
+                    // "the Christian Democrats (CDU), whose leader Friedrich Merz".
+                    let role = role.as_ref()?;
+                    let first = words.iter().position(|w| w.span.start == role.span.start)?;
+                    self.body_before_whose(words, first, sentence.article)
+                })
+                .or_else(|| {
                     role.iter()
                         .chain(role_after_name.iter())
                         .find(|r| r.employer_named_before)?;
@@ -462,6 +468,33 @@ fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {
 /// body the person works for. A name the tagger read as an organisation, or a body of
 /// the built-in list, ending there; or a name before a company's office.
 impl ActorFinder<'_> {
+    /// The body a "whose" right before word `role_at` refers to: the one whose name
+    /// (or its acronym in brackets) ends before the comma.
+    fn body_before_whose(
+        &self,
+        words: &[Word<'_>],
+        role_at: usize,
+        article: usize,
+    ) -> Option<String> {
+        let whose = role_at.checked_sub(1)?;
+        let comma = whose.checked_sub(1)?;
+        if words[whose].text != "whose" || words[comma].text != "," {
+            return None;
+        }
+        let end = comma.checked_sub(1)?;
+        let named_at = |k: usize| self.organisation_ends.get(&(article, words[k].span.end));
+        if words[end].text == ")" {
+            // The name before the brackets, or the acronym in them.
+            let open = end.checked_sub(2).filter(|&k| words[k].text == "(")?;
+            return open
+                .checked_sub(1)
+                .and_then(named_at)
+                .or_else(|| named_at(end - 1))
+                .cloned();
+        }
+        named_at(end).cloned()
+    }
+
     /// "the RSF, commanded by Mohamed Hamdan Dagalo", "the committee, chaired by …":
     /// the body named right before a passive "led by" is the person's, and the verb
     /// says the office.

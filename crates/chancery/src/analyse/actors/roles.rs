@@ -147,11 +147,13 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         } else if ROLE_BODIES.contains(&w) && !groups[0].is_empty() && start == j {
             // "Senate Leader", "House Speaker": the body is part of the office; but
             // "White House Press Secretary" names a government building, the state.
-            if j >= 2
-                && GAZETTEER
-                    .lookup(&format!("{} {w}", words[j - 2].text))
-                    .is_some()
-            {
+            // "European Commission President": a listed body is the employer, left
+            // whole for the words before the office.
+            let with_the_word_before = j >= 2 && {
+                let two = format!("{} {w}", words[j - 2].text);
+                GAZETTEER.lookup(&two).is_some() || BODIES.lookup(&two).is_some()
+            };
+            if with_the_word_before {
                 break;
             }
             groups[0].insert(0, w);
@@ -651,12 +653,14 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         })
         .map(|w| strip_possessive(w).to_owned())
         .or_else(|| body_before(words, start));
-    // "the agency’s chief Rafael Grossi": the body named before.
+    // "the agency’s chief Rafael Grossi", "Its candidate, Alice Weidel": the body
+    // named before.
     let employer_named_before = employer.is_none()
         && state.is_none()
         && start.checked_sub(1).is_some_and(|k| {
             let w = words[k].text;
             strip_possessive(w) != w && BODY_NOUNS.contains(&strip_possessive(w))
+                || matches!(w, "its" | "Its")
         });
     // "White House press secretary": a building that stands for a government is its state.
     let state = state.or_else(|| {
