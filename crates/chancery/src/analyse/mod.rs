@@ -375,7 +375,13 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     // Before the table is cut to size, so removing an actor lets the next one in.
     let unapplied = crate::edit::actors::apply(&mut actors, &options.actor_edits);
 
-    let forward = outlook::forward_looking(&texts, &sentences);
+    // Only an article's own date says what is still to come in it: the briefing may be
+    // written long after.
+    let article_dates: Vec<Option<Date>> = articles
+        .iter()
+        .map(|a| a.published.as_ref().map(|f| f.value))
+        .collect();
+    let forward = outlook::forward_looking(&texts, &sentences, &article_dates);
     // The bottom line and the context; each remaining sentence is only compared with these.
     let ranked = ranking::rank_statements(
         &texts,
@@ -427,10 +433,6 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     for (rank, statement) in implications.iter_mut().enumerate() {
         statement.rank = rank + 1;
     }
-    let article_dates: Vec<Option<Date>> = articles
-        .iter()
-        .map(|a| a.published.as_ref().map(|f| f.value))
-        .collect();
     let statements = bottom_line
         .iter_mut()
         .chain(&mut context)

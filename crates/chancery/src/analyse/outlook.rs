@@ -12,8 +12,10 @@ use regex::Regex;
 
 use super::lexicon::{capitalise_first, surname};
 use super::sentences::Sentence;
+use super::timeline::{self, When};
 use super::{estimative, ranking};
 use super::{Actor, ActorKind, Evidence, Statement};
+use crate::Date;
 
 /// How a sentence looks ahead.
 #[derive(Debug, Clone)]
@@ -40,7 +42,7 @@ impl Forward {
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(will|shall|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|(?:the\s+)?next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))(?-u:\b)",
+        r"(?i)(?-u:\b)(will|shall|must\s+(?:now|still|first|soon)|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|(?:the\s+)?next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -63,8 +65,13 @@ static CONSEQUENCE: LazyLock<Regex> = LazyLock::new(|| {
 static SOON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)soon(?-u:\b)").expect("valid regex"));
 
-/// For each sentence, whether and how it looks ahead.
-pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Option<Forward>> {
+/// For each sentence, whether and how it looks ahead; `dates` are the articles' own
+/// dates, against which a date in a sentence is still to come.
+pub(crate) fn forward_looking(
+    texts: &[&str],
+    sentences: &[Sentence],
+    dates: &[Option<Date>],
+) -> Vec<Option<Forward>> {
     sentences
         .iter()
         .map(|s| {
@@ -94,6 +101,21 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
                     pending: true,
                 });
             }
+            // "an early election on Feb. 23" after a December report: an event dated
+            // after the article is still to come, whatever the tense.
+            let dated = dates.get(s.article).copied().flatten();
+            let still_to_come = dated.is_some_and(|date| {
+                timeline::written_dates(&unquoted, Some(date))
+                    .into_iter()
+                    .any(|when| comes_after(when, date))
+            });
+            if still_to_come {
+                return Some(Forward {
+                    strength: 1.0,
+                    marker: s.span.start,
+                    pending: true,
+                });
+            }
             // "chose three companies to design landers that could carry astronauts": a
             // possibility inside a relative clause or a clause of time describes
             // something, as one stated in the past ("it was not possible to verify")
@@ -116,6 +138,16 @@ pub(crate) fn forward_looking(texts: &[&str], sentences: &[Sentence]) -> Vec<Opt
             })
         })
         .collect()
+}
+
+/// Whether a date the text gives falls after `date`: a later day, or a later month or
+/// year when the text names no day.
+fn comes_after(when: When, date: Date) -> bool {
+    match (when.month, when.day) {
+        (Some(month), Some(day)) => (when.year, month, day) > (date.year, date.month, date.day),
+        (Some(month), None) => (when.year, month) > (date.year, date.month),
+        _ => when.year > date.year,
+    }
 }
 
 /// Whether byte `at` of `sentence` sits in a clause that describes rather than forecasts:
@@ -354,7 +386,27 @@ mod tests {
     fn forward_of(sentence: &str) -> Option<Forward> {
         let text = format!("Officials met on Monday. {sentence}");
         let all = sentences::split(0, &text);
-        forward_looking(&[&text], &all).remove(1)
+        forward_looking(&[&text], &all, &[Some(REPORTED)]).remove(1)
+    }
+
+    /// The day the test articles report on.
+    const REPORTED: Date = Date {
+        year: 2024,
+        month: 12,
+        day: 16,
+    };
+
+    #[test]
+    fn an_event_dated_after_the_report_and_an_obligation_are_pending() {
+        let election = forward_of("That sets the stage for an early election on Feb. 23.");
+        assert!(election.is_some_and(|f| f.pending));
+        let must = forward_of("The president must now dissolve parliament within 21 days.");
+        assert!(must.is_some_and(|f| f.pending));
+        assert!(forward_of("It must have been a difficult night for the crew.").is_none());
+        assert!(forward_of("Our baby carrier is another must-have here.").is_none());
+        // Dated before the report: what happened.
+        assert!(forward_of("The coalition collapsed on Nov. 6 after a row.").is_none());
+        assert!(forward_of("The talks were held in March 2024 in Oslo.").is_none());
     }
 
     #[test]
@@ -374,7 +426,7 @@ mod tests {
         let text = "Iran will allow inspectors to reinstall cameras, the agency said. \
                     The board will meet next week.";
         let all = sentences::split(0, text);
-        let forward = forward_looking(&[text], &all);
+        let forward = forward_looking(&[text], &all, &[Some(REPORTED)]);
         assert!(forward[0].is_none());
         assert!(forward[1].as_ref().is_some_and(|f| f.pending));
     }

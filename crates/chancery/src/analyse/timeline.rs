@@ -141,6 +141,16 @@ fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)>
         .collect()
 }
 
+/// The dates a statement writes out with a number ("Feb. 23", "in 2026"), not the ones
+/// it gives relative to the article ("next year").
+pub(crate) fn written_dates(text: &str, article_date: Option<Date>) -> Vec<When> {
+    dates_in(text, article_date)
+        .into_iter()
+        .filter(|(_, range)| text[range.clone()].contains(|c: char| c.is_ascii_digit()))
+        .map(|(when, _)| when)
+        .collect()
+}
+
 /// The most precise date a statement gives, if any.
 pub(crate) fn date_of(text: &str, article_date: Option<Date>) -> Option<When> {
     dates_in(text, article_date)

@@ -100,8 +100,13 @@ pub(super) fn from_html(file: &str, html: &str) -> Result<(Article, Vec<String>)
             .map(|name| Field::new(name.to_owned(), found_in.clone()))
             .collect();
     }
+    // "0001-01-01": a publishing system's empty date, not a day the story appeared.
     let date = |get: fn(&Metadata) -> Option<&str>| {
-        pick(get).and_then(|f| Date::parse_human(&f.value).map(|d| Field::new(d, f.found_in)))
+        pick(get).and_then(|f| {
+            Date::parse_human(&f.value)
+                .filter(|d| d.year >= 1900)
+                .map(|d| Field::new(d, f.found_in))
+        })
     };
     let visible = article.published.take();
     article.published = date(|m| m.published_time.as_deref()).or(visible.clone());
@@ -229,6 +234,16 @@ mod tests {
         for junk in ["Home", "cricket", "Copyright"] {
             assert!(!article.text.contains(junk), "{junk} in {}", article.text);
         }
+    }
+
+    #[test]
+    fn a_placeholder_date_is_no_date() {
+        let page = PAGE
+            .replace("2025-08-06", "0001-01-01")
+            .replace("2025-08-07", "0001-01-01");
+        let (article, _) = from_html("page.html", &page).unwrap();
+        assert!(article.published.is_none_or(|d| d.value.year >= 1900));
+        assert!(article.modified.is_none());
     }
 
     #[test]
