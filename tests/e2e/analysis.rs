@@ -648,3 +648,90 @@ fn the_south_of_a_divided_country_is_its_state_not_a_body() {
     assert_eq!(actor(&context, "Moon Jae-in")["affiliation"], "South Korea");
     assert!(!actor_names(&context).contains(&"South"));
 }
+
+/// An election told from Taipei and Beijing: Chinese names family name first, a state in
+/// a body's name that is its portfolio, a party named with its leader's possessive.
+#[test]
+fn names_written_family_name_first_and_a_portfolio_in_a_body_s_name() {
+    let context = context_of(
+        &["news/taiwan-vote-wire.txt", "news/taiwan-vote-agency.txt"],
+        "2024-01-15",
+    );
+    let lai = actor(&context, "Lai Ching-te");
+    assert_eq!(lai["affiliation"], "Taiwan");
+    assert!(lai["mentions"].as_u64().unwrap() >= 5, "{lai}");
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Lai"), "{names:?}");
+    // One Taiwan Affairs Office, Beijing's, and its spokesman Beijing's too.
+    let offices: Vec<&&str> = names
+        .iter()
+        .filter(|n| n.contains("Taiwan Affairs Office"))
+        .collect();
+    assert_eq!(offices.len(), 1, "{names:?}");
+    assert_eq!(actor(&context, offices[0])["affiliation"], "China");
+    assert_eq!(actor(&context, "Chen Binhua")["affiliation"], "China");
+    assert!(!names.iter().any(|n| n.starts_with("Lai's")), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("Indo-Pacific")),
+        "{names:?}"
+    );
+}
+
+/// Talks between two armed forces: leaders named by "led/commanded by", a nickname, an
+/// Arabic surname without its article, the U.N.'s staff, one army per state.
+#[test]
+fn a_force_s_commander_his_nickname_and_the_u_n_s_envoys() {
+    let context = context_of(
+        &["news/sudan-talks-wire.txt", "news/sudan-talks-agency.txt"],
+        "2023-10-30",
+    );
+    let dagalo = actor(&context, "Mohamed Hamdan Dagalo");
+    assert_eq!(dagalo["role"], "Commander");
+    assert_eq!(dagalo["affiliation"], "Rapid Support Forces");
+    assert!(dagalo["aliases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a == "Hemedti"));
+    assert!(
+        actor(&context, "Abdel Fattah al-Burhan")["mentions"]
+            .as_u64()
+            .unwrap()
+            >= 3
+    );
+    assert_eq!(
+        actor(&context, "Clementine Nkweta-Salami")["affiliation"],
+        "United Nations"
+    );
+    let names = actor_names(&context);
+    let forces = names.iter().filter(|n| n.starts_with("Sudanese")).count();
+    assert_eq!(forces, 1, "{names:?}");
+    assert!(
+        !names.contains(&"RSF") && !names.contains(&"Hemedti"),
+        "{names:?}"
+    );
+}
+
+/// A confidence vote: a party's leader after "whose", a party's candidate after "Its", a
+/// Commission president, a name opening a sentence with its particle, and what the
+/// president must now do as something to watch.
+#[test]
+fn party_leaders_the_commission_s_president_and_a_duty_to_watch() {
+    let context = context_of(
+        &["news/germany-vote-wire.txt", "news/germany-vote-paper.txt"],
+        "2024-12-17",
+    );
+    let leyen = actor(&context, "Ursula von der Leyen");
+    assert_eq!(leyen["affiliation"], "European Commission");
+    assert_eq!(leyen["mentions"], 2);
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Von der Leyen"), "{names:?}");
+    assert!(names.contains(&"CDU"), "{names:?}");
+    let watch = texts(&context["watch"]);
+    assert!(
+        watch
+            .iter()
+            .any(|w| w.contains("must now dissolve parliament")),
+        "{watch:?}"
+    );
+}
