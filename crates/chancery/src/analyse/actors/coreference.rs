@@ -384,32 +384,19 @@ impl ActorFinder<'_> {
     /// beside the "Taiwan Affairs Office": the body named alone is the one state's of
     /// that name, when only one state's is named.
     pub(super) fn join_bodies_named_without_their_state(&mut self) {
-        let owned: Vec<(String, String)> = self
-            .order
-            .iter()
-            .filter_map(|key| {
-                let draft = self.drafts.get(key)?;
-                let (demonym, rest) = draft.name.split_once(' ')?;
-                let owned_by_a_state = draft.kind == ActorKind::Organisation
-                    && GAZETTEER
-                        .lookup(demonym)
-                        .is_some_and(|(_, naming)| naming == Naming::Demonym);
-                owned_by_a_state.then(|| (key.clone(), rest.to_owned()))
-            })
-            .collect();
-        for (owned_key, bare) in &owned {
-            let bare_key = actor_key("org", bare);
-            let one_state_s = owned.iter().filter(|(_, other)| other == bare).count() == 1;
-            let named_alone = self
-                .drafts
-                .get(&bare_key)
-                .is_some_and(|d| d.kind == ActorKind::Organisation);
-            if one_state_s && named_alone && bare_key != *owned_key {
-                if let Some(bare_draft) = self.drafts.get_mut(&bare_key) {
+        let owned = self.bodies_also_named_without(|first| {
+            GAZETTEER
+                .lookup(first)
+                .is_some_and(|(_, naming)| naming == Naming::Demonym)
+        });
+        for (owned_key, bare_key) in &owned {
+            let one_state_s = owned.iter().filter(|(_, other)| other == bare_key).count() == 1;
+            if one_state_s {
+                if let Some(bare) = self.drafts.get_mut(bare_key) {
                     // The state its name seemed to hold was the state it serves.
-                    bare_draft.affiliations.clear();
+                    bare.affiliations.clear();
                 }
-                self.merge_into(owned_key, &bare_key);
+                self.merge_into(owned_key, bare_key);
             }
         }
     }
@@ -418,25 +405,36 @@ impl ActorFinder<'_> {
     /// a name's possessive before a body's name says whose it is; the body is the one
     /// named alone.
     pub(super) fn join_bodies_named_with_an_owner(&mut self) {
-        let owned: Vec<(String, String)> = self
-            .order
+        for (owned_key, bare_key) in
+            self.bodies_also_named_without(|first| strip_possessive(first) != first)
+        {
+            self.merge_into(&bare_key, &owned_key);
+        }
+    }
+
+    /// Organisations whose first word passes `first_word` and whose other words name
+    /// another organisation of the set: their keys, with that other's.
+    fn bodies_also_named_without(
+        &self,
+        first_word: impl Fn(&str) -> bool,
+    ) -> Vec<(String, String)> {
+        self.order
             .iter()
             .filter_map(|key| {
                 let draft = self.drafts.get(key)?;
-                let (owner, rest) = draft.name.split_once(' ')?;
+                let (first, rest) = draft.name.split_once(' ')?;
                 let bare_key = actor_key("org", rest);
-                let possessive = strip_possessive(owner) != owner;
                 let named_alone = self
                     .drafts
                     .get(&bare_key)
                     .is_some_and(|d| d.kind == ActorKind::Organisation);
-                (draft.kind == ActorKind::Organisation && possessive && named_alone)
-                    .then(|| (key.clone(), bare_key))
+                (draft.kind == ActorKind::Organisation
+                    && named_alone
+                    && bare_key != *key
+                    && first_word(first))
+                .then(|| (key.clone(), bare_key))
             })
-            .collect();
-        for (owned_key, bare_key) in owned {
-            self.merge_into(&bare_key, &owned_key);
-        }
+            .collect()
     }
 
     /// "Wal-Mart" after "Wal-Mart Stores Inc", "SoftBank" after "SoftBank Group Corp": a
