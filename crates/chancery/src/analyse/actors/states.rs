@@ -198,7 +198,7 @@ impl ActorFinder<'_> {
         }
     }
 
-    /// "the Inner Mongolia health commission", "Punjab police": a province's institution
+    /// "the Inner Mongolia health commission", "Sindh police": a province's institution
     /// named by a common noun after the province is an actor of the province's state.
     fn province_institution(
         &mut self,
