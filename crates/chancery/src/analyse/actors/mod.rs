@@ -1050,6 +1050,12 @@ mod tests {
         );
         // The adviser's office is not the secretary's.
         assert!(!role_of(&actors, "Dan Glickman").is_some_and(|r| r.contains("adviser")));
+        // That an office is held now goes without saying.
+        let actors = actors_of("Lai Ching-te, the current vice president, won the vote.");
+        assert_eq!(
+            role_of(&actors, "Lai Ching-te").as_deref(),
+            Some("vice president")
+        );
     }
 
     #[test]

@@ -714,6 +714,15 @@ fn body_before(words: &[Word<'_>], start: usize) -> Option<String> {
 /// A short office as a title ("ambassador to Russia" → "Ambassador to Russia"); a longer
 /// role as written, with its first letter raised ("Vice president of business …").
 pub(super) fn role_as_shown(words: &[&str]) -> String {
+    // "the current vice president": that the office is held now goes without saying.
+    let words = match words {
+        [now, rest @ ..]
+            if !rest.is_empty() && matches!(*now, "current" | "sitting" | "incumbent") =>
+        {
+            rest
+        }
+        _ => words,
+    };
     if words.len() <= 4 {
         return title_case_office(words);
     }
