@@ -55,19 +55,15 @@ impl ActorFinder<'_> {
             .map(|single| strip_possessive(single.word.text).to_lowercase())
             .collect();
         let family_first: Vec<(String, String)> = self
-            .drafts
-            .iter()
-            .filter(|(_, d)| d.kind == ActorKind::Person && d.name.contains(' '))
+            .drafts_of(ActorKind::Person)
             .filter_map(|(key, d)| {
-                let first = d.name.split(' ').next()?.to_lowercase();
-                let last = surname(&d.name).to_lowercase();
                 let (family, given) = d.name.split_once(' ')?;
-                (first != last
-                    && is_pinyin(family)
-                    && is_pinyin(given)
-                    && alone.contains(&first)
-                    && !alone.contains(&last))
-                .then(|| (first, key.clone()))
+                let (family, given) = (family.to_lowercase(), given.to_lowercase());
+                (is_pinyin(&family)
+                    && is_pinyin(&given)
+                    && alone.contains(&family)
+                    && !alone.contains(&given))
+                .then(|| (family, key.clone()))
             })
             .collect();
         for (first, key) in family_first {
@@ -158,45 +154,49 @@ impl ActorFinder<'_> {
     /// "Mohamed Hamdan Dagalo, known as Hemedti", "(better known as Hemedti)": each
     /// nickname given right after a person's full name, with that person's key.
     fn nicknames(&self) -> Vec<(String, String)> {
-        let people: FxHashMap<&str, &String> = self
-            .drafts
-            .iter()
-            .filter(|(_, d)| d.kind == ActorKind::Person && d.name.contains(' '))
-            .map(|(key, d)| (d.name.as_str(), key))
-            .collect();
+        let given = self.texts.iter().flat_map(|text| {
+            text.match_indices("known as ")
+                .map(move |(at, _)| (*text, at))
+        });
+        // Most sets give none: the names are indexed only when one is.
+        let mut people: Option<FxHashMap<&str, &String>> = None;
         let mut found = Vec::new();
-        for text in self.texts.iter() {
-            for (at, _) in text.match_indices("known as ") {
-                let before = text[..at].trim_end();
-                let before = before
-                    .strip_suffix("also")
-                    .or_else(|| before.strip_suffix("better"))
-                    .unwrap_or(before)
-                    .trim_end()
-                    .trim_end_matches([',', '('])
-                    .trim_end();
-                let after = &text[at + "known as ".len()..];
-                let nickname: String = after
-                    .trim_start_matches(['"', '“'])
-                    .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ' '))
-                    .next()
-                    .unwrap_or("")
-                    .split(' ')
-                    .take_while(|w| is_name_word(w))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                if nickname.is_empty() {
-                    continue;
-                }
-                // The full name ending right before: its last two to four words.
-                let words: Vec<&str> = before.rsplit(' ').take(4).collect();
-                let person = (2..=words.len()).find_map(|n| {
-                    let name: Vec<&str> = words[..n].iter().rev().copied().collect();
-                    people.get(name.join(" ").as_str())
-                });
-                if let Some(key) = person {
-                    found.push((nickname, (*key).clone()));
-                }
+        for (text, at) in given {
+            let before = text[..at].trim_end();
+            let before = before
+                .strip_suffix("also")
+                .or_else(|| before.strip_suffix("better"))
+                .unwrap_or(before)
+                .trim_end()
+                .trim_end_matches([',', '('])
+                .trim_end();
+            let after = &text[at + "known as ".len()..];
+            let nickname: String = after
+                .trim_start_matches(['"', '“'])
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ' '))
+                .next()
+                .unwrap_or("")
+                .split(' ')
+                .take_while(|w| is_name_word(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if nickname.is_empty() {
+                continue;
+            }
+            // The full name ending right before: its last two to four words.
+            let people = people.get_or_insert_with(|| {
+                self.drafts_of(ActorKind::Person)
+                    .filter(|(_, d)| d.name.contains(' '))
+                    .map(|(key, d)| (d.name.as_str(), key))
+                    .collect()
+            });
+            let words: Vec<&str> = before.rsplit(' ').take(4).collect();
+            let person = (2..=words.len()).find_map(|n| {
+                let name: Vec<&str> = words[..n].iter().rev().copied().collect();
+                people.get(name.join(" ").as_str())
+            });
+            if let Some(key) = person {
+                found.push((nickname, (*key).clone()));
             }
         }
         found
@@ -290,13 +290,9 @@ impl ActorFinder<'_> {
     /// in the same articles, or is that name with its forename cut short, is that person.
     pub(super) fn join_shorter_full_names(&mut self) {
         let people: Vec<(String, String, BTreeSet<usize>)> = self
-            .order
-            .iter()
-            .filter_map(|key| {
-                let draft = self.drafts.get(key)?;
-                (draft.kind == ActorKind::Person && draft.name.contains(' '))
-                    .then(|| (key.clone(), draft.name.clone(), draft.articles.clone()))
-            })
+            .drafts_of(ActorKind::Person)
+            .filter(|(_, draft)| draft.name.contains(' '))
+            .map(|(key, draft)| (key.clone(), draft.name.clone(), draft.articles.clone()))
             .collect();
         // Only names with the same last word can end one another.
         let mut by_last_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
@@ -348,30 +344,24 @@ impl ActorFinder<'_> {
     /// alone, is the one state's body of that kind the articles name.
     pub(super) fn join_lone_institutions(&mut self) {
         let lone: Vec<(String, String)> = self
-            .order
-            .iter()
-            .filter_map(|key| {
-                let draft = self.drafts.get(key)?;
-                (draft.kind == ActorKind::Organisation
-                    && matches!(
-                        draft.name.as_str(),
-                        "Parliament" | "Cabinet" | "Legislature"
-                    ))
-                .then(|| (key.clone(), format!(" {}", draft.name.to_lowercase())))
+            .drafts_of(ActorKind::Organisation)
+            .filter(|(_, draft)| {
+                matches!(
+                    draft.name.as_str(),
+                    "Parliament" | "Cabinet" | "Legislature"
+                )
             })
+            .map(|(key, draft)| (key.clone(), format!(" {}", draft.name.to_lowercase())))
             .collect();
         for (key, ending) in lone {
             let owners: Vec<&String> = self
-                .order
-                .iter()
-                .filter(|other| {
+                .drafts_of(ActorKind::Organisation)
+                .filter(|(other, d)| {
                     **other != key
-                        && self.drafts.get(*other).is_some_and(|d| {
-                            d.kind == ActorKind::Organisation
-                                && d.name.to_lowercase().ends_with(&ending)
-                                && !d.affiliations.is_empty()
-                        })
+                        && d.name.to_lowercase().ends_with(&ending)
+                        && !d.affiliations.is_empty()
                 })
+                .map(|(other, _)| other)
                 .collect();
             if let [owner] = owners.as_slice() {
                 let owner = (*owner).clone();
@@ -418,47 +408,49 @@ impl ActorFinder<'_> {
         &self,
         first_word: impl Fn(&str) -> bool,
     ) -> Vec<(String, String)> {
-        self.order
-            .iter()
-            .filter_map(|key| {
-                let draft = self.drafts.get(key)?;
+        self.drafts_of(ActorKind::Organisation)
+            .filter_map(|(key, draft)| {
                 let (first, rest) = draft.name.split_once(' ')?;
                 let bare_key = actor_key("org", rest);
-                let named_alone = self
-                    .drafts
-                    .get(&bare_key)
-                    .is_some_and(|d| d.kind == ActorKind::Organisation);
-                (draft.kind == ActorKind::Organisation
-                    && named_alone
-                    && bare_key != *key
-                    && first_word(first))
-                .then(|| (key.clone(), bare_key))
+                (self.is_organisation(&bare_key) && bare_key != *key && first_word(first))
+                    .then(|| (key.clone(), bare_key))
             })
             .collect()
+    }
+
+    /// The drafts of one kind, in the order the articles first name them, with their keys.
+    fn drafts_of(&self, kind: ActorKind) -> impl Iterator<Item = (&String, &Draft)> + '_ {
+        self.order.iter().filter_map(move |key| {
+            let draft = self.drafts.get(key)?;
+            (draft.kind == kind).then_some((key, draft))
+        })
+    }
+
+    fn is_organisation(&self, key: &str) -> bool {
+        self.drafts
+            .get(key)
+            .is_some_and(|d| d.kind == ActorKind::Organisation)
     }
 
     /// "Wal-Mart" after "Wal-Mart Stores Inc", "SoftBank" after "SoftBank Group Corp": a
     /// company's name cut short before its corporate ending is the same company.
     pub(super) fn join_company_short_names(&mut self) {
         let companies: Vec<(String, String)> = self
-            .order
-            .iter()
-            .filter_map(|key| {
-                let draft = self.drafts.get(key)?;
-                let ending = draft.name.rsplit(' ').next()?;
-                (draft.kind == ActorKind::Organisation && CORPORATE_ENDINGS.contains(&ending))
-                    .then(|| (key.clone(), draft.name.clone()))
+            .drafts_of(ActorKind::Organisation)
+            .filter(|(_, draft)| {
+                draft
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|ending| CORPORATE_ENDINGS.contains(&ending))
             })
+            .map(|(key, draft)| (key.clone(), draft.name.clone()))
             .collect();
         for (key, name) in companies {
             let words: Vec<&str> = name.split(' ').collect();
             for short in (1..words.len()).map(|k| words[..k].join(" ")) {
                 let short_key = actor_key("org", &short);
-                let a_body = self
-                    .drafts
-                    .get(&short_key)
-                    .is_some_and(|d| d.kind == ActorKind::Organisation);
-                if a_body && short_key != key {
+                if self.is_organisation(&short_key) && short_key != key {
                     self.merge_into(&key, &short_key);
                 }
             }
