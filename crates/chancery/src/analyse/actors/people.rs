@@ -291,10 +291,7 @@ impl<'a> ActorFinder<'a> {
                     // "Indiana State Teachers Association President Keith Gambill": the
                     // body the rules just found ends where the title starts.
                     let before = words.get(first.checked_sub(1)?)?;
-                    let found_here = self
-                        .organisation_ends
-                        .get(&(sentence.article, before.span.end))
-                        .cloned();
+                    let found_here = self.body_ending_at(sentence.article, before).cloned();
                     found_here.or_else(|| organisation_before(text, words, first, tagged))
                 });
             let draft = self.mention(
@@ -468,6 +465,11 @@ fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {
 /// body the person works for. A name the tagger read as an organisation, or a body of
 /// the built-in list, ending there; or a name before a company's office.
 impl ActorFinder<'_> {
+    /// The organisation whose mention in the article ends where `word` does.
+    fn body_ending_at(&self, article: usize, word: &Word<'_>) -> Option<&String> {
+        self.organisation_ends.get(&(article, word.span.end))
+    }
+
     /// The body a "whose" right before word `role_at` refers to: the one whose name
     /// (or its acronym in brackets) ends before the comma.
     fn body_before_whose(
@@ -482,7 +484,7 @@ impl ActorFinder<'_> {
             return None;
         }
         let end = comma.checked_sub(1)?;
-        let named_at = |k: usize| self.organisation_ends.get(&(article, words[k].span.end));
+        let named_at = |k: usize| self.body_ending_at(article, &words[k]);
         if words[end].text == ")" {
             // The name before the brackets, or the acronym in them.
             let open = end.checked_sub(2).filter(|&k| words[k].text == "(")?;
@@ -521,9 +523,7 @@ impl ActorFinder<'_> {
         if words[body_end].text == "," {
             body_end = body_end.checked_sub(1)?;
         }
-        let body = self
-            .organisation_ends
-            .get(&(article, words[body_end].span.end))?;
+        let body = self.body_ending_at(article, &words[body_end])?;
         Some(Role {
             groups: vec![office.to_owned()],
             state: None,
