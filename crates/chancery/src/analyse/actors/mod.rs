@@ -164,6 +164,9 @@ pub(crate) struct ActorFinder<'a> {
     /// right before a title when another is named later in the sentence ("…
     /// Association President Keith Gambill told … that the Legislature …").
     organisation_ends: FxHashMap<(usize, usize), String>,
+    /// Offices the article names as bodies by an acronym ("the New York State Attorney
+    /// General (NYAG)"), with the state they are of: the one named after one holds it.
+    offices_named_as_bodies: FxHashMap<String, Option<usize>>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -195,6 +198,7 @@ impl<'a> ActorFinder<'a> {
             settings: FxHashMap::default(),
             last_organisation: FxHashMap::default(),
             organisation_ends: FxHashMap::default(),
+            offices_named_as_bodies: FxHashMap::default(),
             lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
@@ -1024,6 +1028,42 @@ mod tests {
         // "Hemedti's brother" is his too (the nickname where it is given may count).
         assert!(dagalo.mentions >= 2, "{}", dagalo.mentions);
         assert_eq!(dagalo.affiliation.as_deref(), Some("Rapid Support Forces"));
+    }
+
+    #[test]
+    fn an_office_named_by_its_acronym_is_a_body_and_the_name_set_off_after_it_holds_it() {
+        let actors = actors_of(
+            "The Ohio State Attorney General (OSAG) is examining the charity's accounts. \
+             The charity said it had been contacted by the office of the OSAG, Dana Whitfield. \
+             The OSAG declined to comment.",
+        );
+        let office = find(&actors, "Ohio State Attorney General");
+        assert_eq!(office.kind, ActorKind::Organisation);
+        assert_eq!(office.affiliation.as_deref(), Some("United States"));
+        assert_eq!(office.mentions, 3);
+        assert_absent(&actors, "OSAG");
+        let holder = find(&actors, "Dana Whitfield");
+        assert_eq!(holder.role.as_deref(), Some("Ohio State Attorney General"));
+        assert_eq!(holder.affiliation.as_deref(), Some("United States"));
+        // A name set off after an ordinary body is not its head.
+        let listed = actors_of(
+            "The Federal Bureau of Investigation (FBI) opened a case. Among those \
+             questioned by the FBI, Martin Okafor said nothing.",
+        );
+        assert_eq!(find(&listed, "Martin Okafor").role, None);
+    }
+
+    #[test]
+    fn an_agent_noun_after_a_person_s_possessive_is_what_the_named_person_is_to_them() {
+        let actors = actors_of(
+            "The jury heard that the money was moved by Halloran's fixer Victor Szabo. \
+             Victor Szabo denied it. Halloran's other lawyers declined to comment.",
+        );
+        let szabo = find(&actors, "Victor Szabo");
+        assert_eq!(szabo.role.as_deref(), Some("Fixer"));
+        // Working for a person is no affiliation with a body.
+        assert_eq!(szabo.affiliation, None);
+        assert_absent(&actors, "Halloran");
     }
 
     #[test]

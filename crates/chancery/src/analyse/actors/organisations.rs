@@ -175,13 +175,24 @@ impl ActorFinder<'_> {
                 && start > 0
                 && (words[start - 1].text == "the"
                     || is_hyphenated_modifier(words[start - 1].text));
+            // "(IRIGC-MMTC)" right after the name is its acronym.
+            let acronym = (words.get(end).map(|w| w.text) == Some("("))
+                .then(|| words.get(end + 1))
+                .flatten()
+                .filter(|w| is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")"))
+                .map(|w| w.text.to_owned());
+            // "The New York State Attorney General (NYAG) is investigating": an office
+            // the article names by an acronym of its own acts as a body.
+            let office_by_acronym = run.last().is_some_and(|w| is_role_noun(w.text))
+                && acronym.as_deref().is_some_and(|a| spells_out(run, a));
             let head_at = institution_head
                 .or(ampersand)
-                .or(lone_institution.then_some(0));
+                .or(lone_institution.then_some(0))
+                .or(office_by_acronym.then(|| run.len() - 1));
             let has_office = run
                 .iter()
                 .any(|w| OFFICE_WORDS.contains(&w.text.to_lowercase().as_str()));
-            let Some(_) = head_at.filter(|_| !has_office && end > i) else {
+            let Some(_) = head_at.filter(|_| (!has_office || office_by_acronym) && end > i) else {
                 i = end.max(i + 1);
                 continue;
             };
@@ -200,12 +211,6 @@ impl ActorFinder<'_> {
                 let rest = name.split_once(' ').map_or("", |(_, rest)| rest);
                 name = format!("{demonym} {rest}");
             }
-            // "(IRIGC-MMTC)" right after the name is its acronym.
-            let acronym = (words.get(end).map(|w| w.text) == Some("("))
-                .then(|| words.get(end + 1))
-                .flatten()
-                .filter(|w| is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")"))
-                .map(|w| w.text.to_owned());
             // "the Russian Federation": a state's name, which the state rules count; so
             // is a government's building qualifying a title ("White House Press
             // Secretary Stephanie Grisham").
@@ -258,7 +263,7 @@ impl ActorFinder<'_> {
             }
             // "Indiana State Teachers Association", "Ontario Provincial Police": a body
             // named after a province is of the province's state.
-            if affiliations.is_empty() && institution_head.is_some() {
+            if affiliations.is_empty() && (institution_head.is_some() || office_by_acronym) {
                 let words: Vec<&str> = run.iter().map(|w| w.text).collect();
                 affiliations.extend(province_opening(&words));
             }
@@ -267,6 +272,10 @@ impl ActorFinder<'_> {
             if acronym.is_some() {
                 let acronym_span = words[end + 1].span.clone();
                 self.record(acronym_span, EntityLabel::Org);
+            }
+            if office_by_acronym {
+                self.offices_named_as_bodies
+                    .insert(name.clone(), affiliations.first().copied());
             }
             let key = actor_key("org", &name);
             let draft = self.mention(
@@ -390,6 +399,27 @@ impl ActorFinder<'_> {
 /// bodies are named after founders or streets, and nor do companies' names ("Douglas &
 /// Lomason Co"). A province named like a word or a first name counts only before
 /// "State" or the body's head noun ("Victoria Police", not "Nelson Mandela Foundation").
+/// Whether `acronym` is made of the initials of the capitalised words of `run`, in
+/// order, leaving out at most one of them ("New York State Attorney General": "NYAG").
+fn spells_out(run: &[Word<'_>], acronym: &str) -> bool {
+    let initials: Vec<char> = run
+        .iter()
+        .filter(|w| is_capitalised(w.text))
+        .filter_map(|w| w.text.chars().next())
+        .collect();
+    let letters: Vec<char> = acronym.chars().filter(char::is_ascii_uppercase).collect();
+    if letters.len() < 2 || letters.first() != initials.first() {
+        return false;
+    }
+    let mut next = 0;
+    for initial in &initials {
+        if letters.get(next) == Some(initial) {
+            next += 1;
+        }
+    }
+    next == letters.len() && initials.len() <= letters.len() + 1
+}
+
 pub(super) fn province_opening(words: &[&str]) -> Option<usize> {
     if words.last().is_some_and(|w| CORPORATE_ENDINGS.contains(w)) {
         return None;

@@ -193,7 +193,8 @@ impl<'a> ActorFinder<'a> {
                 });
             let role = role
                 .or(nationality)
-                .or_else(|| self.leader_of_body_before(words, i, sentence.article));
+                .or_else(|| self.leader_of_body_before(words, i, sentence.article))
+                .or_else(|| self.holder_of_office_before(words, i, end, sentence.article));
             // A role in lower case ("Azerbaijan’s presidential aide") says more than a
             // lone title word caught before it.
             let role = match lowercase_role_before(words, i) {
@@ -530,6 +531,36 @@ impl ActorFinder<'_> {
             person_title: None,
             span: words[verb].span.start..words[name_at].span.start,
             employer: Some(body.clone()),
+            employer_named_before: false,
+            half_of: None,
+        })
+    }
+
+    /// "contacted by the office of the NYAG, Letitia James.": a name set off after an
+    /// office the article names as a body holds that office.
+    fn holder_of_office_before(
+        &self,
+        words: &[Word<'_>],
+        name_at: usize,
+        name_end: usize,
+        article: usize,
+    ) -> Option<Role> {
+        let comma = name_at.checked_sub(1)?;
+        let office_end = comma.checked_sub(1)?;
+        let set_off = words
+            .get(name_end)
+            .is_none_or(|w| matches!(w.text, "," | "." | ";" | ")"));
+        if words[comma].text != "," || !set_off {
+            return None;
+        }
+        let office = self.body_ending_at(article, &words[office_end])?;
+        let state = *self.offices_named_as_bodies.get(office)?;
+        Some(Role {
+            groups: vec![office.clone()],
+            state,
+            person_title: None,
+            span: words[office_end].span.start..words[name_at].span.start,
+            employer: None,
             employer_named_before: false,
             half_of: None,
         })

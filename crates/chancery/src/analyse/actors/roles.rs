@@ -586,6 +586,19 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         }
     }
     let last = words.get(j.checked_sub(1)?)?.text;
+    let relation = j == phrase_end && is_relation_to_a_person(words, j - 1);
+    if relation {
+        let owner = &words[j - 2];
+        return Some(Role {
+            groups: vec![role_as_shown(&[last])],
+            state: None,
+            person_title: None,
+            span: owner.span.start..words[name_start].span.start,
+            employer: None,
+            employer_named_before: false,
+            half_of: None,
+        });
+    }
     if !(is_role_noun(last) && (last.starts_with(char::is_lowercase) || ROLE_WORDS.contains(&last)))
     {
         return None;
@@ -680,6 +693,61 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         employer_named_before,
         half_of,
     })
+}
+
+/// "Epstein's madame-procurer | Ghislaine Maxwell", "Trump's fixer | Michael Cohen": an
+/// agent noun the lexicon lacks, right after a person's possessive, says what the named
+/// person is to that person. It is no employment: the owner is no employer.
+fn is_relation_to_a_person(words: &[Word<'_>], at: usize) -> bool {
+    let noun = words[at].text;
+    let head = noun.rsplit('-').next().unwrap_or(noun);
+    let agent = head.len() > 4
+        && (head.ends_with("er") || head.ends_with("or") || head.ends_with("ist"))
+        && !matches!(
+            head,
+            "other"
+                | "former"
+                | "latter"
+                | "elder"
+                | "younger"
+                | "older"
+                | "longer"
+                | "after"
+                | "never"
+                | "whether"
+                | "under"
+                | "over"
+                | "rather"
+                | "further"
+                | "together"
+                | "matter"
+                | "power"
+                | "order"
+                | "letter"
+                | "number"
+                | "paper"
+                | "water"
+                | "career"
+                | "border"
+                | "corner"
+                | "interior"
+                | "favor"
+                | "error"
+                | "minor"
+                | "major"
+                | "senior"
+                | "junior"
+        );
+    let lower = noun.chars().all(|c| c.is_lowercase() || c == '-');
+    let owner = at
+        .checked_sub(1)
+        .map(|k| words[k].text)
+        .filter(|w| strip_possessive(w) != *w)
+        .map(strip_possessive);
+    agent
+        && lower
+        && !is_role_noun(noun)
+        && owner.is_some_and(|w| is_name_word(w) && GAZETTEER.lookup(w).is_none())
 }
 
 /// "North", "South", "East", "West": a divided country's half named for short.
