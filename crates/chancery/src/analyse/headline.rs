@@ -14,10 +14,11 @@ use regex::Regex;
 const MAX_WORDS: usize = 14;
 
 /// "WASHINGTON (Reuters) —", "(AP) -", "MANILA, March 4 —", "Indianapolis –": where and
-/// by whom the story was filed, not what happened.
+/// by whom the story was filed, not what happened. A place in Latin capitals (see
+/// `sentences::DATELINE`).
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:[\p{Lu}][\p{Lu} .'’-]{1,40}(?:,[^—–(]{0,30})?\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]|[\p{Lu}][\p{L}.'’]+(?:\s[\p{Lu}][\p{L}.'’]+){0,2}\s[—–])\s+",
+        r"^(?:(?:[\p{Lu}][A-ZÀ-ÖØ-ÞĀ-ɏ .'’-]{1,40}(?:,[^—–(]{0,30})?\s*)?(?:\([^)]{1,40}\)\s*)?[—–-]|[\p{Lu}][\p{L}.'’]+(?:\s[\p{Lu}][\p{L}.'’]+){0,2}\s[—–])\s+",
     )
     .expect("valid regex")
 });
