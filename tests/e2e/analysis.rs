@@ -735,3 +735,39 @@ fn party_leaders_the_commission_s_president_and_a_duty_to_watch() {
         "{watch:?}"
     );
 }
+
+#[test]
+fn an_office_named_by_its_acronym_its_holder_a_company_and_its_short_name() {
+    let context = context_of(
+        &["news/ag-inquiry-wire.txt", "news/ag-inquiry-paper.txt"],
+        "2025-03-12",
+    );
+    // "The New Jersey Attorney General (NJAG)" is a body of the United States, not of
+    // Jersey, and "the office of the NJAG, Mara Quinlan" names who holds it.
+    let office = actor(&context, "New Jersey Attorney General");
+    assert_eq!(office["kind"], "organisation");
+    assert_eq!(office["affiliation"], "United States");
+    assert_eq!(
+        actor(&context, "Mara Quinlan")["affiliation"],
+        "United States"
+    );
+    // "the ride-hailing company Rydell Mobility" is a company, "Rydell" the same one.
+    let company = actor(&context, "Rydell Mobility");
+    assert_eq!(company["kind"], "organisation");
+    for person in ["Priya Natarajan", "Tomas Vekic"] {
+        assert_eq!(
+            actor(&context, person)["affiliation"],
+            "Rydell Mobility",
+            "{person}"
+        );
+    }
+    // "Vekic's fixer Dario Lenz": what he is to Vekic, no employer.
+    let lenz = actor(&context, "Dario Lenz");
+    assert_eq!(lenz["role"], "Fixer");
+    assert!(lenz["affiliation"].is_null(), "{lenz}");
+    let names = actor_names(&context);
+    assert!(
+        !names.contains(&"Jersey") && !names.contains(&"NJAG"),
+        "{names:?}"
+    );
+}

@@ -11,7 +11,7 @@ use regex::Regex;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_name_word, is_pinyin, is_role_noun, is_word_char, strip_possessive, surname,
-    without_generational_suffix, CORPORATE_ENDINGS, ROLE_MODIFIERS,
+    without_generational_suffix, CORPORATE_ENDINGS, ORG_CONNECTORS, ORG_HEADS, ROLE_MODIFIERS,
 };
 use super::super::sentences::{words, Sentence, Word};
 use super::roles::{title_case_office, Role};
@@ -454,6 +454,39 @@ impl ActorFinder<'_> {
                     self.merge_into(&key, &short_key);
                 }
             }
+        }
+        // "Rydell's founder" beside "the ride-hailing company Rydell Mobility": a body
+        // named by one word that opens the name of one company, named more often, is
+        // that company cut short. (Not "Sony" beside its "Sony Now" service.)
+        let mut by_first_word: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
+        for (key, draft) in self.drafts_of(ActorKind::Organisation) {
+            let one_name = !draft.name.split(' ').any(|w| ORG_CONNECTORS.contains(&w))
+                && self.company_names.contains(&draft.name);
+            if let Some((first, _)) = draft.name.split_once(' ').filter(|_| one_name) {
+                by_first_word
+                    .entry(first.to_owned())
+                    .or_default()
+                    .push((key.clone(), draft.mentions));
+            }
+        }
+        let mut joins: Vec<(String, String)> = by_first_word
+            .into_iter()
+            .filter_map(|(first, longer)| {
+                let [(long_key, long_mentions)] = longer.as_slice() else {
+                    return None;
+                };
+                let short_key = actor_key("org", &first);
+                let short = self.drafts.get(&short_key)?;
+                let a_name =
+                    GAZETTEER.lookup(&first).is_none() && !ORG_HEADS.contains(&first.as_str());
+                (a_name && short.kind == ActorKind::Organisation && short.mentions < *long_mentions)
+                    .then(|| (long_key.clone(), short_key))
+            })
+            .collect();
+        // The same joins whatever order the map kept.
+        joins.sort_unstable();
+        for (long_key, short_key) in joins {
+            self.merge_into(&long_key, &short_key);
         }
     }
 

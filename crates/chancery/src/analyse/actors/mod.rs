@@ -1035,7 +1035,14 @@ mod tests {
         let actors = actors_of(
             "The Ohio State Attorney General (OSAG) is examining the charity's accounts. \
              The charity said it had been contacted by the office of the OSAG, Dana Whitfield. \
-             The OSAG declined to comment.",
+             The OSAG declined to comment. The Deputy Attorney General (DAG) Owen Marsh \
+             resigned.",
+        );
+        // Before a name, the office is that person's title.
+        assert_absent(&actors, "Deputy Attorney General");
+        assert_eq!(
+            find(&actors, "Owen Marsh").role.as_deref(),
+            Some("Deputy Attorney General")
         );
         let office = find(&actors, "Ohio State Attorney General");
         assert_eq!(office.kind, ActorKind::Organisation);
@@ -1051,6 +1058,46 @@ mod tests {
              questioned by the FBI, Martin Okafor said nothing.",
         );
         assert_eq!(find(&listed, "Martin Okafor").role, None);
+    }
+
+    #[test]
+    fn a_state_s_name_ending_a_province_s_is_no_state() {
+        let actors = actors_of(
+            "The New Mexico Environment Department fined the refinery. Governor Ana Ruiz \
+             of New Mexico said the fine was fair. The New Jersey Racing Commission met.",
+        );
+        let department = find(&actors, "New Mexico Environment Department");
+        assert_eq!(department.affiliation.as_deref(), Some("United States"));
+        let commission = find(&actors, "New Jersey Racing Commission");
+        assert_eq!(commission.affiliation.as_deref(), Some("United States"));
+        assert_absent(&actors, "Mexico");
+        assert_absent(&actors, "Jersey");
+    }
+
+    #[test]
+    fn a_company_is_named_after_its_kind_and_employs_by_its_whole_name_or_its_first_word() {
+        let actors = actors_of(
+            "The ride-hailing company Rydell Mobility confirmed the inquiry. Rydell \
+             Mobility said it would cooperate. Rydell Mobility's chief executive, Priya \
+             Natarajan, wrote to staff. Rydell's founder Tomas Vekic declined to comment. \
+             The aircraft carrier Carl Vinson sailed.",
+        );
+        assert_eq!(
+            find(&actors, "Rydell Mobility").kind,
+            ActorKind::Organisation
+        );
+        for person in ["Priya Natarajan", "Tomas Vekic"] {
+            assert_eq!(
+                find(&actors, person).affiliation.as_deref(),
+                Some("Rydell Mobility"),
+                "{person}"
+            );
+        }
+        assert_absent(&actors, "Rydell");
+        // A warship is no company.
+        assert!(actors
+            .iter()
+            .all(|a| a.name != "Carl Vinson" || a.kind != ActorKind::Organisation));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::super::lexicon::{
     ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
 };
 use super::super::sentences::{Sentence, Word};
-use super::states::{longest_phrase, state_at, STATE_BODIES_NAMED_ALONE};
+use super::states::{longest_phrase, place_name_length, state_at, STATE_BODIES_NAMED_ALONE};
 use super::{actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel};
 
 impl ActorFinder<'_> {
@@ -183,8 +183,11 @@ impl ActorFinder<'_> {
                 .map(|w| w.text.to_owned());
             // "The New York State Attorney General (NYAG) is investigating": an office
             // the article names by an acronym of its own acts as a body.
+            // Before a name, it is that person's title ("National Security Advisor (NSA)
+            // Ajit Doval").
             let office_by_acronym = run.last().is_some_and(|w| is_role_noun(w.text))
-                && acronym.as_deref().is_some_and(|a| spells_out(run, a));
+                && acronym.as_deref().is_some_and(|a| spells_out(run, a))
+                && words.get(end + 3).is_none_or(|w| !is_name_word(w.text));
             let head_at = institution_head
                 .or(ampersand)
                 .or(lone_institution.then_some(0))
@@ -251,6 +254,12 @@ impl ActorFinder<'_> {
                     if run.get(k + length).is_none_or(|w| w.text != "Affairs") {
                         affiliations.push(state);
                     }
+                    k += length;
+                    continue;
+                }
+                // "New Jersey Attorney General": a longer place's name holds no state
+                // of its own ("Jersey").
+                if let Some(length) = place_name_length(run, k).filter(|&length| length > 1) {
                     k += length;
                     continue;
                 }

@@ -9,8 +9,8 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
-    is_particle, strip_possessive, surname, COMPANY_NOUNS, COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS,
-    NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
+    is_particle, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_POSSESSIONS,
+    GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -122,7 +122,7 @@ impl<'a> ActorFinder<'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let run = name_span(&words[i..end]);
-            if role.is_none() && names_a_company(words, end) {
+            if role.is_none() && (names_a_company(words, end) || follows_a_company_noun(words, i)) {
                 self.company_names.insert(name);
                 i = end;
                 continue;
@@ -434,6 +434,17 @@ fn names_a_company(words: &[Word<'_>], end: usize) -> bool {
     } else {
         COMPANY_POSSESSIONS.contains(&next.text)
     }
+}
+
+/// "the ride-hailing company Rydell Mobility", "Japanese chipmaker Renesas Electronics":
+/// a name right after a noun only a company is. ("Developer" and "investor" name people
+/// too, "carrier" a warship: "the aircraft carrier Carl Vinson".)
+fn follows_a_company_noun(words: &[Word<'_>], start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|k| {
+        let noun = words[k].text;
+        COMPANY_HEADS.contains(&noun)
+            && !matches!(noun, "developer" | "investor" | "operator" | "carrier")
+    })
 }
 
 /// Titles that are surnames too ("Kevin King", "John Major", "Mike Judge").

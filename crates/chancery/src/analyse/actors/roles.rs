@@ -660,11 +660,28 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     // "The South’s chief negotiator": a half of a divided country named for short, which
     // the other states the story names tell (`affiliation`), not a body.
     let half_of = owner.and_then(|w| half_named_for_short(strip_possessive(w)));
-    let mut employer = owner
-        .filter(|w| {
-            state.is_none() && half_of.is_none() && !ORG_HEADS.contains(&strip_possessive(w))
-        })
-        .map(|w| strip_possessive(w).to_owned())
+    // "Rydell Mobility's chief executive": the owner is the whole name ending in the
+    // possessive, not its last word.
+    let owner_name = owner.map(|w| {
+        let at = start - 1;
+        let mut from = at;
+        while from > 0 && at - from < 3 {
+            let before = words[from - 1].text;
+            let part_of_name = is_capitalised(before)
+                && !OPENERS.contains(&before)
+                && strip_possessive(before) == before
+                && GAZETTEER.lookup(before).is_none();
+            if !part_of_name {
+                break;
+            }
+            from -= 1;
+        }
+        let mut parts: Vec<&str> = words[from..at].iter().map(|w| w.text).collect();
+        parts.push(strip_possessive(w));
+        parts.join(" ")
+    });
+    let mut employer = owner_name
+        .filter(|name| state.is_none() && half_of.is_none() && !ORG_HEADS.contains(&name.as_str()))
         .or_else(|| body_before(words, start));
     // "the agency’s chief Rafael Grossi", "Its candidate, Alice Weidel": the body
     // named before.

@@ -455,8 +455,24 @@ pub(super) fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, u
         let name = strip_possessive(words[i].text);
         let next_to_a_name = words.get(i + 1).is_some_and(|w| is_plain_name_word(w.text))
             || i > 0 && is_plain_name_word(words[i - 1].text);
-        !(length == 1 && SHARED_WITH_PEOPLE.contains(&name) && next_to_a_name)
+        // "New Jersey", "New Mexico", "New South Wales": the end of a longer place's
+        // name is no state of its own.
+        let ends_a_place =
+            (1..=i.min(2)).any(|back| place_name_length(words, i - back).is_some_and(|l| l > back));
+        !(length == 1 && SHARED_WITH_PEOPLE.contains(&name) && next_to_a_name) && !ends_a_place
     })
+}
+
+/// How many words the longest place name at word `i` takes, whatever stands around it
+/// ("New Mexico" in "New Mexico Environment Department").
+pub(super) fn place_name_length(words: &[Word<'_>], i: usize) -> Option<usize> {
+    longest_phrase(
+        words,
+        i,
+        |first| GAZETTEER.longest_from(first),
+        |phrase| GAZETTEER.place(phrase),
+    )
+    .map(|(_, length)| length)
 }
 
 /// The longest place name other than a state at word `i`: (place, words used). A
