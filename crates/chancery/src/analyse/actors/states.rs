@@ -459,7 +459,8 @@ pub(super) fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, u
         // name is no state of its own.
         let ends_a_place =
             (1..=i.min(2)).any(|back| place_name_length(words, i - back).is_some_and(|l| l > back));
-        !(length == 1 && SHARED_WITH_PEOPLE.contains(&name) && next_to_a_name) && !ends_a_place
+        let a_person_s_name = length == 1 && SHARED_WITH_PEOPLE.contains(&name) && next_to_a_name;
+        !(a_person_s_name || ends_a_place)
     })
 }
 
