@@ -32,8 +32,9 @@ use std::ops::Range;
 pub use mentions::EntityLabel;
 pub(crate) use mentions::Mention;
 
+use super::gazetteer::GAZETTEER;
 use super::lexicon::{
-    is_name_word, lowercase_words_of, strip_possessive, CORPORATE_ENDINGS, OFFICE_WORDS,
+    is_name_word, lowercase_words_of, strip_possessive, title_case, CORPORATE_ENDINGS, OFFICE_WORDS,
 };
 use super::ner::{self, NameKind};
 use super::sentences::{words, Sentence, Word};
@@ -173,6 +174,11 @@ pub(crate) struct ActorFinder<'a> {
 /// there, against one for each sentence naming it.
 const SETTING_WEIGHT: usize = 3;
 
+/// How much a dateline counts: where the reporter files from, more than a headline
+/// naming a state among others ("HONIARA (AP) —" under "Solomon Islands signs deal
+/// with China as Australia voices concern").
+const DATELINE_WEIGHT: usize = 5;
+
 /// What the rules found: the actors, each with the sentences that mention it, and every
 /// entity mention.
 pub(crate) struct Found {
@@ -247,7 +253,7 @@ impl<'a> ActorFinder<'a> {
                         && !w.chars().any(char::is_lowercase)
                 });
             let (weight, once) = if dateline {
-                (SETTING_WEIGHT, true)
+                (DATELINE_WEIGHT, true)
             } else {
                 (1, false)
             };
@@ -275,8 +281,20 @@ impl<'a> ActorFinder<'a> {
         let mut seen = BTreeSet::new();
         let mut i = 0;
         while i < words.len() {
-            match states::state_at(words, i) {
-                Some((state, _, length)) => {
+            // "HONIARA, Aug 14 (AP) —": a town or province names its state too.
+            let found = states::state_at(words, i)
+                .map(|(s, _, l)| (s, l))
+                .or_else(|| {
+                    let (_, length) = states::place_at(words, i)?;
+                    let phrase = join_words(&words[i..i + length]);
+                    let phrase = strip_possessive(&phrase);
+                    let state = GAZETTEER
+                        .state_of_place(phrase)
+                        .or_else(|| GAZETTEER.state_of_place(&title_case(phrase)))?;
+                    Some((state, length))
+                });
+            match found {
+                Some((state, length)) => {
                     if seen.insert(state) || !once {
                         self.note_place(article, state, weight);
                     }
@@ -878,6 +896,30 @@ mod tests {
             Some("Ukraine".to_owned())
         );
         assert_ne!(affiliation(read(None)), Some("Ukraine".to_owned()));
+    }
+
+    #[test]
+    fn a_town_s_dateline_outweighs_the_other_states_a_headline_names() {
+        // The headline names three states; the dateline's town is in the one whose
+        // opposition leader speaks.
+        let story = "HONIARA, Aug 14 (AP) — Solomon Islands signed a policing deal with \
+             China. Australia's foreign minister said Australia was concerned. China said \
+             the deal was not aimed at Australia. Opposition leader Matthew Wale accused the \
+             government of secrecy.";
+        let texts = [story];
+        let split = sentences::split_story(0, story);
+        let found = ActorFinder::new(&texts, BTreeSet::new())
+            .set_in(&split.furniture)
+            .headlined(&[Some(
+                "Solomon Islands signs deal with China as Australia voices concern",
+            )])
+            .find(&split.statements);
+        let wale = found
+            .actors
+            .iter()
+            .find(|(a, _)| a.name == "Matthew Wale")
+            .and_then(|(a, _)| a.affiliation.clone());
+        assert_eq!(wale.as_deref(), Some("Solomon Islands"));
     }
 
     #[test]
