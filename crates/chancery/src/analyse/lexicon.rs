@@ -308,6 +308,10 @@ pub(crate) const STATE_VERBS: &[&str] = &[
     "denied", "launched", "agreed", "signed", "sent", "called", "urged", "threatened",
     "demanded", "responded", "retaliated", "confirmed", "condemned", "insisted", "vowed",
     "hit", "struck", "seeks", "sought", "refused", "opposes", "backs", "supports", "hopes",
+    // Headlines' present tense: "Solomon Islands signs deal", "Russia warns Kyiv".
+    "signs", "warns", "rejects", "agrees", "announces", "accuses", "imposes", "denies",
+    "launches", "threatens", "demands", "vows", "urges", "condemns", "confirms", "responds",
+    "retaliates", "strikes", "sends", "refuses", "expels", "recalls", "summons", "bans",
 ];
 
 /// Nouns for a state's institutions: "China's government", "Russian troops" act for it.
@@ -317,7 +321,7 @@ pub(crate) const STATE_ORGANS: &[&str] = &[
     "ministry", "navy", "army", "leaders", "leadership", "administration", "diplomats",
     "regulators", "negotiators", "delegation", "president", "foreign", "defence", "defense",
     "health", "state", "parliament", "lawmakers", "legislators", "parliamentarians",
-    "cabinet", "prosecutors", "police",
+    "cabinet", "prosecutors", "police", "prime",
 ];
 
 pub(crate) fn is_auxiliary(word: &str) -> bool {

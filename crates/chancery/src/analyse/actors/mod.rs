@@ -168,6 +168,8 @@ pub(crate) struct ActorFinder<'a> {
     /// Offices the article names as bodies by an acronym ("the New York State Attorney
     /// General (NYAG)"), with the state they are of: the one named after one holds it.
     offices_named_as_bodies: FxHashMap<String, Option<usize>>,
+    /// States a headline has acting ("Solomon Islands signs …").
+    headline_acts: BTreeSet<usize>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -205,6 +207,7 @@ impl<'a> ActorFinder<'a> {
             last_organisation: FxHashMap::default(),
             organisation_ends: FxHashMap::default(),
             offices_named_as_bodies: FxHashMap::default(),
+            headline_acts: BTreeSet::new(),
             lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
@@ -270,6 +273,19 @@ impl<'a> ActorFinder<'a> {
             if let Some(title) = title {
                 let words = words(title, 0..title.len());
                 self.count_setting(article, &words, SETTING_WEIGHT, true);
+                // "Solomon Islands signs policing deal with China": the state a
+                // headline has acting acts in the story.
+                let mut i = 0;
+                while i < words.len() {
+                    let Some((state, naming, length)) = states::state_at(&words, i) else {
+                        i += 1;
+                        continue;
+                    };
+                    if states::state_acts(&words, i, length, naming) {
+                        self.headline_acts.insert(state);
+                    }
+                    i += length;
+                }
             }
         }
         self
@@ -323,6 +339,14 @@ impl<'a> ActorFinder<'a> {
             taken.extend(place_words);
             self.find_people(&words, &taken, &names, sentence, index, &mut single_names);
             self.add_tagged_names(&names, recorded, &single_names, sentence, index);
+        }
+
+        // A state a headline has acting, once named in a story.
+        for state in std::mem::take(&mut self.headline_acts) {
+            let key = format!("state:{}", GAZETTEER.name(state));
+            if let Some(draft) = self.drafts.get_mut(&key) {
+                draft.acts += 1;
+            }
         }
 
         // Pass 2: names that needed the whole set to be read.
@@ -896,6 +920,26 @@ mod tests {
             Some("Ukraine".to_owned())
         );
         assert_ne!(affiliation(read(None)), Some("Ukraine".to_owned()));
+    }
+
+    #[test]
+    fn a_state_acts_in_its_headline_and_through_its_prime_minister() {
+        let story = "Solomon Islands Prime Minister Jeremiah Manele signed the agreement in \
+             Beijing. The deal lets Chinese officers train local police.";
+        let texts = [story];
+        let statements = sentences::split_story(0, story).statements;
+        let acts = |title: &str| {
+            ActorFinder::new(&texts, BTreeSet::new())
+                .headlined(&[Some(title)])
+                .find(&statements)
+                .actors
+                .into_iter()
+                .find(|(a, _)| a.name == "Solomon Islands")
+                .map_or(0, |(a, _)| a.acts)
+        };
+        assert_eq!(acts("Solomon Islands signs policing deal with China"), 2);
+        // Named in its headline as a place, it does not act there.
+        assert_eq!(acts("Policing deal signed in Solomon Islands"), 1);
     }
 
     #[test]
