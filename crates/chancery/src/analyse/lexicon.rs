@@ -158,6 +158,9 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     // Media companies: "Dick Clark Productions", "Big Machine Records".
     "Productions", "Records", "Studios", "Pictures", "Entertainment", "Media", "Partners",
     "Investments", "Communications",
+    // Forums and coalitions of states or parties: "Pacific Islands Forum", "Syrian
+    // Opposition Coalition", "Brookings Institution", "Syrian Observatory for Human Rights".
+    "Forum", "Coalition", "Institution", "Observatory", "Consortium",
 ];
 
 /// "Team", "Group", "Agency" alone: a kind of body, no particular one; the bodies a
