@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
-use super::super::lexicon::surname;
+use super::super::lexicon::{surname, CORPORATE_ENDINGS};
 use super::leaders::LEADERS;
 use super::organisations::{is_government_body, province_opening};
 use super::roles::is_public_office;
@@ -102,9 +102,16 @@ impl ActorFinder<'_> {
                         draft.affiliations.insert(state, 1);
                     } else if let Some(employer) = employer {
                         let known = bodies.get(&employer.to_lowercase());
-                        // A movement's spokesman speaks for the movement, not its country.
-                        let serves_a_state =
-                            |name: &String| !BODIES.lookup(name).is_some_and(|body| body.movement);
+                        // A movement's spokesman speaks for the movement, not its
+                        // country; a company's executive works for the company.
+                        let serves_a_state = |name: &String| {
+                            let company = name
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|last| CORPORATE_ENDINGS.contains(&last))
+                                || self.company_names.contains(name);
+                            !company && !BODIES.lookup(name).is_some_and(|body| body.movement)
+                        };
                         let state = GAZETTEER
                             .lookup(employer)
                             .map(|(s, _)| GAZETTEER.name(s).to_owned())

@@ -556,10 +556,11 @@ impl ActorFinder<'_> {
     }
 }
 
-/// "The ministry said", "federal prosecutors alleged": a body named by what it is, for
-/// the one body of the article whose name says so.
+/// "The ministry said", "the Commission said", "federal prosecutors alleged": a body
+/// named by what it is, for the one body of the article whose name says so (not "the
+/// Commission President", the start of another name).
 static BODY_DESCRIPTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:[Tt]he (ministry|agency|committee|commission|council|bureau|department|legislature|parliament|tribunal|institute|foundation)|(prosecutors))(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:[Tt]he ((?:[Mm]inistry|[Aa]gency|[Cc]ommittee|[Cc]ommission|[Cc]ouncil|[Bb]ureau|[Dd]epartment|[Ll]egislature|[Pp]arliament|[Tt]ribunal|[Ii]nstitute|[Ff]oundation)(?:\s+[^A-Z\s]|[^A-Za-z\s]|$))|(prosecutors)(?-u:\b))")
         .expect("valid regex")
 });
 
@@ -576,6 +577,13 @@ fn without_arabic_article(surname: &str) -> Option<&str> {
 
 fn described_by(description: &str, name: &str) -> bool {
     let name = name.to_lowercase().replace('’', "'");
+    // "the Commission said": the head noun, capitalised or not, before the next word.
+    let description = description
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let description = description.as_str();
     if description == "prosecutors" {
         return ["attorney's office", "prosecutor", "prosecution"]
             .iter()
@@ -690,6 +698,9 @@ fn add_role(draft: &mut Draft, role: &Role) {
             .affiliations
             .entry(GAZETTEER.name(state).to_owned())
             .or_default() += 1;
+    } else if let Some(employer) = &role.employer {
+        // "EU trade chief Dombrovskis": the body the title names.
+        *draft.employers.entry(employer.clone()).or_default() += 1;
     }
 }
 

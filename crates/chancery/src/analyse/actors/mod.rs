@@ -923,6 +923,24 @@ mod tests {
     }
 
     #[test]
+    fn the_commission_said_is_the_one_commission_and_a_surname_s_title_names_its_body() {
+        let actors = actors_of(
+            "The European Union will impose duties on the cars, the European Commission \
+             said. Trade Commissioner Valdis Dombrovskis defended them. China said it \
+             rejected the ruling and China would respond. China filed a complaint.\n\n\
+             Talks will continue, the Commission said. The Commission President was not \
+             there. Chinese Commerce Minister Wang Wentao met EU trade chief Dombrovskis.",
+        );
+        // "the Commission said", not "the Commission President".
+        assert_eq!(find(&actors, "European Commission").mentions, 2);
+        // The body in the title before the surname, not the state the story keeps naming.
+        assert_eq!(
+            find(&actors, "Valdis Dombrovskis").affiliation.as_deref(),
+            Some("European Union")
+        );
+    }
+
+    #[test]
     fn a_state_acts_in_its_headline_and_through_its_prime_minister() {
         let story = "Solomon Islands Prime Minister Jeremiah Manele signed the agreement in \
              Beijing. The deal lets Chinese officers train local police.";

@@ -166,7 +166,10 @@ impl<'a> ActorFinder<'a> {
                 let speaks = followed_by_verb || said_before;
                 // "Robertson, the U.S. commander, said": the role said of a surname
                 // is its person's.
-                let role = role.or_else(|| role_after(words, end));
+                // "EU trade chief Dombrovskis": a title in lower case before it too.
+                let role = role
+                    .or_else(|| role_after(words, end))
+                    .or_else(|| lowercase_role_before(words, i));
                 single_names.push(SingleName {
                     sentence: index,
                     word: words[i].clone(),
