@@ -771,3 +771,31 @@ fn an_office_named_by_its_acronym_its_holder_a_company_and_its_short_name() {
         "{names:?}"
     );
 }
+
+#[test]
+fn the_dateline_s_country_holds_a_domestic_office_and_the_state_its_headline_has_acting() {
+    let context = context_of(&["news/pacific-pact-wire.txt"], "2024-08-15");
+    // "HONIARA (AP) —" under a headline naming three states: the opposition leader is
+    // Solomon Islands', not Australia's (named more often).
+    assert_eq!(
+        actor(&context, "Matthew Wale")["affiliation"],
+        "Solomon Islands"
+    );
+    // "Solomon Islands signs policing deal …" and its prime minister signing: it acts.
+    assert_eq!(actor(&context, "Solomon Islands")["kind"], "state");
+    // "The Pacific Islands Forum (PIF)" by its name, not its acronym alone.
+    assert_eq!(actor(&context, "Pacific Islands Forum")["mentions"], 2);
+}
+
+#[test]
+fn the_commission_a_commissioner_called_by_surname_and_no_borrowed_state() {
+    let context = context_of(&["news/eu-tariffs-wire.txt"], "2024-10-30");
+    // "the European Commission said" … "the Commission said".
+    assert_eq!(actor(&context, "European Commission")["mentions"], 2);
+    // "Trade Commissioner Valdis Dombrovskis" … "EU trade chief Dombrovskis": the EU's,
+    // never China's (the state the story names most).
+    assert_eq!(
+        actor(&context, "Valdis Dombrovskis")["affiliation"],
+        "European Union"
+    );
+}
