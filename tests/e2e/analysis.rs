@@ -799,3 +799,20 @@ fn the_commission_a_commissioner_called_by_surname_and_no_borrowed_state() {
         "European Union"
     );
 }
+
+#[test]
+fn a_junta_s_state_acts_its_leader_keeps_his_office_and_a_regional_bloc_is_named() {
+    let context = context_of(&["news/sahel-attack-wire.txt"], "2024-09-18");
+    // "Mali's junta vows response", "Mali's transitional president", "Mali, Burkina
+    // Faso and Niger formed …": the state acts.
+    assert_eq!(actor(&context, "Mali")["kind"], "state");
+    // "Mali's transitional president, Colonel Assimi Goita": the office, not the rank.
+    let goita = actor(&context, "Assimi Goita");
+    assert_eq!(goita["role"], "Transitional President");
+    assert_eq!(goita["affiliation"], "Mali");
+    // "The Economic Community of West African States (ECOWAS)".
+    assert_eq!(
+        actor(&context, "Economic Community of West African States")["kind"],
+        "organisation"
+    );
+}

@@ -324,7 +324,7 @@ pub(crate) const STATE_ORGANS: &[&str] = &[
     "ministry", "navy", "army", "leaders", "leadership", "administration", "diplomats",
     "regulators", "negotiators", "delegation", "president", "foreign", "defence", "defense",
     "health", "state", "parliament", "lawmakers", "legislators", "parliamentarians",
-    "cabinet", "prosecutors", "police", "prime",
+    "cabinet", "prosecutors", "police", "prime", "junta", "regime",
 ];
 
 pub(crate) fn is_auxiliary(word: &str) -> bool {

@@ -941,6 +941,24 @@ mod tests {
     }
 
     #[test]
+    fn a_state_first_in_a_list_or_before_a_qualified_organ_acts_and_a_rank_keeps_the_role() {
+        let actors = actors_of(
+            "Mali's transitional president, Colonel Assimi Goita, visited the wounded. \
+             Government spokesman Col. Abdoulaye Maiga said the army was in control. Mali, \
+             Burkina Faso and Niger formed an alliance in 2023.",
+        );
+        assert_eq!(find(&actors, "Mali").acts, 2);
+        assert_eq!(find(&actors, "Burkina Faso").acts, 1);
+        let goita = find(&actors, "Assimi Goita");
+        assert_eq!(goita.role.as_deref(), Some("Transitional President"));
+        assert_eq!(goita.affiliation.as_deref(), Some("Mali"));
+        assert_eq!(
+            find(&actors, "Abdoulaye Maiga").role.as_deref(),
+            Some("Spokesman")
+        );
+    }
+
+    #[test]
     fn a_state_acts_in_its_headline_and_through_its_prime_minister() {
         let story = "Solomon Islands Prime Minister Jeremiah Manele signed the agreement in \
              Beijing. The deal lets Chinese officers train local police.";

@@ -554,6 +554,20 @@ pub(super) fn shared_role_after(words: &[Word<'_>], name_end: usize) -> Option<R
 /// whose possessive opens it.
 pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Option<Role> {
     let mut j = name_start;
+    // "Mali's transitional president, Colonel Assimi Goita", "Government spokesman Col.
+    // Abdoulaye Maiga": a rank or title right before the name is the person's too, and
+    // the role in lower case before it says what they do.
+    if j >= 2 {
+        let title = words[j - 1].text;
+        let titled = PERSON_TITLES.contains(&title)
+            || spelt_out(title) != title
+            || super::MILITARY_RANKS.contains(&title);
+        let lower_case_before =
+            words[j - 2].text == "," || words[j - 2].text.starts_with(char::is_lowercase);
+        if titled && lower_case_before {
+            j -= 1;
+        }
+    }
     if j >= 2 && words[j - 1].text == "," {
         j -= 1;
     }

@@ -394,6 +394,21 @@ pub(super) fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: N
             return state_acts(words, other, other_length, other_naming);
         }
     }
+    // "Mali, Burkina Faso and Niger formed …": a state listed first acts with the list.
+    if next == Some(",") && !possessive {
+        if let Some((_, other_naming, other_length)) = state_at(words, at + length + 1) {
+            return state_acts(words, at + length + 1, other_length, other_naming);
+        }
+    }
+    // "Mali's transitional president", "China's new ambassador": an organ after one
+    // word that qualifies it.
+    let organ_after_qualifier = words.get(at + length + 1).is_some_and(|organ| {
+        next.is_some_and(|q| q.starts_with(char::is_lowercase))
+            && STATE_ORGANS.contains(&organ.text.to_lowercase().as_str())
+    });
+    if possessive && organ_after_qualifier {
+        return true;
+    }
     // "Saudi Arabia and the United States, which brokered a truce in May, said": the
     // verb after a relative clause is the state's.
     if next == Some(",") && !possessive && naming != Naming::Demonym {
