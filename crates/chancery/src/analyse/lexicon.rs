@@ -160,7 +160,7 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "Investments", "Communications",
     // Forums and coalitions of states or parties: "Pacific Islands Forum", "Syrian
     // Opposition Coalition", "Brookings Institution", "Syrian Observatory for Human Rights".
-    "Forum", "Coalition", "Institution", "Observatory", "Consortium",
+    "Forum", "Coalition", "Institution", "Observatory", "Consortium", "Community",
 ];
 
 /// "Team", "Group", "Agency" alone: a kind of body, no particular one; the bodies a
