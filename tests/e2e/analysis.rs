@@ -816,3 +816,20 @@ fn a_junta_s_state_acts_its_leader_keeps_his_office_and_a_regional_bloc_is_named
         "organisation"
     );
 }
+
+#[test]
+fn congressional_titles_a_body_named_past_its_head_and_a_threat_that_is_over() {
+    let context = context_of(&["news/stopgap-bill-wire.txt"], "2024-01-20");
+    assert_eq!(
+        actor(&context, "Chuck Schumer")["role"],
+        "Senate Majority Leader"
+    );
+    assert_eq!(
+        actor(&context, "Shalanda Young")["affiliation"],
+        "Office of Management and Budget"
+    );
+    // "who had threatened to delay the vote, relented": nothing left to watch.
+    let watch = texts(&context["watch"]);
+    assert!(!watch.iter().any(|w| w.contains("relented")), "{watch:?}");
+    assert!(watch.iter().any(|w| w.contains("March 8")), "{watch:?}");
+}

@@ -29,7 +29,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Congresswoman", "Judge", "Sens", "Sens.", "Reps", "Reps.", "Staff", "Secretary-General",
     "Director-General", "Commissioner-General", "Governor-General", "Solicitor-General",
     "Inspector-General", "Auditor-General", "Surgeon-General", "Vice-President",
-    "Vice-Chancellor",
+    "Vice-Chancellor", "Majority", "Minority",
 ];
 
 /// Titles of several people at once ("Sens. Cory Booker and Kamala Harris").

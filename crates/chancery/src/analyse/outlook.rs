@@ -86,11 +86,14 @@ pub(crate) fn forward_looking(
             let soon = SOON.is_match(&unquoted);
             // "The next year, the Taliban released two videos": the year after the one
             // told of, in a story of the past; "next year" looks ahead.
+            // "Rand Paul, who had threatened to delay the vote, relented": a plan told
+            // in the pluperfect is over.
             let planned = PLANNED
                 .find_iter(&unquoted)
                 .find(|m| {
                     let first = m.as_str().split_whitespace().next();
-                    !first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    let over = unquoted[..m.start()].trim_end().ends_with(" had");
+                    !first.is_some_and(|w| w.eq_ignore_ascii_case("the")) && !over
                 })
                 .map(|m| s.span.start + m.start());
             if let Some(marker) = planned {
@@ -407,6 +410,17 @@ mod tests {
         // Dated before the report: what happened.
         assert!(forward_of("The coalition collapsed on Nov. 6 after a row.").is_none());
         assert!(forward_of("The talks were held in March 2024 in Oslo.").is_none());
+    }
+
+    #[test]
+    fn a_plan_told_in_the_pluperfect_is_over() {
+        let relented = forward_of(
+            "Sen. Rand Paul, who had threatened to delay the vote, relented after he was \
+             granted a vote on his amendment.",
+        );
+        assert!(relented.is_none_or(|f| !f.pending));
+        let threat = forward_of("Sen. Rand Paul has threatened to delay the vote.");
+        assert!(threat.is_some_and(|f| f.pending));
     }
 
     #[test]

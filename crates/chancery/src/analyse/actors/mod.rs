@@ -959,6 +959,25 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_past_its_head_employs_the_title_after_it_and_a_majority_leader_is_one() {
+        let actors = actors_of(
+            "Office of Management and Budget Director Shalanda Young warned the agencies. \
+             Senate Majority Leader Chuck Schumer said the bill would pass. Indiana House \
+             Speaker Brian Bosma defended the budget.",
+        );
+        assert_eq!(
+            find(&actors, "Shalanda Young").affiliation.as_deref(),
+            Some("Office of Management and Budget")
+        );
+        assert_eq!(
+            find(&actors, "Chuck Schumer").role.as_deref(),
+            Some("Senate Majority Leader")
+        );
+        // A body's name ending on its head stays in the title.
+        assert_absent(&actors, "Indiana House");
+    }
+
+    #[test]
     fn a_state_acts_in_its_headline_and_through_its_prime_minister() {
         let story = "Solomon Islands Prime Minister Jeremiah Manele signed the agreement in \
              Beijing. The deal lets Chinese officers train local police.";

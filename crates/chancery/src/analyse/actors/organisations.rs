@@ -10,9 +10,9 @@ use rustc_hash::FxHashSet;
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_capitalised, is_hyphenated_modifier, is_name_word, is_org_word, is_role_noun,
-    spelt_out, strip_possessive, COMPANY_HEADS, CORPORATE_ENDINGS, OFFICE_WORDS, OPENERS,
-    ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
+    is_acronym, is_capitalised, is_capitalised_role_noun, is_hyphenated_modifier, is_name_word,
+    is_org_word, is_role_noun, spelt_out, strip_possessive, COMPANY_HEADS, CORPORATE_ENDINGS,
+    OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::{longest_phrase, place_name_length, state_at, STATE_BODIES_NAMED_ALONE};
@@ -79,7 +79,17 @@ impl ActorFinder<'_> {
                 // "U.S. Army Maj. Gen. John Smith": a title after the body's head noun,
                 // with a name right after it, starts a person's name ("Kenya's Cabinet
                 // Secretary for Defence" is one office).
-                let title_after_head = (PERSON_TITLES.contains(&w) || spelt_out(w) != w)
+                // "Office of Management and Budget Director Shalanda Young" too: any
+                // office after a body's name that goes on past its head ("Indiana
+                // House Speaker" stays one title).
+                let named_past_its_head = || {
+                    (i..j)
+                        .rfind(|&k| ORG_HEADS.contains(&strip_possessive(words[k].text)))
+                        .is_some_and(|k| matches!(words[k + 1].text, "of" | "for" | "on"))
+                };
+                let title_after_head = (PERSON_TITLES.contains(&w)
+                    || spelt_out(w) != w
+                    || is_capitalised_role_noun(w) && named_past_its_head())
                     && words[i..j]
                         .iter()
                         .any(|w| ORG_HEADS.contains(&strip_possessive(w.text)))
@@ -89,10 +99,20 @@ impl ActorFinder<'_> {
                         .is_some_and(|w| is_name_word(w.text));
                 if title_after_head {
                     // "White House Press Secretary …": the words between the head and
-                    // the title are the office's ("Press"), not the body's.
+                    // the title are the office's ("Press"), not the body's; but "Office
+                    // of Management and Budget Director …" is all the body's.
                     end = (i..j)
                         .rfind(|&k| ORG_HEADS.contains(&strip_possessive(words[k].text)))
-                        .map_or(end, |k| k + 1);
+                        .map_or(end, |k| {
+                            let named_on = words
+                                .get(k + 1)
+                                .is_some_and(|w| matches!(w.text, "of" | "for" | "on"));
+                            if named_on {
+                                j
+                            } else {
+                                k + 1
+                            }
+                        });
                     before_a_title = true;
                     break;
                 }
