@@ -460,9 +460,9 @@ impl ActorFinder<'_> {
         // that company cut short. (Not "Sony" beside its "Sony Now" service.)
         let mut by_first_word: FxHashMap<String, Vec<(String, usize)>> = FxHashMap::default();
         for (key, draft) in self.drafts_of(ActorKind::Organisation) {
-            let one_name = !draft.name.split(' ').any(|w| ORG_CONNECTORS.contains(&w))
+            let a_company_s_name = !draft.name.split(' ').any(|w| ORG_CONNECTORS.contains(&w))
                 && self.company_names.contains(&draft.name);
-            if let Some((first, _)) = draft.name.split_once(' ').filter(|_| one_name) {
+            if let Some((first, _)) = draft.name.split_once(' ').filter(|_| a_company_s_name) {
                 by_first_word
                     .entry(first.to_owned())
                     .or_default()
