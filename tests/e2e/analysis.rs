@@ -815,6 +815,11 @@ fn a_junta_s_state_acts_its_leader_keeps_his_office_and_a_regional_bloc_is_named
         actor(&context, "Economic Community of West African States")["kind"],
         "organisation"
     );
+    // "Government spokesman Col. Abdoulaye Maiga": Mali's spokesman, and no row for a
+    // body called "Government".
+    assert_eq!(actor(&context, "Abdoulaye Maiga")["affiliation"], "Mali");
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Government"), "{names:?}");
 }
 
 #[test]

@@ -12,7 +12,7 @@ use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_capitalised, is_capitalised_role_noun, is_hyphenated_modifier, is_name_word,
     is_org_word, is_role_noun, spelt_out, strip_possessive, COMPANY_HEADS, CORPORATE_ENDINGS,
-    OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
+    OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS, STATE_ORGANS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::{longest_phrase, place_name_length, state_at, STATE_BODIES_NAMED_ALONE};
@@ -624,7 +624,11 @@ impl ActorFinder<'_> {
             .flat_map(|d| d.employers.keys().cloned())
             .chain(self.company_names.iter().cloned())
             .filter(|e| {
+                // "Government spokesman Col. Abdoulaye Maiga": the story's state's
+                // government, which the affiliations settle, no body of its own.
+                let a_state_s_organ = STATE_ORGANS.contains(&e.to_lowercase().as_str());
                 is_capitalised(e)
+                    && !a_state_s_organ
                     && GAZETTEER.lookup(e).is_none()
                     && !self.exclude.contains(e)
                     && !self.acronyms.contains_key(e)
