@@ -490,6 +490,30 @@ impl ActorFinder<'_> {
         }
     }
 
+    /// "WeWork … rebranded itself The We Company": the new name is the same body, shown
+    /// by the name the story uses first.
+    pub(super) fn join_renamed_bodies(&mut self) {
+        for (article, at, new_key) in std::mem::take(&mut self.renamed_bodies) {
+            // The body named last before the new name.
+            let renamed = self
+                .drafts_of(ActorKind::Organisation)
+                .filter(|(key, _)| **key != new_key)
+                .filter_map(|(key, draft)| {
+                    let last = draft
+                        .mention_starts
+                        .iter()
+                        .filter(|&&(a, start)| a == article && start < at)
+                        .map(|&(_, start)| start)
+                        .max()?;
+                    Some((last, key.clone()))
+                })
+                .max();
+            if let Some((_, old_key)) = renamed {
+                self.merge_into(&old_key, &new_key);
+            }
+        }
+    }
+
     /// "The minister said …" is one more mention of the one person of that article whose
     /// role names the office; with two ministers in the article it is nobody's.
     pub(super) fn join_office_mentions(&mut self, sentences: &[Sentence]) {

@@ -170,6 +170,9 @@ pub(crate) struct ActorFinder<'a> {
     offices_named_as_bodies: FxHashMap<String, Option<usize>>,
     /// States a headline has acting ("Solomon Islands signs …").
     headline_acts: BTreeSet<usize>,
+    /// New names given to a body ("rebranded itself The We Company"): the article,
+    /// where the new name is written, and its key.
+    renamed_bodies: Vec<(usize, usize, String)>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -208,6 +211,7 @@ impl<'a> ActorFinder<'a> {
             organisation_ends: FxHashMap::default(),
             offices_named_as_bodies: FxHashMap::default(),
             headline_acts: BTreeSet::new(),
+            renamed_bodies: Vec::new(),
             lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
@@ -354,6 +358,7 @@ impl<'a> ActorFinder<'a> {
         self.confirm_names(sentences, &single_names);
         self.merge_spelling_variants();
         self.join_company_short_names();
+        self.join_renamed_bodies();
         self.join_lone_institutions();
         self.join_bodies_named_without_their_state();
         self.join_bodies_named_with_an_owner();
@@ -975,6 +980,27 @@ mod tests {
         );
         // A body's name ending on its head stays in the title.
         assert_absent(&actors, "Indiana House");
+    }
+
+    #[test]
+    fn a_body_s_new_name_is_the_same_body_and_employs_its_recently_named_chair() {
+        let actors = actors_of(
+            "Founder Adam Neumann leased buildings back to the Federal Savings Bank. The \
+             bank's board met on Monday. Neumann charged the Federal Savings Bank a fee after \
+             the bank rebranded itself The We Bank. Job cuts will follow, said The We \
+             Bank's recently named executive chair Marcelo Claure.",
+        );
+        let bank = find(&actors, "Federal Savings Bank");
+        assert!(
+            bank.aliases.iter().any(|a| a == "We Bank"),
+            "{:?}",
+            bank.aliases
+        );
+        assert_absent(&actors, "We Bank");
+        assert_eq!(
+            find(&actors, "Marcelo Claure").affiliation.as_deref(),
+            Some("Federal Savings Bank")
+        );
     }
 
     #[test]

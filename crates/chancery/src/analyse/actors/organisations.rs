@@ -116,7 +116,14 @@ impl ActorFinder<'_> {
                     before_a_title = true;
                     break;
                 }
-                if is_capitalised(w) && !OPENERS.contains(&w) || is_org_word(w) {
+                // "The We Company": a pronoun after "The" is a name's (not a month's:
+                // "the August National Association of …").
+                let named_after_the = j == i
+                    && i > 0
+                    && matches!(words[i - 1].text, "The" | "the")
+                    && matches!(w, "We" | "I" | "It" | "You" | "They" | "He" | "She" | "Our");
+                if is_capitalised(w) && (!OPENERS.contains(&w) || named_after_the) || is_org_word(w)
+                {
                     end = j + 1;
                     // "the German Marshall Fund's Indo-Pacific program": the body's name
                     // ends at its head's possessive; what follows is its own.
@@ -307,6 +314,35 @@ impl ActorFinder<'_> {
                     .insert(name.clone(), affiliations.first().copied());
             }
             let key = actor_key("org", &name);
+            // "… after the company rebranded itself The We Company": the body named
+            // just before has a new name.
+            let before_name = if start > 0 && matches!(words[start - 1].text, "The" | "the") {
+                start - 1
+            } else {
+                start
+            };
+            let renames = |phrase: &[&str]| {
+                before_name >= phrase.len()
+                    && words[before_name - phrase.len()..before_name]
+                        .iter()
+                        .zip(phrase)
+                        .all(|(w, p)| w.text == *p)
+            };
+            let renamed = [
+                &["rebranded", "itself"][..],
+                &["renamed", "itself"],
+                &["rebranded", "as"],
+                &["changed", "its", "name", "to"],
+            ]
+            .iter()
+            .any(|phrase| renames(phrase));
+            if renamed {
+                self.renamed_bodies.push((
+                    sentence.article,
+                    words[before_name].span.start,
+                    key.clone(),
+                ));
+            }
             let draft = self.mention(
                 &key,
                 ActorKind::Organisation,

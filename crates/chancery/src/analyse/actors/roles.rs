@@ -632,16 +632,21 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         }
         start -= 1;
     }
-    // "recently named executive chair": when the person got the role is not the role.
-    while start < j - 1
+    // "recently named executive chair": when the person got the role is not the role
+    // (but "The We Company's recently named …" still says whose it is).
+    let mut phrase_from = start;
+    while phrase_from < j - 1
         && matches!(
-            words[start].text,
+            words[phrase_from].text,
             "and" | "recently" | "newly" | "named" | "appointed" | "then"
         )
     {
-        start += 1;
+        phrase_from += 1;
     }
-    let phrase: Vec<&str> = words[start..phrase_end].iter().map(|w| w.text).collect();
+    let phrase: Vec<&str> = words[phrase_from..phrase_end]
+        .iter()
+        .map(|w| w.text)
+        .collect();
     // Only a lone capitalised title ("CEO") with nothing in lower case is left to
     // `role_before`.
     if phrase.len() == 1 && !last.starts_with(char::is_lowercase) {
@@ -681,8 +686,14 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         let mut from = at;
         while from > 0 && at - from < 3 {
             let before = words[from - 1].text;
+            // "The We Company's": a pronoun after "The" is a name's.
+            let after_the = from >= 2 && matches!(words[from - 2].text, "The" | "the");
+            let pronoun = matches!(
+                before,
+                "We" | "I" | "It" | "You" | "They" | "He" | "She" | "Our"
+            );
             let part_of_name = is_capitalised(before)
-                && !OPENERS.contains(&before)
+                && (!OPENERS.contains(&before) || after_the && pronoun)
                 && strip_possessive(before) == before
                 && GAZETTEER.lookup(before).is_none();
             if !part_of_name {
