@@ -770,6 +770,8 @@ fn an_office_named_by_its_acronym_its_holder_a_company_and_its_short_name() {
         !names.contains(&"Jersey") && !names.contains(&"NJAG"),
         "{names:?}"
     );
+    // "said Carla Ruiz, an organiser with the Garden State Drivers Union".
+    assert_eq!(actor(&context, "Carla Ruiz")["role"], "Organiser");
 }
 
 #[test]

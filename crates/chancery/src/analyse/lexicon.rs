@@ -81,7 +81,8 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "commissioner", "insurgent", "militant", "commander", "pilot", "student", "worker",
     "investor", "chairman", "coordinator", "counsel", "consultant", "scientist", "engineer",
     "head", "heads", "chief", "officer", "official", "spokesman", "spokeswoman", "trafficker",
-    "suspect", "ceo", "counterpart",
+    "suspect", "ceo", "counterpart", "organiser", "organizer", "campaigner", "mediator",
+    "lobbyist", "whistleblower", "protester", "protestor", "volunteer",
     // Professions news names people by ("composer Kim Cheol-hwan"); not the ones that are
     // common surnames too (Cook, Baker, Singer, Player).
     "composer", "choreographer", "producer", "novelist", "poet", "journalist", "reporter",
