@@ -79,40 +79,28 @@ impl ActorFinder<'_> {
                 // "U.S. Army Maj. Gen. John Smith": a title after the body's head noun,
                 // with a name right after it, starts a person's name ("Kenya's Cabinet
                 // Secretary for Defence" is one office).
+                // The body's head noun last seen, and whether its name goes on past it
+                // ("Office of Management and Budget").
+                let last_head =
+                    (i..j).rfind(|&k| ORG_HEADS.contains(&strip_possessive(words[k].text)));
+                let named_past_its_head =
+                    last_head.is_some_and(|k| matches!(words[k + 1].text, "of" | "for" | "on"));
                 // "Office of Management and Budget Director Shalanda Young" too: any
                 // office after a body's name that goes on past its head ("Indiana
                 // House Speaker" stays one title).
-                let named_past_its_head = || {
-                    (i..j)
-                        .rfind(|&k| ORG_HEADS.contains(&strip_possessive(words[k].text)))
-                        .is_some_and(|k| matches!(words[k + 1].text, "of" | "for" | "on"))
-                };
                 let title_after_head = (PERSON_TITLES.contains(&w)
                     || spelt_out(w) != w
-                    || is_capitalised_role_noun(w) && named_past_its_head())
-                    && words[i..j]
-                        .iter()
-                        .any(|w| ORG_HEADS.contains(&strip_possessive(w.text)))
+                    || is_capitalised_role_noun(w) && named_past_its_head)
+                    && last_head.is_some()
                     && words[j..]
                         .iter()
                         .find(|w| !ROLE_WORDS.contains(&w.text))
                         .is_some_and(|w| is_name_word(w.text));
-                if title_after_head {
+                if let Some(head) = last_head.filter(|_| title_after_head) {
                     // "White House Press Secretary …": the words between the head and
                     // the title are the office's ("Press"), not the body's; but "Office
                     // of Management and Budget Director …" is all the body's.
-                    end = (i..j)
-                        .rfind(|&k| ORG_HEADS.contains(&strip_possessive(words[k].text)))
-                        .map_or(end, |k| {
-                            let named_on = words
-                                .get(k + 1)
-                                .is_some_and(|w| matches!(w.text, "of" | "for" | "on"));
-                            if named_on {
-                                j
-                            } else {
-                                k + 1
-                            }
-                        });
+                    end = if named_past_its_head { j } else { head + 1 };
                     before_a_title = true;
                     break;
                 }

@@ -479,29 +479,27 @@ pub(super) fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, u
     })
 }
 
-/// How many words the longest place name at word `i` takes, whatever stands around it
-/// ("New Mexico" in "New Mexico Environment Department").
-pub(super) fn place_name_length(words: &[Word<'_>], i: usize) -> Option<usize> {
+/// The longest place name at word `i`, whatever stands around it ("New Mexico" in "New
+/// Mexico Environment Department"): (place, words used).
+fn longest_place_name(words: &[Word<'_>], i: usize) -> Option<(Place, usize)> {
     longest_phrase(
         words,
         i,
         |first| GAZETTEER.longest_from(first),
         |phrase| GAZETTEER.place(phrase),
     )
-    .map(|(_, length)| length)
+}
+
+/// How many words the longest place name at word `i` takes, whatever stands around it.
+pub(super) fn place_name_length(words: &[Word<'_>], i: usize) -> Option<usize> {
+    longest_place_name(words, i).map(|(_, length)| length)
 }
 
 /// The longest place name other than a state at word `i`: (place, words used). A
 /// single word standing next to another name word is part of a name ("Nelson
 /// Mandela"), not a place.
 pub(super) fn place_at(words: &[Word<'_>], i: usize) -> Option<(Place, usize)> {
-    let (place, length) = longest_phrase(
-        words,
-        i,
-        |first| GAZETTEER.longest_from(first),
-        |phrase| GAZETTEER.place(phrase),
-    )
-    .or_else(|| {
+    let (place, length) = longest_place_name(words, i).or_else(|| {
         let ((), length) = longest_phrase(
             words,
             i,
