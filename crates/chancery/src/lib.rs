@@ -77,7 +77,9 @@ impl BriefingOptions {
 /// A file that cannot be read becomes a warning and the rest go on; only when no file
 /// gives an article is the result an error.
 pub fn brief(files: &[InputFile], options: &BriefingOptions) -> Result<Briefing, Error> {
-    brief_read(files.iter().map(ingest::ingest).collect(), options)
+    // Files are read on every core; the results keep the order they were given in.
+    use rayon::prelude::*;
+    brief_read(files.par_iter().map(ingest::ingest).collect(), options)
 }
 
 /// Analyses articles already read (from files, or pages fetched by a front end); the

@@ -7,6 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 use anyhow::{Context, Result};
 use chancery::{Article, Date, InputFile, Templates, Warned};
+use rayon::prelude::*;
 
 /// What reading one input gave: an article, or why not (the core's error).
 pub type Read = Result<Warned<Article>, chancery::Error>;
@@ -15,10 +16,12 @@ pub type Read = Result<Warned<Article>, chancery::Error>;
 /// or an error in the list (from the core), and the rest go on. Web addresses and
 /// `.url`/`.webloc` shortcuts are fetched only when `fetch` is set.
 pub fn read_articles(paths: &[PathBuf], fetch: bool) -> (Vec<Read>, Vec<String>) {
+    // Files are read on every core; the results keep the order they were typed in.
+    let results: Vec<Result<Read>> = paths.par_iter().map(|p| read_one(p, fetch)).collect();
     let mut read = Vec::new();
     let mut warnings = Vec::new();
-    for path in paths {
-        match read_one(path, fetch) {
+    for result in results {
+        match result {
             Ok(article) => read.push(article),
             Err(error) => warnings.push(format!("{error:#}")),
         }

@@ -29,6 +29,7 @@ pub use timeline::{TimelineEvent, When};
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::{Article, BriefingOptions, Date, Warning, WarningKind};
@@ -351,8 +352,13 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     let texts: Vec<&str> = articles.iter().map(|a| a.text.as_str()).collect();
     let mut sentences: Vec<sentences::Sentence> = Vec::new();
     let mut captions: Vec<sentences::Sentence> = Vec::new();
-    for (i, text) in texts.iter().enumerate() {
-        let split = sentences::split_story(i, text);
+    // Each article is split on its own; the sentences keep article order.
+    let splits: Vec<sentences::Split> = texts
+        .par_iter()
+        .enumerate()
+        .map(|(i, text)| sentences::split_story(i, text))
+        .collect();
+    for split in splits {
         sentences.extend(split.statements);
         captions.extend(split.furniture);
     }
@@ -365,32 +371,34 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .iter()
         .map(|a| a.title.as_ref().map(|t| t.value.as_str()))
         .collect();
-    let found = actors::ActorFinder::new(&texts, exclude)
-        .set_in(&captions)
-        .headlined(&titles)
-        .find(&sentences);
-    let bags = ranking::bags(&texts, &sentences);
-    let scores = ranking::centrality(&texts, &sentences, &bags);
-    let mut actors = rank_actors(found.actors, &scores);
-    // Before the table is cut to size, so removing an actor lets the next one in.
-    let unapplied = crate::edit::actors::apply(&mut actors, &options.actor_edits);
-
     // Only an article's own date says what is still to come in it: the briefing may be
     // written long after.
     let article_dates: Vec<Option<Date>> = articles
         .iter()
         .map(|a| a.published.as_ref().map(|f| f.value))
         .collect();
-    let forward = outlook::forward_looking(&texts, &sentences, &article_dates);
-    // The bottom line and the context; each remaining sentence is only compared with these.
-    let ranked = ranking::rank_statements(
-        &texts,
-        &sentences,
-        &bags,
-        &scores,
-        &forward,
-        CONTEXT_ITEMS + 1,
+    // Finding actors and ranking statements read the same sentences but not each other's
+    // results: each takes a core.
+    let (found, ranked) = rayon::join(
+        || {
+            actors::ActorFinder::new(&texts, exclude)
+                .set_in(&captions)
+                .headlined(&titles)
+                .find(&sentences)
+        },
+        || RankedStatements::of(&texts, &sentences, &article_dates),
     );
+    let RankedStatements {
+        scores,
+        forward,
+        central,
+        implications: judgements,
+        timeline,
+        source_groups,
+    } = ranked;
+    let mut actors = rank_actors(found.actors, &scores);
+    // Before the table is cut to size, so removing an actor lets the next one in.
+    let unapplied = crate::edit::actors::apply(&mut actors, &options.actor_edits);
 
     let mut warnings: Vec<Warning> = unapplied
         .into_iter()
@@ -406,30 +414,23 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
             "no complete sentences found in the articles",
         ));
     }
-    let mut bottom_line = ranked.first().cloned();
-    let context_by_rank: Vec<Statement> = ranked.into_iter().skip(1).take(CONTEXT_ITEMS).collect();
+    let mut bottom_line = central.first().cloned();
+    let context_by_rank: Vec<Statement> = central.into_iter().skip(1).take(CONTEXT_ITEMS).collect();
     let mut context = ranking::in_reading_order(context_by_rank.clone());
     let mut watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
     // A pending action is something to watch; said again as an implication it would fill
     // two sections with one sentence. Implications keep the judgements that remain.
-    let mut implications: Vec<Statement> = outlook::implications(
-        &texts,
-        &sentences,
-        &bags,
-        &scores,
-        &forward,
-        IMPLICATION_ITEMS + WATCH_ITEMS,
-    )
-    .into_iter()
-    .filter(|i| {
-        // Nor is a sentence already shown as what happened.
-        let shown = bottom_line.iter().chain(&context).chain(&watch);
-        !shown
-            .flat_map(|s| &s.evidence)
-            .any(|e| i.evidence.iter().any(|f| f.overlaps(e)))
-    })
-    .take(IMPLICATION_ITEMS)
-    .collect();
+    let mut implications: Vec<Statement> = judgements
+        .into_iter()
+        .filter(|i| {
+            // Nor is a sentence already shown as what happened.
+            let shown = bottom_line.iter().chain(&context).chain(&watch);
+            !shown
+                .flat_map(|s| &s.evidence)
+                .any(|e| i.evidence.iter().any(|f| f.overlaps(e)))
+        })
+        .take(IMPLICATION_ITEMS)
+        .collect();
     for (rank, statement) in implications.iter_mut().enumerate() {
         statement.rank = rank + 1;
     }
@@ -457,17 +458,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .filter(|(_, q)| !q.statement.evidence.iter().any(shown))
         .collect();
     let quotes = rank_quotes(unshown, &scores, QUOTE_ITEMS);
-    // The timeline is a view of its own: it may repeat what other sections say.
-    let timeline = timeline::events(
-        &texts,
-        &sentences,
-        &bags,
-        &article_dates,
-        &scores,
-        TIMELINE_ITEMS,
-    );
 
-    let source_groups = syndication::groups(&texts);
     let copy_of = |number: usize| {
         source_groups.iter().find_map(|group| {
             let shared = group.shared_with_lead.iter().find(|s| s.source == number)?;
@@ -475,7 +466,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         })
     };
     let sources: Vec<SourceRef> = articles
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, a)| SourceRef {
             same_story_as: copy_of(i + 1).map(|(lead, _)| lead),
@@ -530,6 +521,57 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         sources,
         source_groups,
         warnings,
+    }
+}
+
+/// What ranking the sentences gives, before the actors are known.
+struct RankedStatements {
+    /// Each sentence's centrality, by sentence index.
+    scores: Vec<f64>,
+    /// For each sentence, whether and how it looks ahead of its article's date.
+    forward: Vec<Option<outlook::Forward>>,
+    /// The bottom line and the context candidates, most central first.
+    central: Vec<Statement>,
+    /// Judgements and consequences, more than are shown: some will be shown elsewhere.
+    implications: Vec<Statement>,
+    /// The timeline is a view of its own: it may repeat what other sections say.
+    timeline: Vec<TimelineEvent>,
+    source_groups: Vec<SourceGroup>,
+}
+
+impl RankedStatements {
+    fn of(texts: &[&str], sentences: &[sentences::Sentence], dates: &[Option<Date>]) -> Self {
+        let bags = ranking::bags(texts, sentences);
+        let scores = ranking::centrality(texts, sentences, &bags);
+        let forward = outlook::forward_looking(texts, sentences, dates);
+        // The bottom line and the context; each remaining sentence is only compared with
+        // these.
+        let central = ranking::rank_statements(
+            texts,
+            sentences,
+            &bags,
+            &scores,
+            &forward,
+            CONTEXT_ITEMS + 1,
+        );
+        // More than are shown: those shown in other sections are dropped later.
+        let implications = outlook::implications(
+            texts,
+            sentences,
+            &bags,
+            &scores,
+            &forward,
+            IMPLICATION_ITEMS + WATCH_ITEMS,
+        );
+        let timeline = timeline::events(texts, sentences, &bags, dates, &scores, TIMELINE_ITEMS);
+        Self {
+            scores,
+            forward,
+            central,
+            implications,
+            timeline,
+            source_groups: syndication::groups(texts),
+        }
     }
 }
 

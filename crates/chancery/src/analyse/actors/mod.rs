@@ -26,6 +26,7 @@ mod tagged;
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -125,6 +126,9 @@ struct Draft {
     first_seen: (usize, usize),
     evidence: Option<Evidence>,
 }
+
+/// Sentences tagged at once before the rules read them.
+const TAGGING_BATCH: usize = 2048;
 
 pub(crate) struct ActorFinder<'a> {
     texts: &'a [&'a str],
@@ -331,18 +335,24 @@ impl<'a> ActorFinder<'a> {
         let mut single_names: Vec<SingleName<'a>> = Vec::new();
 
         // Pass 1: states, organisations and full names by the rules, then the names only
-        // the entity tagger found.
-        for (index, sentence) in sentences.iter().enumerate() {
-            let text = self.texts[sentence.article];
-            let words = words(text, sentence.span.clone());
-            let names = ner::names(text, &words, sentence.span.clone());
-            let recorded = self.spans.len();
-            let place_words = self.find_states(&words, sentence, index);
-            self.find_forces(&words, sentence, index);
-            let mut taken = self.find_organisations(&words, sentence, index);
-            taken.extend(place_words);
-            self.find_people(&words, &taken, &names, sentence, index, &mut single_names);
-            self.add_tagged_names(&names, recorded, &single_names, sentence, index);
+        // the entity tagger found. The tagger reads each sentence on its own, so a batch
+        // is tagged on every core; the rules build on what earlier sentences gave and go
+        // in order. Batches keep the words of a large set from being held all at once.
+        let texts = self.texts;
+        for (batch_number, batch) in sentences.chunks(TAGGING_BATCH).enumerate() {
+            let tagged: Vec<(Vec<Word<'a>>, Vec<ner::Name>)> = batch
+                .par_iter()
+                .map(|sentence| {
+                    let text = texts[sentence.article];
+                    let words = words(text, sentence.span.clone());
+                    let names = ner::names(text, &words, sentence.span.clone());
+                    (words, names)
+                })
+                .collect();
+            for (offset, (sentence, (words, names))) in batch.iter().zip(tagged).enumerate() {
+                let index = batch_number * TAGGING_BATCH + offset;
+                self.read_sentence(sentence, index, &words, &names, &mut single_names);
+            }
         }
 
         // A state a headline has acting, once named in a story.
@@ -386,6 +396,25 @@ impl<'a> ActorFinder<'a> {
             spans: self.spans,
             organisation_names: self.organisation_names,
         }
+    }
+
+    /// Pass 1 on one sentence: states, forces, organisations and full names by the
+    /// rules, then the names only the entity tagger found.
+    fn read_sentence(
+        &mut self,
+        sentence: &Sentence,
+        index: usize,
+        words: &[Word<'a>],
+        names: &[ner::Name],
+        single_names: &mut Vec<SingleName<'a>>,
+    ) {
+        let recorded = self.spans.len();
+        let place_words = self.find_states(words, sentence, index);
+        self.find_forces(words, sentence, index);
+        let mut taken = self.find_organisations(words, sentence, index);
+        taken.extend(place_words);
+        self.find_people(words, &taken, names, sentence, index, single_names);
+        self.add_tagged_names(names, recorded, single_names, sentence, index);
     }
 
     fn draft(&mut self, key: &str, kind: ActorKind, name: &str, sentence: &Sentence) -> &mut Draft {
