@@ -239,7 +239,11 @@ impl Actor {
             return true;
         }
         match self.kind {
-            ActorKind::State => self.acts >= 2 || self.mentions >= 8,
+            // A state that acts once is in the story when the story keeps naming it
+            // ("a vote of confidence from Beijing" in a piece about a Chinese company).
+            ActorKind::State => {
+                self.acts >= 2 || self.mentions >= 8 || self.acts >= 1 && self.mentions >= 4
+            }
             ActorKind::Organisation => self.mentions >= 2 || self.affiliation.is_some(),
             ActorKind::Person => {
                 self.role.is_some() || self.mentions >= 3 || self.first_seen.1 == 0
@@ -794,6 +798,21 @@ mod tests {
             serving("Ed Park", "Ukraine"),
         ];
         assert!(key_actors(few).iter().any(|a| a.name == "United States"));
+    }
+
+    #[test]
+    fn a_state_earns_a_row_by_acting_twice_or_acting_once_in_a_story_that_keeps_naming_it() {
+        let state = |acts: usize, mentions: usize| {
+            let mut china = Actor::named("China", ActorKind::State);
+            china.acts = acts;
+            china.mentions = mentions;
+            !key_actors(vec![china]).is_empty()
+        };
+        assert!(state(2, 2));
+        assert!(state(1, 4));
+        assert!(!state(1, 3));
+        assert!(!state(0, 7));
+        assert!(state(0, 8));
     }
 
     #[test]

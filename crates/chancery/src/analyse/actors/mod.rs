@@ -975,6 +975,17 @@ mod tests {
     }
 
     #[test]
+    fn a_state_acts_when_it_gives_what_the_noun_before_from_names() {
+        let actors = actors_of(
+            "The listing is seen as a vote of confidence from Beijing. The company faces \
+             pressure from Washington. It buys its chips from Taiwan.",
+        );
+        assert_eq!(find(&actors, "China").acts, 1);
+        assert_eq!(find(&actors, "United States").acts, 1);
+        assert_eq!(find(&actors, "Taiwan").acts, 0);
+    }
+
+    #[test]
     fn a_state_first_in_a_list_or_before_a_qualified_organ_acts_and_a_rank_keeps_the_role() {
         let actors = actors_of(
             "Mali's transitional president, Colonel Assimi Goita, visited the wounded. \

@@ -103,7 +103,7 @@ impl ActorFinder<'_> {
             self.note_state(name_span(&words[i..i + length]), naming);
             // "a meeting in Kuala Lumpur": a capital after "in" is a place, not the
             // government speaking.
-            if naming == Naming::Seat && is_located(words, i) {
+            if naming == Naming::Seat && is_located(words, i) && !is_giver(words, i) {
                 places.extend(i..i + length);
                 i += length;
                 continue;
@@ -380,6 +380,9 @@ pub(super) fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: N
     let last = words[at + length - 1].text;
     let next = words.get(at + length).map(|w| w.text);
     let possessive = strip_possessive(last) != last;
+    if is_giver(words, at) {
+        return true;
+    }
     if is_located(words, at) {
         return false;
     }
@@ -431,6 +434,47 @@ pub(super) fn state_acts(words: &[Word<'_>], at: usize, length: usize, naming: N
         }
         _ => naming == Naming::Building && !possessive,
     }
+}
+
+/// What a government gives or does to others, named as a noun: "a vote of confidence
+/// from Beijing", "pressure from Washington" (not "imports from China").
+const GIVEN_BY_A_STATE: &[&str] = &[
+    "aid",
+    "approval",
+    "assistance",
+    "assurances",
+    "backing",
+    "blessing",
+    "condemnation",
+    "confidence",
+    "criticism",
+    "demands",
+    "endorsement",
+    "funding",
+    "guarantees",
+    "invitation",
+    "objections",
+    "offer",
+    "opposition",
+    "pressure",
+    "pushback",
+    "recognition",
+    "request",
+    "response",
+    "retaliation",
+    "signal",
+    "support",
+    "threats",
+    "warning",
+    "warnings",
+];
+
+/// "confidence from Beijing", "pressure from Washington": the state named at word `at`
+/// gives what the noun before "from" names; it acts, though after "from".
+fn is_giver(words: &[Word<'_>], at: usize) -> bool {
+    at >= 2
+        && words[at - 1].text == "from"
+        && GIVEN_BY_A_STATE.contains(&words[at - 2].text.to_lowercase().as_str())
 }
 
 /// "in Moscow", "visiting Beijing", a dateline ("MANILA, March 4 (Reuters) -"): the
