@@ -177,6 +177,9 @@ pub(crate) struct ActorFinder<'a> {
     /// New names given to a body ("rebranded itself The We Company"): the article,
     /// where the new name is written, and its key.
     renamed_bodies: Vec<(usize, usize, String)>,
+    /// News organisations named for their own work ("the BBC interview"): actors of the
+    /// story only when it keeps naming that work.
+    press_at_work: FxHashSet<String>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -213,6 +216,7 @@ impl<'a> ActorFinder<'a> {
             settings: FxHashMap::default(),
             last_organisation: FxHashMap::default(),
             organisation_ends: FxHashMap::default(),
+            press_at_work: FxHashSet::default(),
             offices_named_as_bodies: FxHashMap::default(),
             headline_acts: BTreeSet::new(),
             renamed_bodies: Vec::new(),
@@ -375,6 +379,7 @@ impl<'a> ActorFinder<'a> {
         self.join_shorter_full_names();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
+        self.drop_press_named_once_for_its_work();
         self.join_office_mentions(sentences);
         self.join_body_descriptions(sentences);
         self.roles_from_epithets(sentences);
@@ -972,6 +977,25 @@ mod tests {
             find(&actors, "Valdis Dombrovskis").affiliation.as_deref(),
             Some("European Union")
         );
+    }
+
+    #[test]
+    fn a_news_organisation_is_an_actor_when_the_story_keeps_naming_its_own_work() {
+        let about_the_interview = actors_of(
+            "Prince Andrew told the BBC interviewer he had no regrets. Reuters reported \
+             that the palace was dismayed. Critics said the BBC interview was a disaster.",
+        );
+        let bbc = find(&about_the_interview, "BBC");
+        assert_eq!(bbc.kind, ActorKind::Organisation);
+        assert_eq!(bbc.affiliation.as_deref(), Some("United Kingdom"));
+        assert!(!about_the_interview.iter().any(|a| a.name == "Reuters"));
+        let one_interview = actors_of(
+            "The minister said in a BBC interview that talks would resume. Reuters reported \
+             the talks had stalled. Reuters said the envoys met twice.",
+        );
+        assert!(!one_interview
+            .iter()
+            .any(|a| a.name == "BBC" || a.name == "Reuters"));
     }
 
     #[test]

@@ -412,11 +412,20 @@ impl ActorFinder<'_> {
         }
         let span = name_span(&words[i..i + length]);
         self.record(span.clone(), EntityLabel::Org);
-        if body.press || self.exclude.contains(&body.name) {
+        // A news organisation is where the story comes from ("Reuters reported"), unless
+        // the story is about its own work ("the BBC interview").
+        let its_own_work = body.press
+            && words
+                .get(i + length)
+                .is_some_and(|w| PRESS_WORK.contains(&w.text.to_lowercase().as_str()));
+        if body.press && !its_own_work || self.exclude.contains(&body.name) {
             return Some(length);
         }
         let surface = strip_possessive(&join_words(&words[i..i + length])).to_owned();
         let key = actor_key("org", &body.name);
+        if body.press {
+            self.press_at_work.insert(key.clone());
+        }
         let draft = self.mention(
             &key,
             ActorKind::Organisation,
@@ -800,5 +809,29 @@ impl ActorFinder<'_> {
                 *draft.affiliations.entry(state).or_default() += 1;
             }
         }
+    }
+}
+
+/// What a news organisation makes, named after it when the story is about its work ("the
+/// BBC interview", "a CNN documentary"); not what it reports ("a Reuters investigation
+/// found" cites it).
+const PRESS_WORK: &[&str] = &[
+    "broadcast",
+    "documentary",
+    "interview",
+    "interviewer",
+    "interviews",
+    "podcast",
+    "program",
+    "programme",
+];
+
+impl ActorFinder<'_> {
+    /// A news organisation named once for its work is the venue of one interview, not an
+    /// actor of the story: its row goes.
+    pub(super) fn drop_press_named_once_for_its_work(&mut self) {
+        let press = std::mem::take(&mut self.press_at_work);
+        self.drafts
+            .retain(|key, draft| !press.contains(key) || draft.mentions >= 2);
     }
 }
