@@ -304,6 +304,10 @@ fn nearest_to_verb(
         .iter()
         .flat_map(|verb| {
             named.iter().filter_map(move |n| {
+                let after = n.range.start >= verb.end;
+                if after && !speaks_after(text, verb, n) {
+                    return None;
+                }
                 let distance = if n.range.end <= verb.start {
                     verb.start - n.range.end
                 } else {
@@ -315,6 +319,37 @@ fn nearest_to_verb(
         .min_by_key(|(distance, n)| (*distance, n.range.start))
         .map(|(_, nearest)| titled_person_after(text, named, nearest).unwrap_or(nearest))
         .map(|n| n.name.clone())
+}
+
+/// Verbs whose object is who is spoken to or about ("urged Thailand", "told Reuters",
+/// "accused Russia"): a name after them is not the speaker.
+const ADDRESSING_VERBS: &[&str] = &[
+    "told", "tells", "urged", "urges", "warned", "warns", "accused", "accuses", "criticised",
+    "criticized", "rejected", "denied", "denies", "threatened", "threatens",
+];
+
+/// Words that open a clause's verb: a name before one is the subject of what was said
+/// ("said the United States was concerned"), not who said it.
+const CLAUSE_VERBS: &[&str] = &[
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can",
+    "should", "must", "may", "might", "did", "does", "do",
+];
+
+/// Whether a name written after a speech verb is its speaker ("said Trump"), not the one
+/// it is addressed to, the subject of the clause it introduces or the paper that printed
+/// it.
+fn speaks_after(text: &str, verb: &Range<usize>, name: &Named) -> bool {
+    let next_word = text[name.range.end..]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)));
+    // "said one legal expert, as reported by the Independent newspaper": the name after
+    // "reported by" or "according to" is where the words were printed.
+    let between = &text[verb.end..name.range.start];
+    let cited = between.contains("reported by") || between.contains("according to");
+    !ADDRESSING_VERBS.contains(&&text[verb.clone()])
+        && !next_word.is_some_and(|w| CLAUSE_VERBS.contains(&w))
+        && !cited
 }
 
 /// "said White House Press Secretary Stephanie Grisham": a body or state that opens a
@@ -450,6 +485,23 @@ mod tests {
             ("Donald Trump", QuoteKind::Reported)
         );
         assert!(words.starts_with("accused New Delhi of"), "{words}");
+    }
+
+    #[test]
+    fn a_name_after_the_verb_is_no_speaker_when_addressed_the_clause_s_subject_or_the_paper() {
+        let found = quotes_of(
+            "Thailand banned the film on Tuesday. A U.S. State Department spokesperson said \
+             the United States was “concerned by any restriction on the free press” and urged \
+             Thailand to allow it. “Prince Andrew is not entitled to any form of immunity,” \
+             said one legal expert, as reported by the Independent newspaper. Tim Cook \
+             visited the store. “I love the way you keep learning,” he told Marc Benioff.",
+        );
+        let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(
+            speakers,
+            ["U.S. State Department", "Tim Cook"],
+            "{found:?}"
+        );
     }
 
     #[test]

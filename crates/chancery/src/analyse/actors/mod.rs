@@ -999,6 +999,21 @@ mod tests {
     }
 
     #[test]
+    fn a_military_government_is_the_state_s_government_and_whose_names_its_state() {
+        let actors = actors_of(
+            "THAILAND banned the film on Tuesday. The decision followed pressure from \
+             Myanmar, whose military government had complained about the film. Myanmar's \
+             military government did not respond to a request for comment.",
+        );
+        assert!(!actors.iter().any(|a| a.name == "Myanmar military"), "{actors:?}");
+        assert_eq!(find(&actors, "Myanmar").acts, 2);
+        assert_eq!(
+            find(&actors, "military government").affiliation.as_deref(),
+            Some("Myanmar")
+        );
+    }
+
+    #[test]
     fn a_state_acts_when_it_gives_what_the_noun_before_from_names() {
         let actors = actors_of(
             "The listing is seen as a vote of confidence from Beijing. The company faces \

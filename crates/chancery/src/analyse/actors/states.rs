@@ -266,7 +266,7 @@ impl ActorFinder<'_> {
             let span = words[q].span.start..words[k].span.end;
             self.record(span.clone(), EntityLabel::Org);
             let key = format!("org:{phrase}");
-            self.mention(
+            let draft = self.mention(
                 &key,
                 ActorKind::Organisation,
                 &phrase,
@@ -274,6 +274,14 @@ impl ActorFinder<'_> {
                 index,
                 span,
             );
+            // "pressure from Myanmar, whose military government had complained": the
+            // state the relative clause is about owns it, whatever the story's framing.
+            if let Some(state) = state_before_whose(words, q) {
+                *draft
+                    .affiliations
+                    .entry(GAZETTEER.name(state).to_owned())
+                    .or_default() += 2;
+            }
         }
     }
 
@@ -354,8 +362,25 @@ fn institution_after(words: &[Word<'_>], from: usize, alone: &[&str]) -> Option<
             let noun = strip_possessive(words[k].text);
             alone.contains(&noun) || k > from && MODIFIED_INSTITUTIONS.contains(&noun)
         })?;
-    let qualifies_an_office = words.get(last + 1).is_some_and(|w| is_role_noun(w.text));
+    // "Myanmar's military government" is the state's government, not its military.
+    let qualifies_an_office = words.get(last + 1).is_some_and(|w| {
+        is_role_noun(w.text) || matches!(w.text, "government" | "junta" | "regime" | "rulers")
+    });
     (!qualifies_an_office).then_some(last)
+}
+
+/// The state named right before ", whose" that ends at word `at` ("Myanmar, whose
+/// military government …").
+fn state_before_whose(words: &[Word<'_>], at: usize) -> Option<usize> {
+    if at < 3 || words[at - 1].text != "whose" || words[at - 2].text != "," {
+        return None;
+    }
+    let comma = at - 2;
+    (comma.saturating_sub(4)..comma).find_map(|start| {
+        state_at(words, start)
+            .filter(|&(_, naming, length)| start + length == comma && naming != Naming::Demonym)
+            .map(|(state, _, _)| state)
+    })
 }
 
 /// A state's forces or provisional government named without the state: they are the
