@@ -840,3 +840,36 @@ fn congressional_titles_a_body_named_past_its_head_and_a_threat_that_is_over() {
     assert!(!watch.iter().any(|w| w.contains("relented")), "{watch:?}");
     assert!(watch.iter().any(|w| w.contains("March 8")), "{watch:?}");
 }
+
+#[test]
+fn a_broadcaster_s_banned_documentary_its_critics_and_who_said_what() {
+    let context = context_of(&["news/documentary-ban-wire.txt"], "2025-03-14");
+    // "the Al Jazeera documentary", "the Al Jazeera programme": the network's own work
+    // is the story; "two officials told Reuters" cites an agency that is not.
+    assert_eq!(actor(&context, "Al Jazeera")["affiliation"], "Qatar");
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Reuters"), "{names:?}");
+    // "pressure from Myanmar, whose military government had complained": Myanmar acts
+    // and the military government is its own, not Thailand's.
+    assert_eq!(actor(&context, "Myanmar")["kind"], "state");
+    assert_eq!(
+        actor(&context, "military government")["affiliation"],
+        "Myanmar"
+    );
+    assert!(!names.contains(&"Myanmar military"), "{names:?}");
+    // "criticism from Washington": the United States acts.
+    assert_eq!(actor(&context, "United States")["kind"], "state");
+    // "said Mali Rattanakorn, a researcher at the Border Rights Network": a person.
+    let researcher = actor(&context, "Mali Rattanakorn");
+    assert_eq!(researcher["affiliation"], "Border Rights Network");
+    assert!(!names.contains(&"Mali"), "{names:?}");
+    // "A U.S. State Department spokesperson said the United States was “concerned …”
+    // and urged Thailand …": the department speaks, not the state it urged.
+    let speakers: Vec<String> = quotes_by(&context).into_iter().map(|(s, _)| s).collect();
+    for speaker in ["U.S. State Department", "Mali Rattanakorn"] {
+        assert!(speakers.iter().any(|s| s == speaker), "{speakers:?}");
+    }
+    for not_a_speaker in ["Thailand", "Mali"] {
+        assert!(!speakers.iter().any(|s| s == not_a_speaker), "{speakers:?}");
+    }
+}

@@ -324,15 +324,28 @@ fn nearest_to_verb(
 /// Verbs whose object is who is spoken to or about ("urged Thailand", "told Reuters",
 /// "accused Russia"): a name after them is not the speaker.
 const ADDRESSING_VERBS: &[&str] = &[
-    "told", "tells", "urged", "urges", "warned", "warns", "accused", "accuses", "criticised",
-    "criticized", "rejected", "denied", "denies", "threatened", "threatens",
+    "told",
+    "tells",
+    "urged",
+    "urges",
+    "warned",
+    "warns",
+    "accused",
+    "accuses",
+    "criticised",
+    "criticized",
+    "rejected",
+    "denied",
+    "denies",
+    "threatened",
+    "threatens",
 ];
 
 /// Words that open a clause's verb: a name before one is the subject of what was said
 /// ("said the United States was concerned"), not who said it.
 const CLAUSE_VERBS: &[&str] = &[
-    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can",
-    "should", "must", "may", "might", "did", "does", "do",
+    "was", "is", "were", "are", "had", "has", "have", "would", "will", "could", "can", "should",
+    "must", "may", "might", "did", "does", "do",
 ];
 
 /// Whether a name written after a speech verb is its speaker ("said Trump"), not the one
@@ -497,11 +510,7 @@ mod tests {
              visited the store. “I love the way you keep learning,” he told Marc Benioff.",
         );
         let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
-        assert_eq!(
-            speakers,
-            ["U.S. State Department", "Tim Cook"],
-            "{found:?}"
-        );
+        assert_eq!(speakers, ["U.S. State Department", "Tim Cook"], "{found:?}");
     }
 
     #[test]

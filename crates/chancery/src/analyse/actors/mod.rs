@@ -999,13 +999,36 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_that_is_a_state_s_is_a_person_s_when_an_appositive_gives_a_role() {
+        let actors = actors_of(
+            "“The ban will not make the abuses go away,” said Mali Rattanakorn, a \
+             researcher at the Border Rights Network. Mali President Assimi Goita said \
+             the border was closed.",
+        );
+        let researcher = find(&actors, "Mali Rattanakorn");
+        assert_eq!(researcher.kind, ActorKind::Person);
+        assert_eq!(
+            researcher.affiliation.as_deref(),
+            Some("Border Rights Network")
+        );
+        assert_eq!(find(&actors, "Mali").kind, ActorKind::State);
+        assert_eq!(
+            find(&actors, "Assimi Goita").affiliation.as_deref(),
+            Some("Mali")
+        );
+    }
+
+    #[test]
     fn a_military_government_is_the_state_s_government_and_whose_names_its_state() {
         let actors = actors_of(
             "THAILAND banned the film on Tuesday. The decision followed pressure from \
              Myanmar, whose military government had complained about the film. Myanmar's \
              military government did not respond to a request for comment.",
         );
-        assert!(!actors.iter().any(|a| a.name == "Myanmar military"), "{actors:?}");
+        assert!(
+            !actors.iter().any(|a| a.name == "Myanmar military"),
+            "{actors:?}"
+        );
         assert_eq!(find(&actors, "Myanmar").acts, 2);
         assert_eq!(
             find(&actors, "military government").affiliation.as_deref(),

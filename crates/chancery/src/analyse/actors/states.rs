@@ -543,9 +543,24 @@ pub(super) fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, u
         // name is no state of its own.
         let ends_a_place =
             (1..=i.min(2)).any(|back| place_name_length(words, i - back).is_some_and(|l| l > back));
-        let a_person_s_name = length == 1 && SHARED_WITH_PEOPLE.contains(&name) && next_to_a_name;
+        let a_person_s_name = length == 1
+            && (SHARED_WITH_PEOPLE.contains(&name) && next_to_a_name
+                || introduced_as_a_person(words, i));
         !(a_person_s_name || ends_a_place)
     })
+}
+
+/// "said Mali Rattanakorn, a researcher at …": a state's name and a name word set off
+/// by an appositive with a role are a person's given name and surname, whatever the
+/// given name.
+fn introduced_as_a_person(words: &[Word<'_>], i: usize) -> bool {
+    let word = |k: usize| words.get(k).map_or("", |w| w.text);
+    let surname = word(i + 1);
+    is_plain_name_word(surname)
+        && !is_role_noun(surname)
+        && word(i + 2) == ","
+        && matches!(word(i + 3), "a" | "an" | "the")
+        && (i + 4..i + 7).any(|k| is_role_noun(word(k)))
 }
 
 /// The longest place name at word `i`, whatever stands around it ("New Mexico" in "New
