@@ -873,3 +873,34 @@ fn a_broadcaster_s_banned_documentary_its_critics_and_who_said_what() {
         assert!(!speakers.iter().any(|s| s == not_a_speaker), "{speakers:?}");
     }
 }
+
+#[test]
+fn an_election_told_twice_a_party_that_shares_a_name_and_a_pending_talk() {
+    let context = context_of(
+        &["news/runoff-wire.txt", "news/runoff-paper.txt"],
+        "2025-07-06",
+    );
+    // "Banda's Democratic Progressive Party (DPP)": Malawi's party, not Taiwan's of the
+    // same name; nor is its lawyer Taiwan's.
+    assert_eq!(
+        actor(&context, "Democratic Progressive Party")["affiliation"],
+        "Malawi"
+    );
+    // "DPP lawyer Frank Mbeta" works for the party the article spells out.
+    assert_eq!(actor(&context, "Frank Mbeta")["affiliation"], "DPP");
+    // "Chief Justice Rizine Mzikamanda administered the oath": a national office.
+    assert_eq!(
+        actor(&context, "Rizine Mzikamanda")["affiliation"],
+        "Malawi"
+    );
+    // "Talks with the IMF are expected to resume": the talks are pending, not the IMF.
+    let watch = texts(&context["watch"]);
+    assert!(
+        watch.iter().any(|w| w.starts_with("Talks with the IMF")),
+        "{watch:?}"
+    );
+    assert!(!watch.iter().any(|w| w.starts_with("IMF are")), "{watch:?}");
+    // The bottom line is the news of the latest report: the swearing-in.
+    let bottom = context["bottom_line"]["text"].as_str().unwrap();
+    assert!(bottom.contains("sworn in"), "{bottom}");
+}

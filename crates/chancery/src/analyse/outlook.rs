@@ -316,6 +316,12 @@ pub(crate) fn watch(
 
 /// Who acts: the actor named right before the marker, or the person a pronoun there
 /// refers to.
+/// Words that open a phrase inside a subject ("talks with the IMF").
+const PREPOSITIONS: &[&str] = &[
+    "with", "of", "for", "between", "on", "about", "to", "from", "in", "by", "at", "against",
+    "over", "among", "into", "under",
+];
+
 fn subject_of(before: &str, actors: &[&Actor]) -> Option<String> {
     let trimmed = before.trim_end();
     let last_word = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -346,8 +352,18 @@ fn subject_of(before: &str, actors: &[&Actor]) -> Option<String> {
     if !gap.is_empty() {
         return None;
     }
-    // "The Philippines and Malaysia are likely to …": both are the subject.
     let head = &trimmed[..end - form.len()];
+    // "Talks with the IMF are expected to …": an actor inside a prepositional phrase is
+    // not the subject; the whole sentence is the item.
+    let mut before_words = head.split_whitespace().rev();
+    let word_before = match before_words.next() {
+        Some("the" | "The") => before_words.next(),
+        other => other,
+    };
+    if word_before.is_some_and(|w| PREPOSITIONS.contains(&w)) {
+        return None;
+    }
+    // "The Philippines and Malaysia are likely to …": both are the subject.
     let partner = head.strip_suffix(" and ").and_then(|head| {
         actors
             .iter()
@@ -476,6 +492,20 @@ mod tests {
         assert!(forward_of("His deputy is under U.S. sanctions.").is_none());
         assert!(forward_of("He criticised the tariffs imposed on exports.").is_none());
         assert!(forward_of("Washington accused Delhi of fuelling the war.").is_some());
+    }
+
+    #[test]
+    fn an_actor_inside_a_prepositional_phrase_is_not_who_will_act() {
+        let imf = Actor::named("IMF", ActorKind::Organisation);
+        let malawi = Actor::named("Malawi", ActorKind::State);
+        let actors = [&imf, &malawi];
+        assert_eq!(subject_of("Talks with the IMF ", &actors), None);
+        assert_eq!(subject_of("A loan deal for Malawi ", &actors), None);
+        assert_eq!(subject_of("The IMF ", &actors).as_deref(), Some("IMF"));
+        assert_eq!(
+            subject_of("Officials said Malawi ", &actors).as_deref(),
+            Some("Malawi")
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
@@ -21,6 +21,7 @@ impl ActorFinder<'_> {
     /// story is about (the one it names most, when one clearly leads).
     pub(super) fn settle_affiliations(&mut self) {
         let set_framing = self.framing_state();
+        self.place_namesakes(set_framing.as_deref());
         // In a set of articles set in different states ("Prince Andrew" in a British
         // column beside American court reports), an office only some articles name is
         // framed by those articles, when one state clearly leads there.
@@ -152,6 +153,40 @@ impl ActorFinder<'_> {
                     }
                 }
                 ActorKind::State => {}
+            }
+        }
+    }
+
+    /// "Banda's Democratic Progressive Party" in a story about Malawi is not Taiwan's
+    /// party of that name: a party the lexicon places in a state the articles never name
+    /// is a namesake in the state the story is about. (Parties' names are shared across
+    /// countries; the Federal Reserve's or the Taliban's are not, and a story need not
+    /// name their state.)
+    fn place_namesakes(&mut self, framing: Option<&str>) {
+        let Some(framing) = framing else {
+            return;
+        };
+        let named: FxHashSet<String> = self
+            .drafts
+            .values()
+            .filter(|d| d.kind == ActorKind::State)
+            .map(|d| d.name.clone())
+            .chain(
+                self.places_by_state
+                    .keys()
+                    .map(|&s| GAZETTEER.name(s).to_owned()),
+            )
+            .collect();
+        for draft in self.drafts.values_mut() {
+            let Some(listed) = draft.listed_state.as_ref() else {
+                continue;
+            };
+            let namesake = draft.name.ends_with(" Party")
+                && !named.contains(listed)
+                && draft.affiliations.len() == 1;
+            if namesake {
+                draft.affiliations.clear();
+                draft.affiliations.insert(framing.to_owned(), 1);
             }
         }
     }

@@ -108,6 +108,8 @@ struct Draft {
     employers: BTreeMap<String, usize>,
     /// An international body from the lexicon: no state's government.
     international: bool,
+    /// The state the lexicon gives a national body, when the text names none for it.
+    listed_state: Option<String>,
     /// The acronym the text defines for an organisation ("(IRIGC-MMTC)").
     acronym: Option<String>,
     /// How the text writes a body of the built-in list, with how often: one the story
@@ -435,6 +437,7 @@ impl<'a> ActorFinder<'a> {
             affiliations: BTreeMap::new(),
             employers: BTreeMap::new(),
             international: false,
+            listed_state: None,
             acronym: None,
             written_as: BTreeMap::new(),
             half_of: None,
@@ -996,6 +999,36 @@ mod tests {
         assert!(!one_interview
             .iter()
             .any(|a| a.name == "BBC" || a.name == "Reuters"));
+    }
+
+    #[test]
+    fn a_listed_party_of_a_state_never_named_is_a_namesake_in_the_story_s_state() {
+        let actors = actors_of(
+            "Malawi's President Arthur Banda lost the runoff. Banda's Democratic \
+             Progressive Party said it would go to court in Malawi. Chief Justice Rizine \
+             Mzikamanda will hear the case.",
+        );
+        assert_eq!(
+            find(&actors, "Democratic Progressive Party")
+                .affiliation
+                .as_deref(),
+            Some("Malawi")
+        );
+        assert_eq!(
+            find(&actors, "Rizine Mzikamanda").affiliation.as_deref(),
+            Some("Malawi")
+        );
+        // Named with its state, the listed party keeps it.
+        let taiwan = actors_of(
+            "Taiwan votes on Saturday. The Democratic Progressive Party leads the polls in \
+             Taiwan, and China has warned against it.",
+        );
+        assert_eq!(
+            find(&taiwan, "Democratic Progressive Party")
+                .affiliation
+                .as_deref(),
+            Some("Taiwan")
+        );
     }
 
     #[test]

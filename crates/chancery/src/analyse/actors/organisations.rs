@@ -58,6 +58,16 @@ impl ActorFinder<'_> {
                     }
                 }
             }
+            // "Banda's Democratic Progressive Party": a body of the list after its
+            // owner's possessive is named without the owner.
+            let owner = words[i].text;
+            if strip_possessive(owner) != owner && is_name_word(owner) && i + 1 < words.len() {
+                if let Some(length) = self.known_body(words, i + 1, None, sentence, index) {
+                    taken.extend(i + 1..i + 1 + length);
+                    i += 1 + length;
+                    continue;
+                }
+            }
             // "Candidates for Indiana's U.S. Senate": people, not the body's name.
             if is_role_noun(words[i].text.strip_suffix('s').unwrap_or(words[i].text)) {
                 i += 1;
@@ -405,8 +415,12 @@ impl ActorFinder<'_> {
         )?;
         // "Liberal Democrats", "Sweden Democrats": another party, whose name goes on
         // before the members' plural the list holds for the American one.
-        let name_goes_on =
-            i > 0 && is_name_word(words[i - 1].text) && !OPENERS.contains(&words[i - 1].text);
+        // An owner's possessive before it is no part of the name ("Banda's Democratic
+        // Progressive Party").
+        let name_goes_on = i > 0 && {
+            let before = words[i - 1].text;
+            is_name_word(before) && !OPENERS.contains(&before) && strip_possessive(before) == before
+        };
         if body.name.ends_with(" Party") && name_goes_on {
             return None;
         }
@@ -426,6 +440,24 @@ impl ActorFinder<'_> {
         if body.press {
             self.press_at_work.insert(key.clone());
         }
+        // "Democratic Progressive Party (DPP)": the acronym the article gives it, when
+        // the list does not know it already ("(WTO)" is read as the body's own name).
+        let acronym = match words.get(i + length..i + length + 3) {
+            Some([open, acronym, close])
+                if open.text == "("
+                    && close.text == ")"
+                    && is_acronym(acronym.text)
+                    && BODIES.lookup(acronym.text).is_none() =>
+            {
+                Some(acronym.text.to_owned())
+            }
+            _ => None,
+        };
+        if let Some(acronym) = &acronym {
+            self.acronyms
+                .entry(acronym.clone())
+                .or_insert_with(|| key.clone());
+        }
         let draft = self.mention(
             &key,
             ActorKind::Organisation,
@@ -438,6 +470,10 @@ impl ActorFinder<'_> {
         if surface != body.name {
             draft.aliases.insert(surface);
         }
+        if let Some(acronym) = &acronym {
+            draft.aliases.insert(acronym.clone());
+            draft.acronym.get_or_insert_with(|| acronym.clone());
+        }
         match (&body.state, named_state) {
             // The state the text names for a national body wins over the list's ("South
             // Korea's Joint Chiefs of Staff"); an international body stays international.
@@ -449,6 +485,7 @@ impl ActorFinder<'_> {
             }
             (Some(state), None) => {
                 draft.affiliations.entry(state.clone()).or_insert(1);
+                draft.listed_state = Some(state.clone());
             }
             (None, _) => draft.international = true,
         }
@@ -456,11 +493,6 @@ impl ActorFinder<'_> {
     }
 }
 
-/// The state of the province whose name opens a longer name ("Inner Mongolia health
-/// commission", "Indiana State Teachers Association"); towns do not count, since many
-/// bodies are named after founders or streets, and nor do companies' names ("Douglas &
-/// Lomason Co"). A province named like a word or a first name counts only before
-/// "State" or the body's head noun ("Victoria Police", not "Nelson Mandela Foundation").
 /// Whether `acronym` is made of the initials of the capitalised words of `run`, in
 /// order, leaving out at most one of them ("New York State Attorney General": "NYAG").
 fn spells_out(run: &[Word<'_>], acronym: &str) -> bool {
@@ -482,6 +514,11 @@ fn spells_out(run: &[Word<'_>], acronym: &str) -> bool {
     next == letters.len() && initials.len() <= letters.len() + 1
 }
 
+/// The state of the province whose name opens a longer name ("Inner Mongolia health
+/// commission", "Indiana State Teachers Association"); towns do not count, since many
+/// bodies are named after founders or streets, and nor do companies' names ("Douglas &
+/// Lomason Co"). A province named like a word or a first name counts only before
+/// "State" or the body's head noun ("Victoria Police", not "Nelson Mandela Foundation").
 pub(super) fn province_opening(words: &[&str]) -> Option<usize> {
     if words.last().is_some_and(|w| CORPORATE_ENDINGS.contains(w)) {
         return None;
