@@ -904,3 +904,30 @@ fn an_election_told_twice_a_party_that_shares_a_name_and_a_pending_talk() {
     let bottom = context["bottom_line"]["text"].as_str().unwrap();
     assert!(bottom.contains("sworn in"), "{bottom}");
 }
+
+#[test]
+fn a_water_release_told_twice_a_ministry_spokesperson_and_a_company_spokesman() {
+    let context = context_of(
+        &["news/fukushima-wire.txt", "news/fukushima-agency.txt"],
+        "2023-08-25",
+    );
+    // "China's foreign ministry spokesperson Wang Wenbin said Japan had …": China's, in
+    // a story Japan frames.
+    let wang = actor(&context, "Wang Wenbin");
+    assert_eq!(wang["affiliation"], "China");
+    // "Company spokesman Kenichi Takahara": the company named before, not "Company".
+    assert_eq!(
+        actor(&context, "Kenichi Takahara")["affiliation"],
+        "Tokyo Electric Power Co"
+    );
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Company"), "{names:?}");
+    // "JUST WATCHED", "Related Content", "FILE PHOTO:" and the credit are page debris.
+    for section in ["context", "implications", "watch", "timeline"] {
+        for text in texts(&context[section]) {
+            for debris in ["JUST WATCHED", "Related Content", "FILE PHOTO", "REUTERS/"] {
+                assert!(!text.contains(debris), "{section}: {text}");
+            }
+        }
+    }
+}

@@ -1002,6 +1002,24 @@ mod tests {
     }
 
     #[test]
+    fn a_lower_case_ministry_before_a_role_keeps_its_owner_and_company_means_the_one_named() {
+        let actors = actors_of(
+            "China's foreign ministry spokesperson Wang Wenbin said Japan had put its \
+             interests first. Japan started the release on Thursday. Tokyo Electric Power \
+             Co, which runs the plant, said it was safe. Company spokesman Kenichi Takahara \
+             told reporters the pumps worked.",
+        );
+        let wang = find(&actors, "Wang Wenbin");
+        assert_eq!(wang.affiliation.as_deref(), Some("China"));
+        assert_eq!(wang.role.as_deref(), Some("Foreign Ministry Spokesperson"));
+        assert_eq!(
+            find(&actors, "Kenichi Takahara").affiliation.as_deref(),
+            Some("Tokyo Electric Power Co")
+        );
+        assert!(!actors.iter().any(|a| a.name == "Company"), "{actors:?}");
+    }
+
+    #[test]
     fn a_listed_party_of_a_state_never_named_is_a_namesake_in_the_story_s_state() {
         let actors = actors_of(
             "Malawi's President Arthur Banda lost the runoff. Banda's Democratic \

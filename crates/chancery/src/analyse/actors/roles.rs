@@ -620,9 +620,23 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     let mut start = j - 1;
     while start > 0 && j - start < 6 {
         let w = words[start - 1].text;
+        // "China's foreign ministry spokesperson": the body, in lower case, is part of
+        // the role, and the possessive before it still says whose.
         let qualifies = w.starts_with(char::is_lowercase)
             && (is_role_noun(w)
                 || ROLE_MODIFIERS.contains(&w)
+                || matches!(
+                    w,
+                    "ministry"
+                        | "department"
+                        | "agency"
+                        | "embassy"
+                        | "administration"
+                        | "customs"
+                        | "interior"
+                        | "commerce"
+                        | "education"
+                )
                 || w == "and"
                     && start >= 2
                     && words[start - 2].text.starts_with(char::is_lowercase)
@@ -714,8 +728,13 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         && state.is_none()
         && start.checked_sub(1).is_some_and(|k| {
             let w = words[k].text;
+            // "Company spokesman Kenichi Takahara" opening a sentence: the company the
+            // article named before.
+            let opening_noun = (k == 0 || OPENERS.contains(&words[k - 1].text))
+                && BODY_NOUNS.contains(&w.to_lowercase().as_str());
             strip_possessive(w) != w && BODY_NOUNS.contains(&strip_possessive(w))
                 || matches!(w, "its" | "Its")
+                || opening_noun
         });
     // "White House press secretary": a building that stands for a government is its state.
     let state = state.or_else(|| {
@@ -816,6 +835,10 @@ fn body_before(words: &[Word<'_>], start: usize) -> Option<String> {
         && !OPENERS.contains(&words[first - 1].text)
     {
         first -= 1;
+    }
+    // "Company spokesman": a kind of body, no particular one.
+    if first == start - 1 && BODY_NOUNS.contains(&last.to_lowercase().as_str()) {
+        return None;
     }
     let name: Vec<&str> = words[first..start].iter().map(|w| w.text).collect();
     Some(name.join(" "))
