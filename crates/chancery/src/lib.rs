@@ -110,3 +110,47 @@ pub fn brief_read(
     briefing.warnings = warnings.into_iter().map(Warning::for_briefing).collect();
     Ok(briefing)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The news fixtures, each copied `times` times under another name: more sentences
+    /// than one tagging batch holds.
+    fn news_fixtures(times: usize) -> Vec<InputFile> {
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/news");
+        let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
+            .expect("the news fixtures")
+            .map(|entry| entry.expect("a fixture").path())
+            .collect();
+        paths.sort();
+        (0..times)
+            .flat_map(|copy| {
+                paths.iter().map(move |path| {
+                    let bytes = std::fs::read(path).expect("a readable fixture");
+                    let name = path.file_name().unwrap_or_default().to_string_lossy();
+                    InputFile::new(format!("{copy}-{name}"), bytes)
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_briefing_is_the_same_on_one_core_as_on_several() {
+        let files = news_fixtures(9);
+        let options = BriefingOptions::new(Date::new(2025, 1, 1).expect("a date"));
+        let on = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("a thread pool");
+            let briefing = pool
+                .install(|| brief(&files, &options))
+                .expect("a briefing");
+            serde_json::to_string(&briefing).expect("JSON")
+        };
+        let one = on(1);
+        assert!(one.contains("Chakwera"), "the fixtures were read");
+        assert_eq!(one, on(4));
+    }
+}
