@@ -117,6 +117,10 @@ mod tests {
 
     /// The news fixtures, each copied `times` times under another name: more sentences
     /// than one tagging batch holds.
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "a test reads the repository's own fixtures; the core itself reads no files"
+    )]
     fn news_fixtures(times: usize) -> Vec<InputFile> {
         let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/news");
         let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(folder)
