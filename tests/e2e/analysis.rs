@@ -922,6 +922,17 @@ fn a_water_release_told_twice_a_ministry_spokesperson_and_a_company_spokesman() 
     );
     let names = actor_names(&context);
     assert!(!names.contains(&"Company"), "{names:?}");
+    // "TOKYO, Aug 24 (Reuters) -" with no year: the release began on 2023-08-24, and
+    // the visit "next month" is in September.
+    let timeline = context["timeline"].as_array().expect("timeline");
+    let dated = |day: &str, words: &str| {
+        timeline.iter().any(|e| {
+            e["date"].as_str().is_some_and(|d| d.starts_with(day))
+                && e["text"].as_str().is_some_and(|t| t.contains(words))
+        })
+    };
+    assert!(dated("2023-08-24", "began releasing"), "{timeline:?}");
+    assert!(dated("2023-09", "due to visit"), "{timeline:?}");
     // "JUST WATCHED", "Related Content", "FILE PHOTO:" and the credit are page debris.
     for section in ["context", "implications", "watch", "timeline"] {
         for text in texts(&context[section]) {

@@ -376,10 +376,15 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .map(|a| a.title.as_ref().map(|t| t.value.as_str()))
         .collect();
     // Only an article's own date says what is still to come in it: the briefing may be
-    // written long after.
+    // written long after. A wire's dateline gives its day without the year.
     let article_dates: Vec<Option<Date>> = articles
         .iter()
-        .map(|a| a.published.as_ref().map(|f| f.value))
+        .map(|a| {
+            a.published
+                .as_ref()
+                .map(|f| f.value)
+                .or_else(|| timeline::dateline_day(&a.text, options.today))
+        })
         .collect();
     // Finding actors and ranking statements read the same sentences but not each other's
     // results: each takes a core.

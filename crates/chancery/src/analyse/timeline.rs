@@ -151,6 +151,31 @@ pub(crate) fn written_dates(text: &str, article_date: Option<Date>) -> Vec<When>
         .collect()
 }
 
+/// A wire dateline's month and day at the top of an article ("TOKYO, Aug 24 (Reuters)
+/// -", "KIEV, Ukraine, Feb. 22 (AP) —"), with no year.
+static DATELINE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^[A-Z][A-Z .'’-]{1,40},(?: [A-Z][A-Za-z .'’-]{1,40},)? ([A-Z][a-z]{2,8})\.? (\d{1,2}) \(",
+    )
+    .expect("valid regex")
+});
+
+/// The day an article without a publication date was filed, from its wire dateline:
+/// the month and day it gives, in the latest year that is not after `today` (the
+/// briefing's date). Only the top of the article is read.
+pub(crate) fn dateline_day(text: &str, today: Date) -> Option<Date> {
+    let top = &text[..text.floor_char_boundary(600)];
+    let found = DATELINE_DAY.captures(top)?;
+    let month = month_number(found.get(1)?.as_str())?;
+    let day: u8 = found.get(2)?.as_str().parse().ok()?;
+    let this_year = Date::new(today.year, month, day)?;
+    if this_year <= today {
+        Some(this_year)
+    } else {
+        Date::new(today.year - 1, month, day)
+    }
+}
+
 /// The most precise date a statement gives, if any.
 pub(crate) fn date_of(text: &str, article_date: Option<Date>) -> Option<When> {
     dates_in(text, article_date)
@@ -456,6 +481,18 @@ mod tests {
             .next()
             .unwrap_or_else(|| panic!("no date in {text}"))
             .0
+    }
+
+    #[test]
+    fn a_wire_dateline_gives_the_day_in_the_latest_year_not_after_the_briefing() {
+        let today = Date::new(2023, 8, 25).unwrap();
+        let wire = "China suspends imports\n\nTOKYO, Aug 24 (Reuters) - Japan began the release.";
+        assert_eq!(dateline_day(wire, today), Date::new(2023, 8, 24));
+        let agency = "KIEV, Ukraine, Dec. 2 (AP) — Protesters gathered.";
+        assert_eq!(dateline_day(agency, today), Date::new(2022, 12, 2));
+        // A month and day in a sentence is no dateline.
+        let sentence = "The talks, held on Aug 24 (a Thursday), ended early.";
+        assert_eq!(dateline_day(sentence, today), None);
     }
 
     #[test]
