@@ -164,7 +164,11 @@ static DATELINE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// the month and day it gives, in the latest year that is not after `today` (the
 /// briefing's date). Only the top of the article is read.
 pub(crate) fn dateline_day(text: &str, today: Date) -> Option<Date> {
-    let top = &text[..text.floor_char_boundary(600)];
+    let end = (0..=text.len().min(600))
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    let top = &text[..end];
     let found = DATELINE_DAY.captures(top)?;
     let month = month_number(found.get(1)?.as_str())?;
     let day: u8 = found.get(2)?.as_str().parse().ok()?;
