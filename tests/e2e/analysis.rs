@@ -886,8 +886,11 @@ fn an_election_told_twice_a_party_that_shares_a_name_and_a_pending_talk() {
         actor(&context, "Democratic Progressive Party")["affiliation"],
         "Malawi"
     );
-    // "DPP lawyer Frank Mbeta" works for the party the article spells out.
-    assert_eq!(actor(&context, "Frank Mbeta")["affiliation"], "DPP");
+    // "DPP lawyer Frank Mbeta": the party's staff show the party's state, as the staff of
+    // any national body do; and "(DPP)" is the party, no body of its own.
+    assert_eq!(actor(&context, "Frank Mbeta")["affiliation"], "Malawi");
+    let names = actor_names(&context);
+    assert!(!names.contains(&"DPP"), "{names:?}");
     // "Chief Justice Rizine Mzikamanda administered the oath": a national office.
     assert_eq!(
         actor(&context, "Rizine Mzikamanda")["affiliation"],

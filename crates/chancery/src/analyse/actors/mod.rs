@@ -1036,6 +1036,19 @@ mod tests {
             find(&actors, "Rizine Mzikamanda").affiliation.as_deref(),
             Some("Malawi")
         );
+        // "Banda's Democratic Progressive Party (DPP)": the acronym is the party's.
+        let with_acronym = actors_of(
+            "Malawi's President Arthur Banda lost. Banda's Democratic Progressive Party \
+             (DPP) said it would go to court in Malawi. DPP lawyer Frank Mbeta filed it.",
+        );
+        assert!(
+            !with_acronym.iter().any(|a| a.name == "DPP"),
+            "{with_acronym:?}"
+        );
+        assert_eq!(
+            find(&with_acronym, "Democratic Progressive Party").mentions,
+            2
+        );
         // Named with its state, the listed party keeps it.
         let taiwan = actors_of(
             "Taiwan votes on Saturday. The Democratic Progressive Party leads the polls in \

@@ -449,15 +449,18 @@ impl ActorFinder<'_> {
                     && is_acronym(acronym.text)
                     && BODIES.lookup(acronym.text).is_none() =>
             {
-                Some(acronym.text.to_owned())
+                Some(acronym)
             }
             _ => None,
         };
-        if let Some(acronym) = &acronym {
+        // Recorded as the body's, so the tagger does not make it a body of its own.
+        if let Some(acronym) = acronym {
+            self.record(acronym.span.clone(), EntityLabel::Org);
             self.acronyms
-                .entry(acronym.clone())
+                .entry(acronym.text.to_owned())
                 .or_insert_with(|| key.clone());
         }
+        let acronym = acronym.map(|w| w.text.to_owned());
         let draft = self.mention(
             &key,
             ActorKind::Organisation,
