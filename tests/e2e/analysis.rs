@@ -945,3 +945,25 @@ fn a_water_release_told_twice_a_ministry_spokesperson_and_a_company_spokesman() 
         }
     }
 }
+
+#[test]
+fn sanctions_a_ministry_named_without_its_state_and_a_meeting_to_watch() {
+    let context = context_of(&["news/sanctions-wire.txt"], "2023-02-05");
+    // "Foreign Ministry spokesman Nasser Kanaani said … that Tehran would respond", in a
+    // story datelined Washington: Iran's ministry, not the United States'.
+    assert_eq!(actor(&context, "Nasser Kanaani")["affiliation"], "Iran");
+    assert_eq!(actor(&context, "Iran")["kind"], "state");
+    let bottom = context["bottom_line"]["text"].as_str().unwrap();
+    assert!(bottom.contains("imposed sanctions"), "{bottom}");
+    // "EU foreign ministers are due to discuss … on Feb. 20": dated by the wire's
+    // dateline year.
+    let watch = texts(&context["watch"]);
+    assert!(watch.iter().any(|w| w.contains("Feb. 20")), "{watch:?}");
+    let timeline = context["timeline"].as_array().expect("timeline");
+    assert!(
+        timeline
+            .iter()
+            .any(|e| e["date"] == "2023-02-20" && e["text"].as_str().unwrap().contains("tenth")),
+        "{timeline:?}"
+    );
+}

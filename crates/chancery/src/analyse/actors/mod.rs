@@ -1020,6 +1020,28 @@ mod tests {
     }
 
     #[test]
+    fn a_government_body_named_alone_is_of_the_one_state_its_sentence_has_acting() {
+        let actors = actors_of(
+            "WASHINGTON, Feb 3 (Reuters) - The United States imposed sanctions on Friday. \
+             The United States said Iran sent drones. Foreign Ministry spokesman Nasser \
+             Kanaani said the sanctions were illegal and that Tehran would respond.",
+        );
+        assert_eq!(
+            find(&actors, "Nasser Kanaani").affiliation.as_deref(),
+            Some("Iran")
+        );
+        // A state named as a party to something says nothing of whose the body is.
+        let navy = actors_of(
+            "Britain's prince gave an interview in London. He flew Royal Air Force \
+             helicopters in the war with Argentina.",
+        );
+        assert_ne!(
+            find(&navy, "Royal Air Force").affiliation.as_deref(),
+            Some("Argentina")
+        );
+    }
+
+    #[test]
     fn a_listed_party_of_a_state_never_named_is_a_namesake_in_the_story_s_state() {
         let actors = actors_of(
             "Malawi's President Arthur Banda lost the runoff. Banda's Democratic \

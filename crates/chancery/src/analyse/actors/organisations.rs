@@ -15,7 +15,9 @@ use super::super::lexicon::{
     OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS, STATE_ORGANS,
 };
 use super::super::sentences::{Sentence, Word};
-use super::states::{longest_phrase, place_name_length, state_at, STATE_BODIES_NAMED_ALONE};
+use super::states::{
+    longest_phrase, place_name_length, state_acts, state_at, STATE_BODIES_NAMED_ALONE,
+};
 use super::{actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel};
 
 impl ActorFinder<'_> {
@@ -301,6 +303,12 @@ impl ActorFinder<'_> {
                 let words: Vec<&str> = run.iter().map(|w| w.text).collect();
                 affiliations.extend(province_opening(&words));
             }
+            // "Foreign Ministry spokesman Nasser Kanaani said … that Tehran would
+            // respond": a government body named without its state is of the one state
+            // its sentence names, before the story's framing is asked.
+            if affiliations.is_empty() && is_government_body(&name) {
+                affiliations.extend(only_state_named(words));
+            }
             let span = run[0].span.start..run[run.len() - 1].span.end;
             self.record(name_span(run), EntityLabel::Org);
             if acronym.is_some() {
@@ -494,6 +502,31 @@ impl ActorFinder<'_> {
         }
         Some(length)
     }
+}
+
+/// The one state a sentence names (by name, seat or demonym), if it names exactly one
+/// and has it acting by its name or seat ("Tehran would respond"); a state named as a
+/// place or a party to something ("the war with Argentina") says nothing of whose the
+/// body is.
+fn only_state_named(words: &[Word<'_>]) -> Option<usize> {
+    let mut named = None;
+    let mut i = 0;
+    while i < words.len() {
+        match state_at(words, i) {
+            Some((state, naming, length)) => {
+                if named.is_some_and(|(n, _)| n != state) {
+                    return None;
+                }
+                // By its name or seat: "Ukrainian President Zelensky" beside "the
+                // National Security Council" is another state's president.
+                let acts = naming != Naming::Demonym && state_acts(words, i, length, naming);
+                named = Some((state, acts || named.is_some_and(|(_, a)| a)));
+                i += length;
+            }
+            None => i += 1,
+        }
+    }
+    named.filter(|&(_, acts)| acts).map(|(state, _)| state)
 }
 
 /// Whether `acronym` is made of the initials of the capitalised words of `run`, in
