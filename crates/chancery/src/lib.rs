@@ -44,6 +44,8 @@ pub use ingest::InputFile;
 pub use project::{ArticleSummary, Header, Project};
 pub use warning::{Warned, Warning, WarningKind};
 
+use rayon::prelude::*;
+
 /// What the caller decides about a briefing, beyond the articles themselves.
 #[derive(Debug, Clone)]
 pub struct BriefingOptions {
@@ -78,7 +80,6 @@ impl BriefingOptions {
 /// gives an article is the result an error.
 pub fn brief(files: &[InputFile], options: &BriefingOptions) -> Result<Briefing, Error> {
     // Files are read on every core; the results keep the order they were given in.
-    use rayon::prelude::*;
     brief_read(files.par_iter().map(ingest::ingest).collect(), options)
 }
 

@@ -162,12 +162,12 @@ static DATELINE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The day an article without a publication date was filed, from its wire dateline:
 /// the month and day it gives, in the latest year that is not after `today` (the
-/// briefing's date). Only the top of the article is read.
+/// briefing's date). Only the first 600 characters are read.
 pub(crate) fn dateline_day(text: &str, today: Date) -> Option<Date> {
-    let end = (0..=text.len().min(600))
-        .rev()
-        .find(|&i| text.is_char_boundary(i))
-        .unwrap_or(0);
+    let end = text
+        .char_indices()
+        .nth(600)
+        .map_or(text.len(), |(at, _)| at);
     let top = &text[..end];
     let found = DATELINE_DAY.captures(top)?;
     let month = month_number(found.get(1)?.as_str())?;

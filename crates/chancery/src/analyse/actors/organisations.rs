@@ -510,23 +510,23 @@ impl ActorFinder<'_> {
 /// body is.
 fn only_state_named(words: &[Word<'_>]) -> Option<usize> {
     let mut named = None;
+    let mut acting = false;
     let mut i = 0;
     while i < words.len() {
-        match state_at(words, i) {
-            Some((state, naming, length)) => {
-                if named.is_some_and(|(n, _)| n != state) {
-                    return None;
-                }
-                // By its name or seat: "Ukrainian President Zelensky" beside "the
-                // National Security Council" is another state's president.
-                let acts = naming != Naming::Demonym && state_acts(words, i, length, naming);
-                named = Some((state, acts || named.is_some_and(|(_, a)| a)));
-                i += length;
-            }
-            None => i += 1,
+        let Some((state, naming, length)) = state_at(words, i) else {
+            i += 1;
+            continue;
+        };
+        if named.is_some_and(|n| n != state) {
+            return None;
         }
+        named = Some(state);
+        // By its name or seat: "Ukrainian President Zelensky" beside "the National
+        // Security Council" is another state's president.
+        acting |= naming != Naming::Demonym && state_acts(words, i, length, naming);
+        i += length;
     }
-    named.filter(|&(_, acts)| acts).map(|(state, _)| state)
+    named.filter(|_| acting)
 }
 
 /// Whether `acronym` is made of the initials of the capitalised words of `run`, in

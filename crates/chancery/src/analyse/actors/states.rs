@@ -103,7 +103,7 @@ impl ActorFinder<'_> {
             self.note_state(name_span(&words[i..i + length]), naming);
             // "a meeting in Kuala Lumpur": a capital after "in" is a place, not the
             // government speaking.
-            if naming == Naming::Seat && is_located(words, i) && !is_giver(words, i) {
+            if naming == Naming::Seat && is_located(words, i) {
                 places.extend(i..i + length);
                 i += length;
                 continue;
@@ -508,6 +508,7 @@ pub(super) fn is_located(words: &[Word<'_>], at: usize) -> bool {
     let dateline = at == 0
         && words[0].text.chars().count() >= 3
         && !words[0].text.chars().any(char::is_lowercase);
+    // "pressure from Washington": after "from", a state may give rather than be a place.
     dateline
         || at > 0
             && matches!(
@@ -522,6 +523,7 @@ pub(super) fn is_located(words: &[Word<'_>], at: usize) -> bool {
                     | "visits"
                     | "visited"
             )
+            && !is_giver(words, at)
 }
 
 /// The longest state name starting at word `i`: (state, naming, words used).
