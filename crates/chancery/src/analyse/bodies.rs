@@ -49,7 +49,16 @@ impl Bodies {
             let name = row.get(0);
             let index = bodies.len();
             for phrase in std::iter::once(name).chain(row.list(1)) {
-                phrases.entry(phrase.to_owned()).or_insert(index);
+                // A phrase in two rows would name whichever came first, silently.
+                if let Some(&other) = phrases.get(phrase) {
+                    let first: &Body = &bodies[other];
+                    return Err(TableError {
+                        table: "organisations.tsv",
+                        line: row.line,
+                        problem: format!("{phrase:?} already names {}", first.name),
+                    });
+                }
+                phrases.insert(phrase.to_owned(), index);
             }
             bodies.push(Body {
                 name: name.to_owned(),
@@ -98,12 +107,28 @@ mod tests {
         );
         assert_eq!(BODIES.lookup("U.N.").unwrap().name, "United Nations");
         assert!(BODIES.lookup("Reuters").unwrap().press);
+        // Spellings wires use for the same body.
+        assert_eq!(BODIES.lookup("Hizbollah").unwrap().name, "Hezbollah");
+        assert_eq!(BODIES.lookup("Itar-Tass").unwrap().name, "TASS");
+        let plo = BODIES.lookup("PLO").unwrap();
+        assert!(plo.movement && plo.state.as_deref() == Some("Palestine"));
         assert_eq!(
             BODIES.longest_from("Foreign"),
             6,
             "the comma counts as a word"
         );
         assert!(BODIES.lookup("nato").is_none());
+    }
+
+    #[test]
+    fn a_name_given_to_two_bodies_is_an_error() {
+        let error = Bodies::parse("Red Cross Society|Red Cross\nICRC|Red Cross\n")
+            .err()
+            .expect("an error");
+        assert_eq!(
+            error.to_string(),
+            "organisations.tsv line 2: \"Red Cross\" already names Red Cross Society"
+        );
     }
 
     #[test]

@@ -221,6 +221,23 @@ mod tests {
     }
 
     #[test]
+    fn a_line_cut_after_a_state_and_and_is_read_without_a_crash() {
+        // A headline or caption cut short mid-phrase: the rules look one word past "and".
+        let found = labelled("Series one-day (50 overs) cricket match between Australia and");
+        assert!(has(&found, "Australia", EntityLabel::Gpe), "{found:?}");
+    }
+
+    #[test]
+    fn the_sides_of_a_results_line_are_organisations_and_a_national_side_its_state() {
+        let found = labelled("Crystal Palace 1 Huddersfield 1");
+        assert!(has(&found, "Crystal Palace", EntityLabel::Org), "{found:?}");
+        assert!(has(&found, "Huddersfield", EntityLabel::Org), "{found:?}");
+        let found = labelled("Scores: Australia 228-9 in 50 overs, Leicestershire 232-6.");
+        assert!(has(&found, "Australia", EntityLabel::Gpe), "{found:?}");
+        assert!(has(&found, "Leicestershire", EntityLabel::Org), "{found:?}");
+    }
+
+    #[test]
     fn flatten_keeps_the_longest_then_the_earliest() {
         use EntityLabel::*;
         let kept = flatten(vec![

@@ -23,6 +23,7 @@ mod people;
 mod roles;
 mod states;
 mod tagged;
+mod teams;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -33,7 +34,7 @@ use std::ops::Range;
 pub use mentions::EntityLabel;
 pub(crate) use mentions::Mention;
 
-use super::gazetteer::GAZETTEER;
+use super::gazetteer::{Naming, GAZETTEER};
 use super::lexicon::{
     is_name_word, lowercase_words_of, strip_possessive, title_case, CORPORATE_ENDINGS, OFFICE_WORDS,
 };
@@ -182,6 +183,8 @@ pub(crate) struct ActorFinder<'a> {
     /// News organisations named for their own work ("the BBC interview"): actors of the
     /// story only when it keeps naming that work.
     press_at_work: FxHashSet<String>,
+    /// Sides named in lines of sports results, labelled once every name is read.
+    teams: Vec<teams::Team>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -219,6 +222,7 @@ impl<'a> ActorFinder<'a> {
             last_organisation: FxHashMap::default(),
             organisation_ends: FxHashMap::default(),
             press_at_work: FxHashSet::default(),
+            teams: Vec::new(),
             offices_named_as_bodies: FxHashMap::default(),
             headline_acts: BTreeSet::new(),
             renamed_bodies: Vec::new(),
@@ -387,6 +391,7 @@ impl<'a> ActorFinder<'a> {
         self.roles_from_epithets(sentences);
         self.company_states_from_epithets();
         self.settle_affiliations();
+        self.label_teams();
 
         let actors = self
             .order
@@ -422,6 +427,40 @@ impl<'a> ActorFinder<'a> {
         taken.extend(place_words);
         self.find_people(words, &taken, names, sentence, index, single_names);
         self.add_tagged_names(names, recorded, single_names, sentence, index);
+        self.note_teams(self.texts[sentence.article], words);
+    }
+
+    /// The sides a line of sports results names, kept until every name is read: each is
+    /// then an organisation, whatever a rule read its name as.
+    fn note_teams(&mut self, text: &str, words: &[Word<'_>]) {
+        for team in teams::teams_in_results_line(text, words) {
+            // A state's name is its national side, left as the state.
+            let name = &text[team.span.clone()];
+            let is_state = [name.to_owned(), title_case(name)]
+                .iter()
+                .any(|n| matches!(GAZETTEER.lookup(n), Some((_, Naming::Name))));
+            if !is_state {
+                self.teams.push(team);
+            }
+        }
+    }
+
+    /// The teams of results lines are organisations ("Leicestershire 296" a county,
+    /// "Crystal Palace 1" a person's name to the rules), but for a name read as a
+    /// person's where no match result follows (a golfer's rounds).
+    fn label_teams(&mut self) {
+        for teams::Team { span, one_score } in std::mem::take(&mut self.teams) {
+            let overlaps = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
+            let is_person = self
+                .spans
+                .iter()
+                .any(|m| m.label == EntityLabel::Person && overlaps(m));
+            if is_person && !one_score {
+                continue;
+            }
+            self.spans.retain(|m| !overlaps(m));
+            self.record(span, EntityLabel::Org);
+        }
     }
 
     fn draft(&mut self, key: &str, kind: ActorKind, name: &str, sentence: &Sentence) -> &mut Draft {

@@ -682,11 +682,13 @@ pub(super) fn longest_phrase<T>(
     longest_from: impl Fn(&str) -> usize,
     lookup: impl Fn(&str) -> Option<T>,
 ) -> Option<(T, usize)> {
-    // Every name starts with a capital: skip the lookups for other words.
-    if !is_capitalised(words[i].text) {
+    // Every name starts with a capital: skip the lookups for other words. Callers look
+    // past a word ("between Australia and …") that may end the sentence.
+    let word = words.get(i)?;
+    if !is_capitalised(word.text) {
         return None;
     }
-    let first = strip_possessive(words[i].text);
+    let first = strip_possessive(word.text);
     let shouting = first.chars().count() >= 3 && !first.chars().any(char::is_lowercase);
     let as_written = longest_from(first);
     let max = if shouting {

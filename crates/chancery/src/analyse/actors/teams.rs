@@ -1,0 +1,239 @@
+//! Teams named in a line of sports results: "Pohang 3 Ulsan 2", "Haitai 64 2 43 .596",
+//! "Somerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296". A name with its
+//! score right after it is a side, an organisation, though it is a town's or a
+//! county's name. A state's name there is its national side, which news annotation
+//! keeps a place, and a person stays a person (a golfer's rounds, a bowler's figures):
+//! the caller keeps those.
+
+use std::ops::Range;
+
+use super::Word;
+
+/// Words that are no team's name when they open a run of capitals in a table: months
+/// and days before their dates, and the function words of capitalised headlines
+/// ("ENGLAND 326 AND 74-0").
+const NOT_TEAM_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "and",
+    "or",
+    "in",
+    "of",
+    "at",
+    "on",
+    "for",
+    "to",
+    "by",
+    "v",
+    "vs",
+    "the",
+    "from",
+    "with",
+    "first",
+    "last",
+    "total",
+    "net",
+];
+
+/// Words of amounts: a line with them is a table of money or prices, not of results.
+const AMOUNT_WORDS: &[&str] = &["million", "billion", "mln", "bln", "pct", "percent"];
+
+/// A side named in a line of results.
+#[derive(Debug)]
+pub(crate) struct Team {
+    pub span: Range<usize>,
+    /// Whether one score follows, as in a match result ("Crystal Palace 1 Huddersfield
+    /// 1"): a golfer has a score for each round, so a person's name there is a team.
+    pub one_score: bool,
+}
+
+/// The teams a line of results names; none when the line is not one.
+pub(crate) fn teams_in_results_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
+    let numbers = words.iter().filter(|w| is_number(w.text)).count();
+    let amounts = words
+        .iter()
+        .any(|w| AMOUNT_WORDS.contains(&w.text.to_lowercase().as_str()));
+    // Results are mostly figures: a sentence with a year and a count in it is prose.
+    if numbers < 2 || numbers * 5 < words.len() || amounts {
+        return Vec::new();
+    }
+    let mut teams = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < words.len() {
+        match words[i].text {
+            "(" => depth += 1,
+            ")" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 || !is_capitalised(words[i].text) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < words.len() && is_capitalised(words[i].text) {
+            i += 1;
+        }
+        if let Some(figures) = team_figures(text, words, start, i) {
+            teams.push(Team {
+                span: words[start].span.start..words[i - 1].span.end,
+                one_score: figures == 1,
+            });
+        }
+    }
+    teams
+}
+
+/// Whether `words[start..end]`, a run of capitalised words outside brackets, is a side
+/// with its score: opening the line or a clause of it, or right after the other side's
+/// score, and followed by a score of its own. Gives how many figures follow it.
+fn team_figures(text: &str, words: &[Word<'_>], start: usize, end: usize) -> Option<usize> {
+    let run = &words[start..end];
+    let first = run[0].text.to_lowercase();
+    if NOT_TEAM_WORDS.contains(&first.as_str()) || run.iter().any(|w| is_initial(text, w)) {
+        return None;
+    }
+    if !words.get(end).is_some_and(|score| is_score(text, score)) {
+        return None;
+    }
+    // How many figures follow: a side's score is one or two ("83 and 174" counts one);
+    // a row of a standings table opens the line with many.
+    let figures = words[end..]
+        .iter()
+        .take_while(|w| is_number(w.text))
+        .count();
+    let is_team = match start.checked_sub(1).map(|p| words[p].text) {
+        None | Some(";" | ":") => true,
+        Some("," | ")") => figures <= 2,
+        Some(previous) => is_number(previous) && figures == 1,
+    };
+    is_team.then_some(figures)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Digits, with the inner marks of a figure ("1,279", "9.06", "108-3").
+fn is_number(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '/'))
+}
+
+/// A score: "3", "296", runs for wickets "108-3"; not a price ("9.06", "+31"), an amount
+/// ("1,279") or a bowler's overs-maidens-runs-wickets ("7-0-29-0").
+fn is_score(text: &str, word: &Word<'_>) -> bool {
+    let mut parts = word.text.split('-');
+    let is_small = |p: &str| (1..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit());
+    let shape = match (parts.next(), parts.next(), parts.next()) {
+        (Some(a), None, _) => is_small(a),
+        (Some(a), Some(b), None) => is_small(a) && is_small(b),
+        _ => false,
+    };
+    let signed = text[..word.span.start].ends_with(['+', '$', '.', '-']);
+    shape && !signed
+}
+
+/// A one-letter word written with a full stop ("P. Simmons"): a person's initial.
+fn is_initial(text: &str, word: &Word<'_>) -> bool {
+    word.text.chars().count() == 1 && text[word.span.end..].starts_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyse::sentences::words;
+
+    fn teams(line: &str) -> Vec<&str> {
+        let words = words(line, 0..line.len());
+        teams_in_results_line(line, &words)
+            .into_iter()
+            .map(|team| &line[team.span])
+            .collect()
+    }
+
+    #[test]
+    fn both_sides_of_a_score_are_teams() {
+        assert_eq!(
+            teams("Pohang 3 Ulsan 2 (halftime 1-0)"),
+            ["Pohang", "Ulsan"]
+        );
+        assert_eq!(
+            teams("Greenock Morton 1 Falkirk 0"),
+            ["Greenock Morton", "Falkirk"]
+        );
+        assert_eq!(teams("Minnesota 6 MILWAUKEE 1"), ["Minnesota", "MILWAUKEE"]);
+    }
+
+    #[test]
+    fn a_standings_row_opens_with_its_team() {
+        assert_eq!(teams("Haitai 64 2 43 .596 -"), ["Haitai"]);
+        assert_eq!(teams("NEW YORK 74 59 .556 -"), ["NEW YORK"]);
+    }
+
+    #[test]
+    fn innings_are_scores_and_players_in_brackets_are_not_teams() {
+        assert_eq!(
+            teams("Somerset 83 and 174 (P. Simmons 4-38), Leicestershire 296."),
+            ["Somerset", "Leicestershire"]
+        );
+        assert_eq!(
+            teams("Tunbridge Wells: Nottinghamshire 214 (P. Johnson 84), Kent 108-3."),
+            ["Nottinghamshire", "Kent"]
+        );
+    }
+
+    #[test]
+    fn figures_of_players_prices_and_dates_are_no_scores() {
+        assert!(teams("Bowling: Gough 8-0-39-3, Mullally 6-0-30-1, Headley 7-1-32-0").is_empty());
+        assert!(teams("Sales 9.06 9.31 8.42").is_empty());
+        assert!(teams("Net 415 million 490 million 412 million").is_empty());
+        assert!(teams("The talks are set for Oct. 9 and Oct. 16.").is_empty());
+        assert!(teams("Amsterdam newsroom +31 20 504 5000, Fax +31 20 504 5040").is_empty());
+    }
+
+    #[test]
+    fn prose_with_a_few_numbers_is_no_results_line() {
+        assert!(teams(
+            "Germany sent 2 ministers and Poland sent 3 envoys to the summit in Warsaw on Friday to talk about the border."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_golfer_after_a_comma_with_four_rounds_is_no_team() {
+        let line = "287 Ian Woosnam 70 76 71 70, Robert Coles 74 76 71 69";
+        assert!(teams(line).is_empty(), "{:?}", teams(line));
+    }
+}
