@@ -238,6 +238,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_a_companys_figures_is_a_company_and_a_chief_of_staff_a_person_s() {
+        let found = labelled("Magna's quarterly sales rose. Magna said it would buy Lear.");
+        assert_eq!(
+            found
+                .iter()
+                .filter(|(t, l)| t == "Magna" && *l == EntityLabel::Org)
+                .count(),
+            2,
+            "{found:?}"
+        );
+        let found = labelled("Huawei's chief financial officer was held. Huawei denied it.");
+        assert!(has(&found, "Huawei", EntityLabel::Org), "{found:?}");
+        let found = labelled("Biden's chief of staff said Biden would travel.");
+        assert!(has(&found, "Biden", EntityLabel::Person), "{found:?}");
+    }
+
+    #[test]
     fn flatten_keeps_the_longest_then_the_earliest() {
         use EntityLabel::*;
         let kept = flatten(vec![

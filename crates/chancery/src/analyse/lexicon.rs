@@ -279,7 +279,18 @@ pub(crate) const COMPANY_HEADS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const COMPANY_POSSESSIONS: &[&str] = &[
     "listing", "IPO", "valuation", "shareholders", "subsidiary", "headquarters", "revenue",
-    "revenues", "profits", "profit", "earnings", "board", "CEO", "customers",
+    "revenues", "profits", "profit", "earnings", "board", "CEO", "customers", "division",
+    "subsidiaries", "sales", "stock", "products", "plant", "plants", "factory", "factories",
+    "stores", "brand", "brands", "workforce", "shareholder", "CFO", "turnover", "dividend",
+];
+
+/// Words between a company's possessive and what it has, saying for when ("Magna's
+/// quarterly sales", "Pirelli's first-half profit").
+#[rustfmt::skip]
+pub(crate) const REPORTING_PERIODS: &[&str] = &[
+    "quarterly", "annual", "half-year", "full-year", "net", "operating", "pre-tax", "pretax",
+    "first-quarter", "second-quarter", "third-quarter", "fourth-quarter", "first-half",
+    "second-half", "interim", "yearly", "monthly",
 ];
 
 /// Courtesy titles that stand before a name but are no office.

@@ -11,6 +11,7 @@ use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
     is_particle, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_POSSESSIONS,
     GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
+    REPORTING_PERIODS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -426,16 +427,31 @@ impl<'a> ActorFinder<'a> {
 const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
 
 /// The name ending before `end` is a company's: a noun only a company has follows it
-/// ("Alibaba shares", "Alibaba’s listing").
+/// ("Alibaba shares", "Alibaba’s listing", "Magna’s quarterly sales", "Pirelli’s chief
+/// executive"; a person has a chief of staff).
 fn names_a_company(words: &[Word<'_>], end: usize) -> bool {
     let Some(next) = words.get(end) else {
         return false;
     };
     let last = words[end - 1].text;
     if strip_possessive(last) == last {
-        COMPANY_NOUNS.contains(&next.text)
-    } else {
-        COMPANY_POSSESSIONS.contains(&next.text)
+        return COMPANY_NOUNS.contains(&next.text);
+    }
+    let mut owned = words[end..].iter().map(|w| w.text);
+    let mut noun = owned.next();
+    for _ in 0..2 {
+        if !noun.is_some_and(|w| REPORTING_PERIODS.contains(&w)) {
+            break;
+        }
+        noun = owned.next();
+    }
+    match noun {
+        Some("chief") => matches!(
+            owned.next(),
+            Some("executive" | "financial" | "operating" | "technology")
+        ),
+        Some(noun) => COMPANY_POSSESSIONS.contains(&noun),
+        None => false,
     }
 }
 
