@@ -238,7 +238,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_with_a_companys_figures_is_a_company_and_a_chief_of_staff_a_person_s() {
+    fn a_name_with_a_companys_figures_is_a_company_and_a_chief_of_staff_a_persons() {
         let found = labelled("Magna's quarterly sales rose. Magna said it would buy Lear.");
         assert_eq!(
             found
@@ -252,6 +252,16 @@ mod tests {
         assert!(has(&found, "Huawei", EntityLabel::Org), "{found:?}");
         let found = labelled("Biden's chief of staff said Biden would travel.");
         assert!(has(&found, "Biden", EntityLabel::Person), "{found:?}");
+    }
+
+    #[test]
+    fn a_surname_after_initials_is_a_person() {
+        let found = labelled("The motion was read by J. Russell. B. U. Nzeribe said on Monday.");
+        assert!(has(&found, "J. Russell", EntityLabel::Person), "{found:?}");
+        assert!(
+            has(&found, "B. U. Nzeribe", EntityLabel::Person),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Senator", "Senior", "Sheikh", "Special", "Speaker", "Spokesman", "Spokesperson",
     "Spokeswoman", "State", "Supreme", "Trade", "Under", "Vice", "CEO", "Gen", "Gen.", "Lt",
     "Lt.", "Col", "Col.", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Sir", "Dame",
-    "Prof", "Prof.", "Professor", "Rep", "Rep.", "Sen", "Sen.", "Gov", "Gov.", "Cmdr", "Cmdr.",
+    "Hon", "Hon.", "Rt", "Rt.", "Prof", "Prof.", "Professor", "Rep", "Rep.", "Sen", "Sen.", "Gov", "Gov.", "Cmdr", "Cmdr.",
     "Maj", "Maj.", "Sgt", "Sgt.", "Adm", "Adm.", "Capt", "Capt.", "Amb", "Amb.", "Officer",
     "Operating", "Financial", "Technology", "Administrator", "Founder", "Co-founder",
     "Editor", "Managing", "Counsel", "Inspector", "Assistant", "Associate", "Chair",
@@ -295,7 +295,8 @@ pub(crate) const REPORTING_PERIODS: &[&str] = &[
 
 /// Courtesy titles that stand before a name but are no office.
 pub(crate) const HONORIFICS: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Sheikh",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Sheikh", "Hon", "Hon.",
+    "Rt", "Rt.",
 ];
 
 /// Words a role never ends on ("Vice President of").

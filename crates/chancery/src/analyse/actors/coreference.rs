@@ -617,13 +617,27 @@ fn described_by(description: &str, name: &str) -> bool {
 }
 
 /// "Pat Carlineo" for "Patrick W. Carlineo": a forename and surname, the forename of
-/// three letters or more starting the other's, the surname the same.
+/// three letters or more starting the other's, or its initial, the surname the same.
 fn is_short_forename_of(short: &str, long: &str) -> bool {
     let (Some((short_first, short_last)), Some((long_first, _))) =
         (short.split_once(' '), long.split_once(' '))
     else {
         return false;
     };
+    // "B. U. Nzeribe" for "Benjamin Nzeribe": initials, the first one of the forename
+    // the other spells out.
+    if let Some((initials, last)) = short.rsplit_once(' ') {
+        let is_initial = |w: &str| {
+            let mut chars = w.chars();
+            let (letter, stop, rest) = (chars.next(), chars.next(), chars.next());
+            letter.is_some_and(char::is_uppercase) && stop == Some('.') && rest.is_none()
+        };
+        if initials.split(' ').all(is_initial) {
+            return !is_initial(long_first)
+                && long_first.chars().next() == short.chars().next()
+                && last == surname(long);
+        }
+    }
     short_first.len() >= 3
         && long_first.len() > short_first.len()
         && long_first.starts_with(short_first)

@@ -2043,6 +2043,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_with_its_forename_cut_to_initials_is_the_person_named_in_full() {
+        let actors = actors_of(
+            "Former House Speaker Benjamin Nzeribe died on Monday, the Senate said. \
+             Senators mourned Rt. Hon. B. U. Nzeribe and suspended their sitting. \
+             M. Bevan, a clerk, read the motion.",
+        );
+        let speaker = find(&actors, "Benjamin Nzeribe");
+        assert_eq!(speaker.mentions, 2, "{:?}", names(&actors));
+        assert_absent(&actors, "B. U. Nzeribe");
+        assert_eq!(find(&actors, "M. Bevan").kind, ActorKind::Person);
+    }
+
+    #[test]
     fn a_newspaper_is_a_source_and_a_team_is_a_body() {
         let actors = actors_of(
             "The Harbor City Chronicle says police are looking into the attack. The \

@@ -44,6 +44,7 @@ impl<'a> ActorFinder<'a> {
             // "King and Weeks were abducted": a surname that is also a title, alone, may
             // be the surname of a person named in full elsewhere.
             let starts_a_name = is_name_word(words[i].text)
+                || is_initial_before_a_name(text, words, i)
                 || is_title_as_surname(words, i)
                     && (i == 0
                         || !is_name_word(words[i - 1].text)
@@ -63,7 +64,7 @@ impl<'a> ActorFinder<'a> {
                 && !org_words.contains(&end)
                 && (is_name_word(words[end].text)
                     || is_particle(words[end].text)
-                    || is_middle_initial(text, words, end)
+                    || is_initial_before_a_name(text, words, end)
                     || is_title_as_surname(words, end))
                 && state_at(words, end).is_none()
             {
@@ -114,7 +115,7 @@ impl<'a> ActorFinder<'a> {
                 .iter()
                 .enumerate()
                 .map(|(k, w)| {
-                    if is_middle_initial(text, words, i + k) {
+                    if is_initial_before_a_name(text, words, i + k) {
                         format!("{}.", w.text)
                     } else {
                         strip_possessive(w.text).to_owned()
@@ -216,10 +217,13 @@ impl<'a> ActorFinder<'a> {
             let after_a_place_preposition = i > 0
                 && PLACE_PREPOSITIONS.contains(&words[i - 1].text)
                 && words[end - 1].text == strip_possessive(words[end - 1].text);
+            // "M. Bevan", "B. U. Nzeribe": a forename cut to initials is a person's.
+            let initials_first = is_initial_before_a_name(text, words, i);
             if role.is_none()
                 && role_after_name.is_none()
                 && (!followed_by_verb || after_a_place_preposition)
                 && !said_before
+                && !initials_first
             {
                 let span = name_span(&words[i..end]);
                 // The tail of a longer capitalised phrase, or a line of its own (a
@@ -479,16 +483,17 @@ fn is_title_as_surname(words: &[Word<'_>], at: usize) -> bool {
             .is_some_and(|next| is_name_word(next.text) || is_particle(next.text))
 }
 
-/// A middle initial inside a name ("Sonya A. Zoghlin", "George W. Bush"): one capital
-/// with its full stop, after a name word and before another.
-fn is_middle_initial(text: &str, words: &[Word<'_>], k: usize) -> bool {
+/// An initial in a name, first or in the middle ("M. Bevan", "B. U. Nzeribe", "George W.
+/// Bush"): one capital with its full stop before a name word that is no state's, or
+/// before another initial.
+fn is_initial_before_a_name(text: &str, words: &[Word<'_>], k: usize) -> bool {
     let word = &words[k];
-    k > 0
-        && is_name_word(words[k - 1].text)
-        && word.text.len() == 1
+    word.text.len() == 1
         && word.text.bytes().all(|b| b.is_ascii_uppercase())
-        && text[word.span.end..].starts_with('.')
-        && words.get(k + 1).is_some_and(|next| is_name_word(next.text))
+        && text[word.span.end..].starts_with(". ")
+        && (words.get(k + 1).is_some_and(|next| is_name_word(next.text))
+            && state_at(words, k + 1).is_none()
+            || words.len() > k + 1 && is_initial_before_a_name(text, words, k + 1))
 }
 
 /// The organisation named right before a role's first word (`first`): "Taliban
