@@ -953,6 +953,24 @@ fn sanctions_a_ministry_named_without_its_state_and_a_meeting_to_watch() {
     // story datelined Washington: Iran's ministry, not the United States'.
     assert_eq!(actor(&context, "Nasser Kanaani")["affiliation"], "Iran");
     assert_eq!(actor(&context, "Iran")["kind"], "state");
+    // "Treasury Under Secretary for Terrorism and Financial Intelligence Brian Nelson":
+    // the portfolio is the office's, no person's name.
+    assert_eq!(
+        actor(&context, "Brian Nelson")["role"],
+        "Under Secretary for Terrorism and Financial Intelligence"
+    );
+    let names: Vec<&str> = context["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["name"].as_str())
+        .collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Terrorism") || n.contains("Intelligence")),
+        "{names:?}"
+    );
     let bottom = context["bottom_line"]["text"].as_str().unwrap();
     assert!(bottom.contains("imposed sanctions"), "{bottom}");
     // "EU foreign ministers are due to discuss … on Feb. 20": dated by the wire's

@@ -2056,6 +2056,47 @@ mod tests {
     }
 
     #[test]
+    fn an_offices_portfolio_in_capitals_is_part_of_the_office_not_of_the_name() {
+        let actors = actors_of(
+            "Treasury Under Secretary for Terrorism and Financial Intelligence Brian Nelson \
+             said the drones were fuelling the war. Special Envoy for Climate John Kerry \
+             met EU High Representative for Foreign Affairs and Security Policy Josep \
+             Borrell, and Under Secretary of State for Political Affairs Victoria Nuland \
+             joined them.",
+        );
+        for (name, office) in [
+            (
+                "Brian Nelson",
+                "Under Secretary for Terrorism and Financial Intelligence",
+            ),
+            ("John Kerry", "Special Envoy for Climate"),
+            (
+                "Josep Borrell",
+                "High Representative for Foreign Affairs and Security Policy",
+            ),
+            (
+                "Victoria Nuland",
+                "Under Secretary of State for Political Affairs",
+            ),
+        ] {
+            let person = find(&actors, name);
+            assert!(
+                person.roles.iter().any(|r| r.contains(office)),
+                "{name}: {:?}",
+                person.roles
+            );
+        }
+        for fragment in [
+            "Terrorism",
+            "Intelligence Brian Nelson",
+            "Climate John Kerry",
+            "Political",
+        ] {
+            assert_absent(&actors, fragment);
+        }
+    }
+
+    #[test]
     fn a_newspaper_is_a_source_and_a_team_is_a_body() {
         let actors = actors_of(
             "The Harbor City Chronicle says police are looking into the attack. The \

@@ -11,7 +11,7 @@ use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
     is_particle, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_POSSESSIONS,
     GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
-    REPORTING_PERIODS,
+    REPORTING_PERIODS, ROLE_WORDS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -56,6 +56,11 @@ impl<'a> ActorFinder<'a> {
             // A state's name is read whole: "Kong" of "Hong Kong" starts no name.
             if let Some((_, _, length)) = state_at(words, i) {
                 i += length;
+                continue;
+            }
+            // "Special Envoy for Climate John Kerry": the office's portfolio is no name.
+            if let Some(name_start) = name_after_portfolio(text, words, i) {
+                i = name_start;
                 continue;
             }
             let mut end = i + 1;
@@ -468,6 +473,64 @@ fn follows_a_company_noun(words: &[Word<'_>], start: usize) -> bool {
         COMPANY_HEADS.contains(&noun)
             && !matches!(noun, "developer" | "investor" | "operator" | "carrier")
     })
+}
+
+/// Words joining the parts of an office's portfolio ("Terrorism and Financial
+/// Intelligence").
+const PORTFOLIO_JOINS: &[&str] = &["and", "&", "the", "of"];
+
+/// "Under Secretary for Terrorism and Financial Intelligence Brian Nelson", "Special
+/// Envoy for Climate John Kerry": after an office's "for" or "of", its portfolio runs on
+/// in capitals up to the holder's name, the last two name words of the run (with any
+/// particle or initial between them). Where the run at word `i` begins inside such a
+/// portfolio, gives the word the name starts at.
+fn name_after_portfolio(text: &str, words: &[Word<'_>], i: usize) -> Option<usize> {
+    // Back to the office's "for" or "of".
+    let mut k = i;
+    while k > 0 && i - k < 6 && !matches!(words[k - 1].text, "for" | "of") {
+        let w = words[k - 1].text;
+        if !is_capitalised(w) && !PORTFOLIO_JOINS.contains(&w) {
+            return None;
+        }
+        k -= 1;
+    }
+    if k < 2
+        || !matches!(words[k - 1].text, "for" | "of")
+        || !ROLE_WORDS.contains(&words[k - 2].text)
+    {
+        return None;
+    }
+    // On to the end of the capitalised stretch; a joining word after a part that
+    // already holds a name ("Climate John Kerry and …") ends it.
+    let mut end = k;
+    let mut names_in_part = 0;
+    while end < words.len() && end - k < 9 {
+        let w = words[end].text;
+        if is_capitalised(w) && strip_possessive(w) == w {
+            names_in_part += usize::from(is_name_word(w));
+        } else if PORTFOLIO_JOINS.contains(&w)
+            && names_in_part < 3
+            && words.get(end + 1).is_some_and(|n| is_capitalised(n.text))
+        {
+            names_in_part = 0;
+        } else {
+            break;
+        }
+        end += 1;
+    }
+    // The holder's name: its last word, what stands inside it, and one name word more.
+    let last = end.checked_sub(1).filter(|&e| e > k)?;
+    if !is_name_word(words[last].text) {
+        return None;
+    }
+    let mut start = last;
+    while start > k
+        && (is_particle(words[start - 1].text) || is_initial_before_a_name(text, words, start - 1))
+    {
+        start -= 1;
+    }
+    let start = start.checked_sub(1).filter(|&s| s > k)?;
+    (is_name_word(words[start].text) && start > i).then_some(start)
 }
 
 /// Titles that are surnames too ("Kevin King", "John Major", "Mike Judge").

@@ -279,9 +279,12 @@ fn the_country_s(words: &[Word<'_>], end: usize) -> Option<usize> {
         .find_map(|i| state_at(words, i).map(|(state, _, _)| state))
 }
 
-/// "… for Africa", "… of the Arctic" ending at word `j`: the object of an office
-/// ("Minister for Africa", "Special Envoy for the Arctic"). Returns its length in words,
-/// up to the "for"/"of", when a role word stands right before it.
+/// "… for Africa", "… of the Arctic", "… for Terrorism and Financial Intelligence"
+/// ending at word `j`: the object of an office ("Minister for Africa", "Special Envoy
+/// for the Arctic"). Returns its length in words, up to the "for"/"of", when a role word
+/// stands right before it. Two capitalised words at most, or more with a joining word
+/// among them; the role words a portfolio may hold ("Foreign Affairs") are read by the
+/// caller when they come last.
 pub(super) fn office_object(words: &[Word<'_>], j: usize) -> Option<usize> {
     let mut k = j;
     while k > 0
@@ -297,8 +300,30 @@ pub(super) fn office_object(words: &[Word<'_>], j: usize) -> Option<usize> {
     if k > 0 && words[k - 1].text == "the" {
         k -= 1;
     }
-    (k >= 2 && matches!(words[k - 1].text, "for" | "of") && ROLE_WORDS.contains(&words[k - 2].text))
-        .then(|| j - (k - 1))
+    let is_office = |k: usize| {
+        k >= 2
+            && matches!(words[k - 1].text, "for" | "of")
+            && ROLE_WORDS.contains(&words[k - 2].text)
+    };
+    if is_office(k) {
+        return Some(j - (k - 1));
+    }
+    // "for Terrorism and Financial Intelligence", "for Foreign Affairs and Security
+    // Policy": capitalised words joined by "and", back to the office's "for".
+    let mut joined = false;
+    while k > 0 && j - k < 8 {
+        let w = words[k - 1].text;
+        if matches!(w, "and" | "&") {
+            joined = true;
+        } else if !is_capitalised(w) {
+            break;
+        }
+        k -= 1;
+        if joined && is_office(k) {
+            return Some(j - (k - 1));
+        }
+    }
+    None
 }
 
 /// Prepositions after a role's object that begin an action or a circumstance.

@@ -79,11 +79,14 @@ pub(crate) struct Team {
 /// The teams a line of results names; none when the line is not one.
 pub(crate) fn teams_in_results_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
     let numbers = words.iter().filter(|w| is_number(w.text)).count();
+    // Results are mostly figures: a sentence with a year and a count in it is prose.
+    if numbers < 2 || numbers * 5 < words.len() {
+        return Vec::new();
+    }
     let amounts = words
         .iter()
-        .any(|w| AMOUNT_WORDS.contains(&w.text.to_lowercase().as_str()));
-    // Results are mostly figures: a sentence with a year and a count in it is prose.
-    if numbers < 2 || numbers * 5 < words.len() || amounts {
+        .any(|w| AMOUNT_WORDS.iter().any(|a| w.text.eq_ignore_ascii_case(a)));
+    if amounts {
         return Vec::new();
     }
     let mut teams = Vec::new();
@@ -118,8 +121,9 @@ pub(crate) fn teams_in_results_line(text: &str, words: &[Word<'_>]) -> Vec<Team>
 /// score, and followed by a score of its own. Gives how many figures follow it.
 fn team_figures(text: &str, words: &[Word<'_>], start: usize, end: usize) -> Option<usize> {
     let run = &words[start..end];
-    let first = run[0].text.to_lowercase();
-    if NOT_TEAM_WORDS.contains(&first.as_str()) || run.iter().any(|w| is_initial(text, w)) {
+    let first = run[0].text;
+    let not_a_team = NOT_TEAM_WORDS.iter().any(|n| first.eq_ignore_ascii_case(n));
+    if not_a_team || run.iter().any(|w| is_initial(text, w)) {
         return None;
     }
     if !words.get(end).is_some_and(|score| is_score(text, score)) {
