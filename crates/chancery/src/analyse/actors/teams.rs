@@ -76,17 +76,17 @@ pub(crate) struct Team {
     pub one_score: bool,
 }
 
-/// The teams a line of results names; none when the line is not one.
+/// The teams a line of results or fixtures names; none when the line is neither.
 pub(crate) fn teams_in_results_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
     let numbers = words.iter().filter(|w| is_number(w.text)).count();
     // Results are mostly figures: a sentence with a year and a count in it is prose.
-    if numbers < 2 || numbers * 5 < words.len() {
-        return Vec::new();
-    }
-    let amounts = words
-        .iter()
-        .any(|w| AMOUNT_WORDS.iter().any(|a| w.text.eq_ignore_ascii_case(a)));
-    if amounts {
+    let results = numbers >= 2
+        && numbers * 5 >= words.len()
+        && !words
+            .iter()
+            .any(|w| AMOUNT_WORDS.iter().any(|a| w.text.eq_ignore_ascii_case(a)));
+    let fixtures = words.iter().any(|w| is_versus(w.text));
+    if !results && !fixtures {
         return Vec::new();
     }
     let mut teams = Vec::new();
@@ -106,6 +106,20 @@ pub(crate) fn teams_in_results_line(text: &str, words: &[Word<'_>]) -> Vec<Team>
         while i < words.len() && is_capitalised(words[i].text) {
             i += 1;
         }
+        // "Queens Park Rangers v Bolton": the sides of a fixture; a player's name
+        // there ("Sampras vs. Voinea") is left to the caller.
+        let versus = words.get(i).is_some_and(|w| is_versus(w.text))
+            || start > 0 && is_versus(words[start - 1].text);
+        if versus && is_side(text, &words[start..i]) {
+            teams.push(Team {
+                span: words[start].span.start..words[i - 1].span.end,
+                one_score: false,
+            });
+            continue;
+        }
+        if !results {
+            continue;
+        }
         if let Some(figures) = team_figures(text, words, start, i) {
             teams.push(Team {
                 span: words[start].span.start..words[i - 1].span.end,
@@ -120,10 +134,7 @@ pub(crate) fn teams_in_results_line(text: &str, words: &[Word<'_>]) -> Vec<Team>
 /// with its score: opening the line or a clause of it, or right after the other side's
 /// score, and followed by a score of its own. Gives how many figures follow it.
 fn team_figures(text: &str, words: &[Word<'_>], start: usize, end: usize) -> Option<usize> {
-    let run = &words[start..end];
-    let first = run[0].text;
-    let not_a_team = NOT_TEAM_WORDS.iter().any(|n| first.eq_ignore_ascii_case(n));
-    if not_a_team || run.iter().any(|w| is_initial(text, w)) {
+    if !is_side(text, &words[start..end]) {
         return None;
     }
     if !words.get(end).is_some_and(|score| is_score(text, score)) {
@@ -141,6 +152,19 @@ fn team_figures(text: &str, words: &[Word<'_>], start: usize, end: usize) -> Opt
         Some(previous) => is_number(previous) && figures == 1,
     };
     is_team.then_some(figures)
+}
+
+/// Whether a run of capitals can name a side: no month, day or function word opening
+/// it, no person's initial in it.
+fn is_side(text: &str, run: &[Word<'_>]) -> bool {
+    let first = run[0].text;
+    !NOT_TEAM_WORDS.iter().any(|n| first.eq_ignore_ascii_case(n))
+        && !run.iter().any(|w| is_initial(text, w))
+}
+
+/// "v", "vs", "vs.": versus, between the sides of a fixture.
+fn is_versus(word: &str) -> bool {
+    matches!(word, "v" | "vs" | "V" | "VS")
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -225,6 +249,15 @@ mod tests {
         assert!(teams("Net 415 million 490 million 412 million").is_empty());
         assert!(teams("The talks are set for Oct. 9 and Oct. 16.").is_empty());
         assert!(teams("Amsterdam newsroom +31 20 504 5000, Fax +31 20 504 5040").is_empty());
+    }
+
+    #[test]
+    fn the_sides_of_a_fixture_are_teams() {
+        assert_eq!(
+            teams("Playing Sunday: Queens Park Rangers v Bolton"),
+            ["Queens Park Rangers", "Bolton"]
+        );
+        assert_eq!(teams("August 16-18 v Kent (three days)"), ["Kent"]);
     }
 
     #[test]
