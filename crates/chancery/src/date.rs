@@ -171,7 +171,8 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
         .map(|i| i as u8 + 1)
 }
 
-fn weekday_name(word: &str) -> bool {
+/// Whether a word names a day of the week, full or cut to three letters ("Mon").
+pub(crate) fn weekday_name(word: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
         "tuesday",

@@ -8,60 +8,14 @@
 use std::ops::Range;
 
 use super::Word;
+use crate::date::{month_number, weekday_name};
 
-/// Words that are no team's name when they open a run of capitals in a table: months
-/// and days before their dates, and the function words of capitalised headlines
-/// ("ENGLAND 326 AND 74-0").
+/// Words of capitalised headlines that open no team's name ("ENGLAND 326 AND 74-0");
+/// months and days before their dates are no names either.
+#[rustfmt::skip]
 const NOT_TEAM_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "and",
-    "or",
-    "in",
-    "of",
-    "at",
-    "on",
-    "for",
-    "to",
-    "by",
-    "v",
-    "vs",
-    "the",
-    "from",
-    "with",
-    "first",
-    "last",
-    "total",
-    "net",
+    "and", "or", "in", "of", "at", "on", "for", "to", "by", "v", "vs", "the", "from", "with",
+    "first", "last", "total", "net",
 ];
 
 /// Words of amounts: a line with them is a table of money or prices, not of results.
@@ -159,6 +113,8 @@ fn team_figures(text: &str, words: &[Word<'_>], start: usize, end: usize) -> Opt
 fn is_side(text: &str, run: &[Word<'_>]) -> bool {
     let first = run[0].text;
     !NOT_TEAM_WORDS.iter().any(|n| first.eq_ignore_ascii_case(n))
+        && month_number(first).is_none()
+        && !weekday_name(first)
         && !run.iter().any(|w| is_initial(text, w))
 }
 
