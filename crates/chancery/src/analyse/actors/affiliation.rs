@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
-use super::super::lexicon::{surname, CORPORATE_ENDINGS};
+use super::super::lexicon::{strip_possessive, surname, CORPORATE_ENDINGS};
 use super::leaders::LEADERS;
 use super::organisations::{is_government_body, province_opening};
 use super::roles::is_public_office;
@@ -121,6 +121,11 @@ impl ActorFinder<'_> {
                                     .filter(|(name, _)| serves_a_state(name))
                                     .and_then(|(_, state)| state.clone())
                             });
+                        // "China's Foreign Ministry": a government body written after its
+                        // state's possessive is that state's, whatever the story's framing.
+                        let state = state.or_else(|| {
+                            possessive_owner(employer).filter(|_| is_government_body(employer))
+                        });
                         // A government body named only in the role ("chairman of the
                         // Joint Chiefs of Staff") is the state the story is about.
                         let state = state
@@ -219,6 +224,21 @@ impl ActorFinder<'_> {
         }
         leading_state(by_name.into_iter().map(|(n, c)| (c, n)).collect())
     }
+}
+
+/// The state whose possessive opens a name ("China's Foreign Ministry", "South Korea’s
+/// Unification Ministry").
+fn possessive_owner(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let owner = words
+        .iter()
+        .take(3)
+        .position(|w| strip_possessive(w) != *w)?;
+    let state = strip_possessive(&words[..=owner].join(" ")).to_owned();
+    GAZETTEER
+        .lookup(&state)
+        .filter(|(_, naming)| *naming == Naming::Name)
+        .map(|(s, _)| GAZETTEER.name(s).to_owned())
 }
 
 /// The state named most, when it is named at least twice and more than any other.

@@ -2097,6 +2097,20 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesperson_of_a_ministry_after_its_states_possessive_serves_that_state() {
+        // Set in Manila, the Philippines named most; the ministry is China's.
+        let actors = actors_of(
+            "MANILA (Reuters) - The Philippines accused China of aggression. The Philippines \
+             protested. China's Foreign Ministry spokesperson Mao Ning said the Philippines \
+             should stop.",
+        );
+        assert_eq!(
+            find(&actors, "Mao Ning").affiliation.as_deref(),
+            Some("China")
+        );
+    }
+
+    #[test]
     fn a_newspaper_is_a_source_and_a_team_is_a_body() {
         let actors = actors_of(
             "The Harbor City Chronicle says police are looking into the attack. The \
