@@ -959,12 +959,7 @@ fn sanctions_a_ministry_named_without_its_state_and_a_meeting_to_watch() {
         actor(&context, "Brian Nelson")["role"],
         "Under Secretary for Terrorism and Financial Intelligence"
     );
-    let names: Vec<&str> = context["actors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter_map(|a| a["name"].as_str())
-        .collect();
+    let names = actor_names(&context);
     assert!(
         !names
             .iter()
@@ -983,5 +978,40 @@ fn sanctions_a_ministry_named_without_its_state_and_a_meeting_to_watch() {
             .iter()
             .any(|e| e["date"] == "2023-02-20" && e["text"].as_str().unwrap().contains("tenth")),
         "{timeline:?}"
+    );
+}
+
+#[test]
+fn sea_standoff_a_ministry_after_its_states_possessive_and_one_coast_guard() {
+    let context = context_of(
+        &["news/sea-standoff-wire.txt", "news/sea-standoff-agency.txt"],
+        "2024-03-06",
+    );
+    // "China's Foreign Ministry spokesperson Mao Ning" in stories datelined Manila.
+    assert_eq!(actor(&context, "Mao Ning")["affiliation"], "China");
+    // "Assistant Secretary of State for East Asian and Pacific Affairs Daniel
+    // Kritenbrink": the portfolio is the office's.
+    assert_eq!(
+        actor(&context, "Daniel Kritenbrink")["role"],
+        "Assistant Secretary of State for East Asian and Pacific Affairs"
+    );
+    assert_eq!(
+        actor(&context, "Enrique Manalo")["affiliation"],
+        "Philippines"
+    );
+    // "a China Coast Guard vessel" and "Chinese coast guard ships": one body.
+    let guard = actor(&context, "China Coast Guard");
+    assert_eq!(guard["affiliation"], "China");
+    assert_eq!(guard["mentions"], 2);
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Chinese coast guard"), "{names:?}");
+    assert!(
+        !names.contains(&"Ana Reyes"),
+        "the byline is no actor: {names:?}"
+    );
+    let watch = texts(&context["watch"]);
+    assert!(
+        watch.iter().any(|w| w.contains("code of conduct")),
+        "{watch:?}"
     );
 }

@@ -402,6 +402,48 @@ impl ActorFinder<'_> {
         }
     }
 
+    /// "China Coast Guard" beside "the Chinese coast guard" and "China's coast guard": a
+    /// body named after its state, by name, possessive or demonym, and then the same
+    /// words in any case, is one body, shown by the name written as a proper name.
+    pub(super) fn join_bodies_of_a_state_written_alike(&mut self) {
+        let mut by_form: BTreeMap<(usize, String), Vec<(String, bool)>> = BTreeMap::new();
+        for (key, draft) in self.drafts_of(ActorKind::Organisation) {
+            let words: Vec<&str> = draft.name.split(' ').collect();
+            // A state of two words first ("South Korean").
+            for n in [2, 1] {
+                if words.len() <= n {
+                    continue;
+                }
+                let owner = words[..n].join(" ");
+                let Some((state, naming)) = GAZETTEER.lookup(strip_possessive(&owner)) else {
+                    continue;
+                };
+                if matches!(naming, Naming::Name | Naming::Demonym) {
+                    let rest = &words[n..];
+                    let proper = rest.iter().all(|w| w.starts_with(char::is_uppercase));
+                    by_form
+                        .entry((state, rest.join(" ").to_lowercase()))
+                        .or_default()
+                        .push((key.clone(), proper));
+                }
+                break;
+            }
+        }
+        for bodies in by_form.into_values().filter(|b| b.len() > 1) {
+            let keep = bodies
+                .iter()
+                .find(|(_, proper)| *proper)
+                .unwrap_or(&bodies[0])
+                .0
+                .clone();
+            for (key, _) in &bodies {
+                if *key != keep {
+                    self.merge_into(&keep, key);
+                }
+            }
+        }
+    }
+
     /// Organisations whose first word passes `first_word` and whose other words name
     /// another organisation of the set: their keys, with that other's.
     fn bodies_also_named_without(

@@ -382,6 +382,7 @@ impl<'a> ActorFinder<'a> {
         self.join_lone_institutions();
         self.join_bodies_named_without_their_state();
         self.join_bodies_named_with_an_owner();
+        self.join_bodies_of_a_state_written_alike();
         self.join_shorter_full_names();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
@@ -2108,6 +2109,21 @@ mod tests {
             find(&actors, "Mao Ning").affiliation.as_deref(),
             Some("China")
         );
+    }
+
+    #[test]
+    fn a_states_body_by_name_and_by_demonym_is_one_body() {
+        let actors = actors_of(
+            "A China Coast Guard vessel fired a water cannon at the boat. Chinese coast \
+             guard ships then blocked its path, the Philippine Coast Guard said.",
+        );
+        assert_eq!(
+            find(&actors, "China Coast Guard").mentions,
+            2,
+            "{:?}",
+            names(&actors)
+        );
+        assert_absent(&actors, "Chinese coast guard");
     }
 
     #[test]
