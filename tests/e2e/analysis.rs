@@ -995,6 +995,12 @@ fn sea_standoff_a_ministry_after_its_states_possessive_and_one_coast_guard() {
         actor(&context, "Daniel Kritenbrink")["role"],
         "Assistant Secretary of State for East Asian and Pacific Affairs"
     );
+    // "Kritenbrink, the top U.S. diplomat for East Asia": whom he serves, in a story
+    // the Philippines frames.
+    assert_eq!(
+        actor(&context, "Daniel Kritenbrink")["affiliation"],
+        "United States"
+    );
     assert_eq!(
         actor(&context, "Enrique Manalo")["affiliation"],
         "Philippines"

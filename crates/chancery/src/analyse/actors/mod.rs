@@ -2127,6 +2127,19 @@ mod tests {
     }
 
     #[test]
+    fn a_state_after_an_offices_modifier_is_whom_it_serves_but_not_a_former_one() {
+        let actors = actors_of(
+            "MANILA (AP) - The Philippines protested. Manila summoned the envoy. Daniel \
+             Kritenbrink, the top U.S. diplomat for East Asia, said the alliance held. Ursula \
+             von der Leyen, a former German defence minister, said Brussels was watching.",
+        );
+        let envoy = find(&actors, "Daniel Kritenbrink");
+        assert_eq!(envoy.affiliation.as_deref(), Some("United States"));
+        let former = find(&actors, "Ursula von der Leyen");
+        assert_ne!(former.affiliation.as_deref(), Some("Germany"));
+    }
+
+    #[test]
     fn a_newspaper_is_a_source_and_a_team_is_a_body() {
         let actors = actors_of(
             "The Harbor City Chronicle says police are looking into the attack. The \

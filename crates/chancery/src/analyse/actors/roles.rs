@@ -408,7 +408,12 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
                 continue;
             }
         }
-        if phrase.is_empty() && state.is_none() {
+        // "the top U.S. diplomat": a state may follow the office's modifiers; a
+        // "former German defence minister" served that state once, not now.
+        let only_modifiers = phrase
+            .iter()
+            .all(|p| ROLE_MODIFIERS.contains(p) && !matches!(*p, "former" | "then"));
+        if only_modifiers && state.is_none() {
             if let Some((s, naming)) = GAZETTEER.lookup(strip_possessive(w.text)) {
                 // "a Ukraine specialist": a bare name before a role is its subject
                 // matter; "India’s ambassador", "a Russian diplomat", "the U.S.
@@ -423,6 +428,8 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
                     continue;
                 }
             }
+        }
+        if phrase.is_empty() && state.is_none() {
             // "the South’s chief military spokesman": a half of a divided country
             // named for short; whose office it is the role's words do not say.
             let half = half_named_for_short(strip_possessive(w.text));
