@@ -2109,6 +2109,15 @@ mod tests {
             find(&actors, "Mao Ning").affiliation.as_deref(),
             Some("China")
         );
+        // The body's full name before a lower-case title: its portfolio is not the title's.
+        let actors = actors_of(
+            "MANILA (Reuters) - The Philippines accused China of aggression. The Philippines \
+             protested. China's Ministry of Foreign Affairs spokesperson Mao Ning said the \
+             Philippines should stop.",
+        );
+        let spokesperson = find(&actors, "Mao Ning");
+        assert_eq!(spokesperson.affiliation.as_deref(), Some("China"));
+        assert_eq!(spokesperson.role.as_deref(), Some("Spokesperson"));
     }
 
     #[test]

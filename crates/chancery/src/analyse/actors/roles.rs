@@ -110,6 +110,7 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
     let mut j = name_start;
     let mut start = name_start;
     let mut person_title = None;
+    let mut employer_named_before = false;
     while j > 0 {
         let w = words[j - 1].text;
         // "Opposition leader Arseny Yatseniuk": a title in lower case right before the
@@ -125,6 +126,13 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
             groups[0].insert(0, title);
             start = j - 1;
             j -= 1;
+            // "China's Ministry of Foreign Affairs spokesperson": the capitals before
+            // the title name a body ("Ministry of …"), the one just named; its
+            // portfolio is no part of the title.
+            if names_a_body_of(words, j) {
+                employer_named_before = true;
+                break;
+            }
         } else if let Some(title) = ROLE_WORDS.iter().find(|r| **r == w) {
             // Walking right to left, the group being filled is always the first.
             groups[0].insert(0, spelt_out(w));
@@ -239,9 +247,26 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         person_title,
         span: span_start..words[name_start].span.start,
         employer: None,
-        employer_named_before: false,
+        employer_named_before,
         half_of: None,
     })
+}
+
+/// Whether the capitalised words ending before word `end` name a body by its head noun
+/// and what it is of or for ("Ministry of Foreign Affairs", "Department for Education").
+fn names_a_body_of(words: &[Word<'_>], end: usize) -> bool {
+    let mut k = end;
+    while k > 0 && end - k < 6 {
+        let w = words[k - 1].text;
+        if matches!(w, "of" | "for") {
+            return k >= 2 && ORG_HEADS.contains(&strip_possessive(words[k - 2].text)) && k < end;
+        }
+        if !is_capitalised(w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// The state named by the one or two words ending at word `end` (exclusive): "Russia’s",
