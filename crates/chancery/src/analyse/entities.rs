@@ -265,6 +265,26 @@ mod tests {
     }
 
     #[test]
+    fn a_titled_name_with_a_nasab_is_one_person() {
+        let found = labelled(
+            "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told reporters \
+             that progress had been made.",
+        );
+        assert!(
+            has(
+                &found,
+                "Mohammed bin Abdulrahman Al Thani",
+                EntityLabel::Person
+            ),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(_, l)| *l == EntityLabel::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn flatten_keeps_the_longest_then_the_earliest() {
         use EntityLabel::*;
         let kept = flatten(vec![

@@ -143,7 +143,12 @@ impl<'a> ActorFinder<'a> {
                     && n.span.start >= run.start
                     && n.span.start < run.end
             });
-            if tagged_as == Some(NameKind::Organisation) && org_from_here {
+            // "Sheikh Mohammed bin Abdulrahman Al Thani": a name with a nasab ("bin",
+            // "ibn") is a person's, whatever the tagger reads after it.
+            let nasab = words[i..end]
+                .iter()
+                .any(|w| matches!(w.text, "bin" | "ibn" | "bint"));
+            if tagged_as == Some(NameKind::Organisation) && org_from_here && !nasab {
                 i = end;
                 continue;
             }
