@@ -2149,6 +2149,21 @@ mod tests {
     }
 
     #[test]
+    fn a_movements_unit_in_lower_case_is_part_of_the_role_and_the_movement_employs() {
+        let actors = actors_of(
+            "Israel and Qatar held talks in Doha. Hamas political bureau chief Ismail \
+             Haniyeh said the group would not accept a deal. Hamas armed wing spokesman Abu \
+             Obeida said the fighting would go on.",
+        );
+        let chief = find(&actors, "Ismail Haniyeh");
+        assert_eq!(chief.role.as_deref(), Some("Political Bureau Chief"));
+        assert_eq!(chief.affiliation.as_deref(), Some("Hamas"));
+        let spokesman = find(&actors, "Abu Obeida");
+        assert_eq!(spokesman.role.as_deref(), Some("Armed Wing Spokesman"));
+        assert_eq!(spokesman.affiliation.as_deref(), Some("Hamas"));
+    }
+
+    #[test]
     fn a_newspaper_is_a_source_and_a_team_is_a_body() {
         let actors = actors_of(
             "The Harbor City Chronicle says police are looking into the attack. The \

@@ -677,8 +677,9 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     let mut start = j - 1;
     while start > 0 && j - start < 6 {
         let w = words[start - 1].text;
-        // "China's foreign ministry spokesperson": the body, in lower case, is part of
-        // the role, and the possessive before it still says whose.
+        // "China's foreign ministry spokesperson", "Hamas political bureau chief": the
+        // body or its unit, in lower case, is part of the role, and the name or
+        // possessive before it still says whose.
         let qualifies = w.starts_with(char::is_lowercase)
             && (is_role_noun(w)
                 || ROLE_MODIFIERS.contains(&w)
@@ -693,6 +694,14 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
                         | "interior"
                         | "commerce"
                         | "education"
+                        | "bureau"
+                        | "office"
+                        | "wing"
+                        | "committee"
+                        | "council"
+                        | "armed"
+                        | "media"
+                        | "press"
                 )
                 || w == "and"
                     && start >= 2
