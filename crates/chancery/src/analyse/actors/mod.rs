@@ -434,7 +434,7 @@ impl<'a> ActorFinder<'a> {
     /// The sides a line of sports results names, kept until every name is read: each is
     /// then an organisation, whatever a rule read its name as.
     fn note_teams(&mut self, text: &str, words: &[Word<'_>]) {
-        for team in teams::teams_in_results_line(text, words) {
+        for team in teams::teams_in_line(text, words) {
             // A state's name is its national side, left as the state.
             let name = &text[team.span.clone()];
             let is_state = [name.to_owned(), title_case(name)]

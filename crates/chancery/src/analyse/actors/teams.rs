@@ -1,12 +1,13 @@
-//! Teams named in a line of sports results: "Pohang 3 Ulsan 2", "Haitai 64 2 43 .596",
-//! "Somerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296". A name with its
-//! score right after it is a side, an organisation, though it is a town's or a
-//! county's name. A state's name there is its national side, which news annotation
-//! keeps a place, and a person stays a person (a golfer's rounds, a bowler's figures):
-//! the caller keeps those.
+//! Teams named in a line of sports results or fixtures: "Pohang 3 Ulsan 2", "Haitai 64
+//! 2 43 .596", "Somerset 83 and 174 ( P. Simmons 4-38 ) , Leicestershire 296", "Queens
+//! Park Rangers v Bolton". A name with its score right after it, or either side of
+//! "v", is a side, an organisation, though it is a town's or a county's name. A state's
+//! name there is its national side, which news annotation keeps a place, and a person
+//! stays a person (a golfer's rounds, a bowler's figures): the caller keeps those.
 
 use std::ops::Range;
 
+use super::super::lexicon::is_capitalised;
 use super::Word;
 use crate::date::{month_number, weekday_name};
 
@@ -31,7 +32,7 @@ pub(crate) struct Team {
 }
 
 /// The teams a line of results or fixtures names; none when the line is neither.
-pub(crate) fn teams_in_results_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
+pub(crate) fn teams_in_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
     let numbers = words.iter().filter(|w| is_number(w.text)).count();
     // Results are mostly figures: a sentence with a year and a count in it is prose.
     let results = numbers >= 2
@@ -123,10 +124,6 @@ fn is_versus(word: &str) -> bool {
     matches!(word, "v" | "vs" | "V" | "VS")
 }
 
-fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
-}
-
 /// Digits, with the inner marks of a figure ("1,279", "9.06", "108-3").
 fn is_number(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
@@ -161,7 +158,7 @@ mod tests {
 
     fn teams(line: &str) -> Vec<&str> {
         let words = words(line, 0..line.len());
-        teams_in_results_line(line, &words)
+        teams_in_line(line, &words)
             .into_iter()
             .map(|team| &line[team.span])
             .collect()
