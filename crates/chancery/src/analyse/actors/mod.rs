@@ -450,18 +450,33 @@ impl<'a> ActorFinder<'a> {
     /// "Crystal Palace 1" a person's name to the rules), but for a name read as a
     /// person's where no match result follows (a golfer's rounds).
     fn label_teams(&mut self) {
-        for teams::Team { span, one_score } in std::mem::take(&mut self.teams) {
-            let overlaps = |m: &Mention| m.span.start < span.end && span.start < m.span.end;
-            let is_person = self
-                .spans
-                .iter()
-                .any(|m| m.label == EntityLabel::Person && overlaps(m));
-            if is_person && !one_score {
-                continue;
-            }
-            self.spans.retain(|m| !overlaps(m));
-            self.record(span, EntityLabel::Org);
+        let mut teams = std::mem::take(&mut self.teams);
+        if teams.is_empty() {
+            return;
         }
+        teams.sort_by_key(|t| t.span.start);
+        let read_as_person: Vec<bool> = {
+            let mut person = vec![false; teams.len()];
+            for m in self.spans.iter().filter(|m| m.label == EntityLabel::Person) {
+                if let Some(t) = overlapped(&teams, |t| &t.span, &m.span) {
+                    person[t] = true;
+                }
+            }
+            person
+        };
+        let kept: Vec<Range<usize>> = teams
+            .into_iter()
+            .zip(read_as_person)
+            .filter(|(team, person)| !person || team.one_score)
+            .map(|(team, _)| team.span)
+            .collect();
+        // One pass over the spans, not one per team: a sports page has hundreds.
+        self.spans
+            .retain(|m| overlapped(&kept, |k| k, &m.span).is_none());
+        self.spans.extend(kept.into_iter().map(|span| Mention {
+            span,
+            label: EntityLabel::Org,
+        }));
     }
 
     fn draft(&mut self, key: &str, kind: ActorKind, name: &str, sentence: &Sentence) -> &mut Draft {
@@ -549,6 +564,20 @@ impl ActorFinder<'_> {
             }
         }
     }
+}
+
+/// The index of the first of `sorted` (by start, none overlapping another) whose range
+/// overlaps `span`.
+fn overlapped<T>(
+    sorted: &[T],
+    range_of: impl Fn(&T) -> &Range<usize>,
+    span: &Range<usize>,
+) -> Option<usize> {
+    let first = sorted.partition_point(|t| range_of(t).end <= span.start);
+    sorted
+        .get(first)
+        .is_some_and(|t| range_of(t).start < span.end)
+        .then_some(first)
 }
 
 /// The bytes of a name written over `words`, without a possessive ending.
