@@ -1994,6 +1994,23 @@ mod tests {
     }
 
     #[test]
+    fn the_building_a_body_sits_in_is_no_actor() {
+        let actors = actors_of(
+            "Several thousand teachers surrounded the Indiana Statehouse on Tuesday. \
+             Indiana State Police reported at least 5,000 people entered the Statehouse. \
+             Teachers lined the Statehouse steps and the Statehouse lawn, and House Speaker \
+             Brian Bosma spoke before lawmakers in the Legislature.",
+        );
+        assert!(
+            !names(&actors).iter().any(|n| n.contains("Statehouse")),
+            "{:?}",
+            names(&actors)
+        );
+        find(&actors, "Indiana State Police");
+        find(&actors, "Brian Bosma");
+    }
+
+    #[test]
     fn a_name_written_where_a_place_stands_is_no_person_where_the_tagger_reads_one() {
         let actors = actors_of(
             "A kidnapped 8-year-old Brakeport Falls girl was rescued by police. Officers \

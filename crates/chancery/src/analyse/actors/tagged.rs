@@ -15,6 +15,7 @@ use super::super::lexicon::{
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
 use super::{actor_key, ActorFinder, ActorKind, EntityLabel, SingleName};
+use crate::date::{month_number, weekday_name};
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
@@ -94,8 +95,16 @@ impl ActorFinder<'_> {
                     let common = !is_acronym(last)
                         && !ORG_HEADS.contains(&last)
                         && self.written_in_lower_case(sentence.article, last);
-                    let known_place =
-                        GAZETTEER.lookup(words).is_some() || GAZETTEER.place(words).is_some();
+                    // "Indiana" (a province named like a word) is a place here too.
+                    let known_place = GAZETTEER.lookup(words).is_some()
+                        || GAZETTEER.place(words).is_some()
+                        || GAZETTEER.state_of_province(words).is_some();
+                    // "the Indiana Statehouse", "the Capitol": the building a body sits
+                    // in, no actor of its own (the body is named for itself).
+                    let a_seat_of_government = matches!(
+                        last.to_lowercase().as_str(),
+                        "statehouse" | "capitol" | "courthouse"
+                    );
                     // "House of Representatives Speaker", "Senate President Bukola
                     // Saraki": an office in the run makes it a person's title, not a body.
                     let holds_office = words
@@ -124,6 +133,7 @@ impl ActorFinder<'_> {
                         || kind_of_body
                         || press
                         || known_place
+                        || a_seat_of_government
                         || names_a_place
                         || holds_office
                         || a_state_s_organ
@@ -193,6 +203,22 @@ fn trim_name(text: &str, mut span: Range<usize>) -> Range<usize> {
             span.start += first.len() + 1;
         }
     }
+    // "the Statehouse on Tuesday", "the Assembly in March": a date is no part of a name;
+    // the name ends before it (a month alone may be a surname: "Theresa May").
+    let (mut offset, mut previous) = (0, None::<(usize, &str)>);
+    for word in text[span.clone()].split(' ') {
+        let preposition = previous
+            .filter(|(_, p)| matches!(*p, "on" | "in" | "since" | "until" | "by"))
+            .map(|(at, _)| at);
+        if offset > 0
+            && (weekday_name(word) || preposition.is_some() && month_number(word).is_some())
+        {
+            span.end = span.start + preposition.unwrap_or(offset).saturating_sub(1);
+            break;
+        }
+        previous = Some((offset, word));
+        offset += word.len() + 1;
+    }
     let bare = strip_possessive(&text[span.clone()])
         .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')
         .len();
@@ -231,5 +257,27 @@ impl ActorFinder<'_> {
         self.drafts.retain(|_, d| {
             d.kind != ActorKind::Organisation || !people.contains(&d.name.to_lowercase())
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trimmed(text: &str) -> &str {
+        &text[trim_name(text, 0..text.len())]
+    }
+
+    #[test]
+    fn a_date_the_tagger_runs_on_into_is_cut_from_the_name() {
+        assert_eq!(trimmed("the Statehouse on Tuesday"), "Statehouse");
+        assert_eq!(trimmed("National Assembly in March"), "National Assembly");
+        assert_eq!(trimmed("Foreign Ministry Tuesday"), "Foreign Ministry");
+        // A month alone may be a surname; only a preposition makes it a date.
+        assert_eq!(trimmed("Theresa May"), "Theresa May");
+        assert_eq!(
+            trimmed("Commission on Human Rights"),
+            "Commission on Human Rights"
+        );
     }
 }
