@@ -104,6 +104,22 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_name_that_speaks_or_is_described_as_a_person_is_one() {
+        let speaks = labelled("Lebed said on Friday he hoped to sign a document with the rebels.");
+        assert!(has(&speaks, "Lebed", EntityLabel::Person), "{speaks:?}");
+        let described = labelled("Yeltsin, 65, has been seen only rarely since the election.");
+        assert!(
+            has(&described, "Yeltsin", EntityLabel::Person),
+            "{described:?}"
+        );
+        let who = labelled("Estes, whose only win came at the Texas Open, shot a 66.");
+        assert!(has(&who, "Estes", EntityLabel::Person), "{who:?}");
+        // A plural in capitals that speaks is a group, not a name.
+        let group = labelled("Traders said the market would stay quiet until the figures.");
+        assert!(group.iter().all(|(t, _)| t != "Traders"), "{group:?}");
+    }
+
+    #[test]
     fn offsets_are_characters_and_cover_the_name_only() {
         let text = "«Ура» — Russia’s President Vladimir Putin met Narendra Modi in New Delhi.";
         for mention in entities(text) {

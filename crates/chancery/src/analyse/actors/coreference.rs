@@ -89,7 +89,15 @@ impl ActorFinder<'_> {
             let sentence = &sentences[single.sentence];
             let joined = by_surname.get(&surname.to_lowercase()).map(Vec::as_slice);
             // The tagger reading the surname as a person's is enough to label it.
-            if single.title().is_some() || single.tagged_person || matches!(joined, Some([_])) {
+            // So is a lone name that speaks or is described as a person ("Lebed said",
+            // "Lebed, who …"): a label only, too little to list an actor on. A word in
+            // -s that speaks is more often a group ("Officials said", "Traders said").
+            let speaks_alone = single.speaks && !surname.ends_with('s');
+            let reads_as_a_person = single.title().is_some()
+                || single.tagged_person
+                || speaks_alone
+                || single.described_as_a_person;
+            if reads_as_a_person || matches!(joined, Some([_])) {
                 self.record(span.clone(), EntityLabel::Person);
             }
             // "Yanukovich" for the "Viktor Yanukovych" of another outlet.

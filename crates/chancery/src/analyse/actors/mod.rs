@@ -86,6 +86,8 @@ struct SingleName<'a> {
     role: Option<roles::Role>,
     /// A reporting verb stands next to it.
     speaks: bool,
+    /// A relative pronoun or an age follows it ("Lebed, who …", "Yeltsin, 65, …").
+    described_as_a_person: bool,
     /// The entity tagger reads it as a person's name.
     tagged_person: bool,
 }

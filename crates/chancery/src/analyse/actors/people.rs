@@ -176,6 +176,16 @@ impl<'a> ActorFinder<'a> {
                 && matches!(words[i - 2].text, "," | "”" | "\"");
             if end - i == 1 && !(caseless && role.is_some()) {
                 let speaks = followed_by_verb || said_before;
+                // "Lebed, who flew in", "Yeltsin, 65, has": what is said of the
+                // name is said of a person.
+                let described_as_a_person = words.get(end).is_some_and(|w| w.text == ",")
+                    && words.get(end + 1).is_some_and(|w| {
+                        matches!(w.text, "who" | "whom" | "whose")
+                            || w.text
+                                .parse::<u8>()
+                                .is_ok_and(|age| (14..=110).contains(&age))
+                                && words.get(end + 2).is_some_and(|w| w.text == ",")
+                    });
                 // "Robertson, the U.S. commander, said": the role said of a surname
                 // is its person's.
                 // "EU trade chief Dombrovskis": a title in lower case before it too.
@@ -187,6 +197,7 @@ impl<'a> ActorFinder<'a> {
                     word: words[i].clone(),
                     role,
                     speaks,
+                    described_as_a_person,
                     tagged_person: tagged_as == Some(NameKind::Person),
                 });
                 i = end;
