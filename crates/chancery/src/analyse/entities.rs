@@ -254,6 +254,12 @@ mod tests {
     }
 
     #[test]
+    fn a_team_named_like_a_person_in_a_league_table_is_an_organisation() {
+        let found = labelled("Crystal Palace 4 1 2 1 4 3 5");
+        assert!(has(&found, "Crystal Palace", EntityLabel::Org), "{found:?}");
+    }
+
+    #[test]
     fn a_name_with_a_companys_figures_is_a_company_and_a_chief_of_staff_a_persons() {
         let found = labelled("Magna's quarterly sales rose. Magna said it would buy Lear.");
         assert_eq!(

@@ -450,7 +450,8 @@ impl<'a> ActorFinder<'a> {
 
     /// The teams of results lines are organisations ("Leicestershire 296" a county,
     /// "Crystal Palace 1" a person's name to the rules), but for a name read as a
-    /// person's where no match result follows (a golfer's rounds).
+    /// person's where neither a match result nor a standings row follows (a golfer's
+    /// rounds).
     fn label_teams(&mut self) {
         let mut teams = std::mem::take(&mut self.teams);
         if teams.is_empty() {
@@ -469,7 +470,7 @@ impl<'a> ActorFinder<'a> {
         let kept: Vec<Range<usize>> = teams
             .into_iter()
             .zip(read_as_person)
-            .filter(|(team, person)| !person || team.one_score)
+            .filter(|(team, person)| !person || team.one_score || team.standings)
             .map(|(team, _)| team.span)
             .collect();
         // One pass over the spans, not one per team: a sports page has hundreds.

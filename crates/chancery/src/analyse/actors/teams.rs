@@ -29,6 +29,9 @@ pub(crate) struct Team {
     /// Whether one score follows, as in a match result ("Crystal Palace 1 Huddersfield
     /// 1"): a golfer has a score for each round, so a person's name there is a team.
     pub one_score: bool,
+    /// Whether a standings row follows: games played, then won, drawn and lost adding
+    /// up to it ("St Mirren 3 1 1 1 5 4 4"), which no player's figures do.
+    pub standings: bool,
 }
 
 /// The teams a line of results or fixtures names; none when the line is neither.
@@ -69,6 +72,7 @@ pub(crate) fn teams_in_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
             teams.push(Team {
                 span: words[start].span.start..words[i - 1].span.end,
                 one_score: false,
+                standings: false,
             });
             continue;
         }
@@ -79,6 +83,7 @@ pub(crate) fn teams_in_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
             teams.push(Team {
                 span: words[start].span.start..words[i - 1].span.end,
                 one_score: figures == 1,
+                standings: is_standings_row(&words[i..i + figures]),
             });
         }
     }
@@ -107,6 +112,20 @@ fn team_figures(text: &str, words: &[Word<'_>], start: usize, end: usize) -> Opt
         Some(previous) => is_number(previous) && figures == 1,
     };
     is_team.then_some(figures)
+}
+
+/// Whether figures open with a standings row: played, won, (drawn,) lost, the results
+/// adding up to the games played.
+fn is_standings_row(figures: &[Word<'_>]) -> bool {
+    let counts: Vec<u32> = figures
+        .iter()
+        .take(4)
+        .map_while(|w| w.text.parse().ok())
+        .collect();
+    match counts[..] {
+        [played, won, drawn, lost] => played > 0 && played == won + drawn + lost,
+        _ => false,
+    }
 }
 
 /// Whether a run of capitals can name a side: no month, day or function word opening
@@ -175,6 +194,21 @@ mod tests {
             ["Greenock Morton", "Falkirk"]
         );
         assert_eq!(teams("Minnesota 6 MILWAUKEE 1"), ["Minnesota", "MILWAUKEE"]);
+    }
+
+    #[test]
+    fn a_league_table_row_adds_up_and_a_golfer_s_rounds_do_not() {
+        let standings = |line: &str| {
+            let words = words(line, 0..line.len());
+            teams_in_line(line, &words)
+                .into_iter()
+                .map(|team| team.standings)
+                .collect::<Vec<_>>()
+        };
+        // Played 3: won 1, drawn 1, lost 1.
+        assert_eq!(standings("St Mirren 3 1 1 1 5 4 4"), [true]);
+        assert_eq!(standings("Greenock Morton 3 2 0 1 5 2 6"), [true]);
+        assert_eq!(standings("Mark O'Meara 70 68 71 69 278"), [false]);
     }
 
     #[test]
