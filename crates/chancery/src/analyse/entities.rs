@@ -270,6 +270,9 @@ mod tests {
             2,
             "{found:?}"
         );
+        // Tokenised text writes the possessive apart.
+        let found = labelled("Magna 's quarterly sales rose .");
+        assert!(has(&found, "Magna", EntityLabel::Org), "{found:?}");
         let found = labelled("Huawei's chief financial officer was held. Huawei denied it.");
         assert!(has(&found, "Huawei", EntityLabel::Org), "{found:?}");
         let found = labelled("Biden's chief of staff said Biden would travel.");

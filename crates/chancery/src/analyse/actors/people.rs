@@ -129,7 +129,9 @@ impl<'a> ActorFinder<'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let run = name_span(&words[i..end]);
-            if role.is_none() && (names_a_company(words, end) || follows_a_company_noun(words, i)) {
+            if role.is_none()
+                && (names_a_company(text, words, end) || follows_a_company_noun(words, i))
+            {
                 self.company_names.insert(name);
                 i = end;
                 continue;
@@ -454,15 +456,18 @@ const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
 /// The name ending before `end` is a company's: a noun only a company has follows it
 /// ("Alibaba shares", "Alibaba’s listing", "Magna’s quarterly sales", "Pirelli’s chief
 /// executive"; a person has a chief of staff).
-fn names_a_company(words: &[Word<'_>], end: usize) -> bool {
+fn names_a_company(text: &str, words: &[Word<'_>], end: usize) -> bool {
     let Some(next) = words.get(end) else {
         return false;
     };
     let last = words[end - 1].text;
-    if strip_possessive(last) == last {
+    // "Magna 's sales": a possessive written apart from its name (as tokenised text
+    // has it) reads as the word "s" after an apostrophe.
+    let detached = next.text == "s" && text[..next.span.start].ends_with(['\'', '’']);
+    if strip_possessive(last) == last && !detached {
         return COMPANY_NOUNS.contains(&next.text);
     }
-    let mut owned = words[end..].iter().map(|w| w.text);
+    let mut owned = words[end + usize::from(detached)..].iter().map(|w| w.text);
     let mut noun = owned.next();
     for _ in 0..2 {
         if !noun.is_some_and(|w| REPORTING_PERIODS.contains(&w)) {
