@@ -15,6 +15,7 @@
 //! ("Ministry", "Commission", "Forces").
 
 mod affiliation;
+mod clubs;
 mod coreference;
 mod leaders;
 mod mentions;
@@ -436,7 +437,22 @@ impl<'a> ActorFinder<'a> {
     /// The sides a line of sports results names, kept until every name is read: each is
     /// then an organisation, whatever a rule read its name as.
     fn note_teams(&mut self, text: &str, words: &[Word<'_>]) {
-        for team in teams::teams_in_line(text, words) {
+        // Clubs named in a report of a game ("the Orioles", "Essex bowled Kent out")
+        // too, left a person's where a rule reads one.
+        let mut found = teams::teams_in_line(text, words);
+        for span in clubs::clubs_in_sentence(text, words) {
+            if !found
+                .iter()
+                .any(|team| team.span.start < span.end && span.start < team.span.end)
+            {
+                found.push(teams::Team {
+                    span,
+                    one_score: false,
+                    standings: false,
+                });
+            }
+        }
+        for team in found {
             // A state's name is its national side, left as the state.
             let name = &text[team.span.clone()];
             let is_state = [name.to_owned(), title_case(name)]
