@@ -442,6 +442,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn short_and_former_names_of_states_are_states() {
+        let bosnia = GAZETTEER
+            .lookup("Bosnia and Herzegovina")
+            .map(|(state, _)| state);
+        assert!(bosnia.is_some());
+        assert_eq!(GAZETTEER.lookup("Bosnia").map(|(state, _)| state), bosnia);
+        assert_eq!(GAZETTEER.lookup("Bosnian").map(|(state, _)| state), bosnia);
+        for former in ["Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia"] {
+            assert!(
+                matches!(GAZETTEER.lookup(former), Some((_, Naming::Name))),
+                "{former}"
+            );
+        }
+    }
+
+    #[test]
     fn the_tables_are_well_formed() {
         if let Err(e) = Gazetteer::build(
             include_str!("../../data/states.tsv"),
