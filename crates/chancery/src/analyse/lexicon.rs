@@ -2,13 +2,43 @@
 //! offices, institutional head nouns, words that open sentences, reporting verbs, and
 //! the shapes of name words (capitalised, caseless scripts, particles, acronyms).
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use rustc_hash::FxHashSet;
 
+/// A fixed list of words, looked up by hashing: the rules ask the long lists about
+/// nearly every word, and scanning a hundred entries each time showed in profiles.
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordList {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub(crate) fn contains(&self, word: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(*word)
+    }
+
+    pub(crate) fn iter(&self) -> std::slice::Iter<'static, &'static str> {
+        self.words.iter()
+    }
+
+    pub(crate) fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+}
+
 /// Words of titles and offices that stand before a name ("Deputy Defence Minister").
 #[rustfmt::skip]
-pub(crate) const ROLE_WORDS: &[&str] = &[
+pub(crate) static ROLE_WORDS: WordList = WordList::new(&[
     "Acting", "Admiral", "Advisor", "Adviser", "Affairs", "Ambassador", "Army", "Attorney",
     "Brigadier", "Cabinet", "Captain", "Chairman", "Chairperson", "Chairwoman", "Chancellor",
     "Chief", "Colonel", "Commander", "Commerce", "Commissioner", "Consul", "Crown", "Defence",
@@ -30,7 +60,7 @@ pub(crate) const ROLE_WORDS: &[&str] = &[
     "Director-General", "Commissioner-General", "Governor-General", "Solicitor-General",
     "Inspector-General", "Auditor-General", "Surgeon-General", "Vice-President",
     "Vice-Chancellor", "Majority", "Minority",
-];
+]);
 
 /// Titles of several people at once ("Sens. Cory Booker and Kamala Harris").
 pub(crate) const PLURAL_TITLES: &[&str] = &["Sens", "Sens.", "Reps", "Reps."];
@@ -129,16 +159,16 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
 
 /// Titles strong enough to make a single following name a person ("President Putin").
 #[rustfmt::skip]
-pub(crate) const PERSON_TITLES: &[&str] = &[
+pub(crate) static PERSON_TITLES: WordList = WordList::new(&[
     "President", "Minister", "Chancellor", "Premier", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.",
     "Dr", "Dr.", "Sir", "Dame", "Senator", "Ambassador", "Secretary", "King", "Queen", "Prince",
     "Emir", "Sheikh", "Governor", "Mayor", "Professor", "Prof.", "Rep", "Rep.", "Sen", "Sen.",
     "Gov", "Gov.",
-];
+]);
 
 /// Nouns that make a capitalised run an institution.
 #[rustfmt::skip]
-pub(crate) const ORG_HEADS: &[&str] = &[
+pub(crate) static ORG_HEADS: WordList = WordList::new(&[
     "Agency", "Alliance", "Army", "Assembly", "Association", "Authority", "Bank", "Board",
     "Bureau", "Cabinet", "Command", "Commission", "Committee", "Company", "Congress",
     "Corporation", "Council", "Court", "Department", "Directorate", "Federation", "Forces",
@@ -162,7 +192,7 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     // Forums and coalitions of states or parties: "Pacific Islands Forum", "Syrian
     // Opposition Coalition", "Brookings Institution", "Syrian Observatory for Human Rights".
     "Forum", "Coalition", "Institution", "Observatory", "Consortium", "Community",
-];
+]);
 
 /// "Team", "Group", "Agency" alone: a kind of body, no particular one; the bodies a
 /// state has only one of ("Congress", "Parliament", "the Government") are named so.
@@ -180,7 +210,7 @@ pub(crate) const ORG_CONNECTORS: &[&str] = &["of", "on", "and", "for", "the", "&
 
 /// Capitalised words that open sentences or name days: never part of a name.
 #[rustfmt::skip]
-pub(crate) const OPENERS: &[&str] = &[
+pub(crate) static OPENERS: WordList = WordList::new(&[
     "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
     "In", "On", "At", "As", "By", "For", "From", "With", "To", "Of", "And", "But", "Or", "If",
     "After", "Before", "During", "While", "When", "Where", "Meanwhile", "However", "Also",
@@ -190,11 +220,11 @@ pub(crate) const OPENERS: &[&str] = &[
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
-];
+]);
 
 /// Capitalised common nouns of news text that do not belong to a person's name.
 #[rustfmt::skip]
-pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+pub(crate) static NOT_NAME_WORDS: WordList = WordList::new(&[
     "Operation", "Strategic", "Partnership", "Privileged", "Technical", "Cooperation", "Talks",
     "Summit", "Agreement", "Treaty", "Deal", "Accord", "Act", "Plan", "Policy", "Programme",
     "Program", "Project", "Mission", "Initiative", "Corridor", "Forum", "Dialogue",
@@ -207,7 +237,7 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     // Newspapers: "The San Francisco Chronicle says …" is a source, not a person.
     "Chronicle", "Tribune", "Herald", "Gazette", "Journal", "Telegraph", "Examiner",
     "Inquirer", "Courier", "Observer",
-];
+]);
 
 /// The last words of a newspaper's name ("San Francisco Chronicle", "New York Times"):
 /// the press reports the story, it is no actor of it.
@@ -562,8 +592,9 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     let modifier = is_hyphenated_modifier(bare);
     // Read for nearly every word of every sentence: the lists are one set.
     static NEVER_NAME_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-        [ROLE_WORDS, NOT_NAME_WORDS, OPENERS, ORG_HEADS]
+        [&ROLE_WORDS, &NOT_NAME_WORDS, &OPENERS, &ORG_HEADS]
             .into_iter()
+            .map(WordList::words)
             .flatten()
             .copied()
             .collect()

@@ -7,27 +7,27 @@
 use std::ops::Range;
 
 use super::super::gazetteer::{Naming, GAZETTEER};
-use super::super::lexicon::{is_capitalised, is_role_noun, PLACE_NOUNS};
+use super::super::lexicon::{is_capitalised, is_role_noun, WordList, PLACE_NOUNS};
 use super::Word;
 
 /// Words only a report of a game uses.
 #[rustfmt::skip]
-const GAME_WORDS: &[&str] = &[
+static GAME_WORDS: WordList = WordList::new(&[
     "innings", "inning", "wicket", "wickets", "batsman", "batsmen", "bowler", "bowlers",
     "stumps", "homer", "homers", "homered", "pitcher", "pitchers", "shutout", "quarterback",
     "touchdown", "touchdowns", "striker", "midfielder", "goalkeeper", "equaliser", "equalizer",
     "playoff", "playoffs", "half-time", "halftime", "relegation", "relegated", "goalless",
     "hat-trick",
-];
+]);
 
 /// Words a report of a game uses often, and other news now and then: three make a game.
 #[rustfmt::skip]
-const SPORTS_WORDS: &[&str] = &[
+static SPORTS_WORDS: WordList = WordList::new(&[
     "match", "matches", "game", "games", "season", "beat", "beats", "beaten", "defeated",
     "drew", "draw", "win", "wins", "won", "victory", "points", "title", "rivals", "league",
     "championship", "champions", "cup", "coach", "club", "scored", "goals", "goal", "runs",
     "side", "unbeaten", "streak", "lead",
-];
+]);
 
 /// Words before a place where something happens, or whence someone comes.
 const LOCATIVES: &[&str] = &[
@@ -39,11 +39,18 @@ const LOCATIVES: &[&str] = &[
 pub(crate) fn is_about_a_game(words: &[Word<'_>]) -> bool {
     let mut sporting = 0;
     for word in words {
-        let lower = word.text.to_ascii_lowercase();
-        if GAME_WORDS.contains(&lower.as_str()) {
+        // Read for every sentence: most words are in lower case already.
+        let lowered;
+        let lower = if word.text.bytes().any(|b| b.is_ascii_uppercase()) {
+            lowered = word.text.to_ascii_lowercase();
+            lowered.as_str()
+        } else {
+            word.text
+        };
+        if GAME_WORDS.contains(&lower) {
             return true;
         }
-        if SPORTS_WORDS.contains(&lower.as_str()) {
+        if SPORTS_WORDS.contains(&lower) {
             sporting += 1;
         }
     }
@@ -52,9 +59,6 @@ pub(crate) fn is_about_a_game(words: &[Word<'_>]) -> bool {
 
 /// The clubs a sentence about a game names; none in any other sentence.
 pub(crate) fn clubs_in_sentence(text: &str, words: &[Word<'_>]) -> Vec<Range<usize>> {
-    if !is_about_a_game(words) {
-        return Vec::new();
-    }
     let mut clubs = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -79,6 +83,10 @@ pub(crate) fn clubs_in_sentence(text: &str, words: &[Word<'_>]) -> Vec<Range<usi
         if is_club(text, run, before, after, after_the) {
             clubs.push(run[0].span.start..run[run.len() - 1].span.end);
         }
+    }
+    // Whether the sentence is about a game is asked last: few sentences name a town.
+    if !clubs.is_empty() && !is_about_a_game(words) {
+        clubs.clear();
     }
     clubs
 }

@@ -108,11 +108,11 @@ static LEXICON: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
             *map.entry(w).or_default() |= 1 << list as u16;
         }
     };
-    add(lexicon::ORG_HEADS, List::OrgHead);
-    add(lexicon::ROLE_WORDS, List::Role);
+    add(lexicon::ORG_HEADS.words(), List::OrgHead);
+    add(lexicon::ROLE_WORDS.words(), List::Role);
     add(lexicon::OFFICE_WORDS, List::Role);
     add(lexicon::ROLE_NOUNS, List::Role);
-    add(lexicon::PERSON_TITLES, List::PersonTitle);
+    add(lexicon::PERSON_TITLES.words(), List::PersonTitle);
     add(lexicon::PERSON_VERBS, List::PersonVerb);
     add(lexicon::GEOGRAPHIC_HEADS, List::GeoHead);
     map
