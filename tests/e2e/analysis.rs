@@ -1021,3 +1021,45 @@ fn sea_standoff_a_ministry_after_its_states_possessive_and_one_coast_guard() {
         "{watch:?}"
     );
 }
+
+#[test]
+fn prisoner_swap_the_mediator_s_ministry_named_two_ways_and_staff_of_its_president() {
+    let context = context_of(
+        &[
+            "news/prisoner-swap-wire.txt",
+            "news/prisoner-swap-agency.txt",
+        ],
+        "2024-10-19",
+    );
+    // The agency's "Ministry of Foreign Affairs", datelined Abu Dhabi, and the wire's
+    // "UAE foreign ministry": one row, the UAE's, though Ukraine frames the set.
+    let ministry = actor(&context, "Ministry of Foreign Affairs");
+    assert_eq!(ministry["affiliation"], "United Arab Emirates");
+    let names = actor_names(&context);
+    assert!(!names.contains(&"UAE foreign ministry"), "{names:?}");
+    // "diplomatic adviser to the UAE president".
+    assert_eq!(
+        actor(&context, "Anwar Gargash")["affiliation"],
+        "United Arab Emirates"
+    );
+    assert_eq!(
+        actor(&context, "Tatiana Moskalkova")["affiliation"],
+        "Russia"
+    );
+    assert_eq!(actor(&context, "Dmytro Lubinets")["affiliation"], "Ukraine");
+    assert!(
+        !names.iter().any(|n| n.contains("Harmash")),
+        "the reporting credit is no actor: {names:?}"
+    );
+    // The photo caption and the link lines are no statements.
+    let context_items = texts(&context["context"]);
+    assert!(
+        !context_items
+            .iter()
+            .chain(std::iter::once(&context["bottom_line"].to_string()))
+            .any(|t| t.contains("REUTERS/") || t.contains("Read more") || t.contains("Watch:")),
+        "{context_items:?}"
+    );
+    let watch = texts(&context["watch"]);
+    assert!(watch.iter().any(|w| w.contains("Abu Dhabi")), "{watch:?}");
+}

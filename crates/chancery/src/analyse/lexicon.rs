@@ -594,8 +594,7 @@ pub(crate) fn is_name_word(word: &str) -> bool {
     static NEVER_NAME_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         [&ROLE_WORDS, &NOT_NAME_WORDS, &OPENERS, &ORG_HEADS]
             .into_iter()
-            .map(WordList::words)
-            .flatten()
+            .flat_map(WordList::words)
             .copied()
             .collect()
     });

@@ -45,6 +45,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Whether `text` opens with a wire dateline ("Abu Dhabi, Oct 18 (WAM) -- ").
+pub(crate) fn opens_with_dateline(text: &str) -> bool {
+    DATELINE.is_match(text)
+}
+
 /// An article's statements, and the captions, credits and blurbs left out of them
 /// (never statements, but they show where the story happens).
 pub(crate) struct Split {

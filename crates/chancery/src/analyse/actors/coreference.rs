@@ -452,6 +452,43 @@ impl ActorFinder<'_> {
         }
     }
 
+    /// "the Ministry of Foreign Affairs" and "the UAE foreign ministry" in a story the
+    /// UAE's ministry is framed in: one state's ministry named two ways is one body,
+    /// shown by its proper name. Asked once affiliations are settled, as the framing
+    /// gives an unowned ministry its state.
+    pub(super) fn join_ministries_named_two_ways(&mut self) {
+        let mut by_portfolio: BTreeMap<(String, String), Vec<(String, bool)>> = BTreeMap::new();
+        for (key, draft) in self.drafts_of(ActorKind::Organisation) {
+            let mut states = draft.affiliations.keys();
+            let (Some(state), None) = (states.next(), states.next()) else {
+                continue;
+            };
+            if let Some(portfolio) = ministry_portfolio(&draft.name) {
+                let proper = draft
+                    .name
+                    .split(' ')
+                    .all(|w| w.starts_with(char::is_uppercase) || ORG_CONNECTORS.contains(&w));
+                by_portfolio
+                    .entry((state.clone(), portfolio))
+                    .or_default()
+                    .push((key.clone(), proper));
+            }
+        }
+        for bodies in by_portfolio.into_values().filter(|b| b.len() > 1) {
+            let keep = bodies
+                .iter()
+                .find(|(_, proper)| *proper)
+                .unwrap_or(&bodies[0])
+                .0
+                .clone();
+            for (key, _) in &bodies {
+                if *key != keep {
+                    self.merge_into(&keep, key);
+                }
+            }
+        }
+    }
+
     /// Organisations whose first word passes `first_word` and whose other words name
     /// another organisation of the set: their keys, with that other's.
     fn bodies_also_named_without(
@@ -992,3 +1029,39 @@ pub(super) static OFFICE_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[Tt]he (minister|ambassador|president|secretary|envoy|chancellor|premier|spokesman|spokeswoman|spokesperson|commander|governor|mayor|senator|adviser|advisor|prime minister|foreign minister|defence minister|defense minister)(?-u:\b)")
         .expect("valid regex")
 });
+
+/// A ministry's portfolio, however the name is written: "Ministry of Foreign Affairs",
+/// "UAE foreign ministry" and "Foreign Ministry" are all "foreign"; none for a name
+/// that is no ministry's.
+fn ministry_portfolio(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').map(strip_possessive).collect();
+    let at = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("ministry"))?;
+    let portfolio: Vec<&str> = if at == 0 {
+        // "Ministry of (the) Interior"
+        words[1..]
+            .iter()
+            .copied()
+            .skip_while(|w| matches!(*w, "of" | "the" | "for"))
+            .collect()
+    } else if at + 1 == words.len() {
+        // "(UAE) foreign ministry", "Russian Defence Ministry": without the state.
+        words[..at]
+            .iter()
+            .copied()
+            .filter(|w| GAZETTEER.lookup(w).is_none())
+            .collect()
+    } else {
+        return None;
+    };
+    let portfolio = portfolio.join(" ").to_lowercase();
+    let portfolio = match portfolio.as_str() {
+        "" => return None,
+        "foreign affairs" | "external affairs" => "foreign",
+        "defense" => "defence",
+        "internal affairs" | "home affairs" => "interior",
+        other => other,
+    };
+    Some(portfolio.to_owned())
+}

@@ -40,7 +40,7 @@ use super::lexicon::{
     is_name_word, lowercase_words_of, strip_possessive, title_case, CORPORATE_ENDINGS, OFFICE_WORDS,
 };
 use super::ner::{self, NameKind};
-use super::sentences::{words, Sentence, Word};
+use super::sentences::{opens_with_dateline, words, Sentence, Word};
 use super::{Actor, ActorKind, Evidence};
 use coreference::actor_key;
 
@@ -269,13 +269,15 @@ impl<'a> ActorFinder<'a> {
     pub fn set_in(mut self, captions: &[Sentence]) -> Self {
         for caption in captions {
             let text = &self.texts[caption.article][caption.span.clone()];
-            // "KIEV, Ukraine (AP) —": a dateline says where the story was reported.
+            // "KIEV, Ukraine (AP) —", "Abu Dhabi, Oct 18 (WAM) --": a dateline says
+            // where the story was reported.
             let dateline = caption.position == 0
                 && text.split_whitespace().count() <= 8
-                && text.split_whitespace().next().is_some_and(|w| {
-                    w.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                        && !w.chars().any(char::is_lowercase)
-                });
+                && (opens_with_dateline(text)
+                    || text.split_whitespace().next().is_some_and(|w| {
+                        w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                            && !w.chars().any(char::is_lowercase)
+                    }));
             let (weight, once) = if dateline {
                 (DATELINE_WEIGHT, true)
             } else {
@@ -395,6 +397,7 @@ impl<'a> ActorFinder<'a> {
         self.roles_from_epithets(sentences);
         self.company_states_from_epithets();
         self.settle_affiliations();
+        self.join_ministries_named_two_ways();
         self.label_teams();
 
         let actors = self
@@ -2010,6 +2013,57 @@ mod tests {
         assert!(!actors
             .iter()
             .any(|a| a.name.contains("Jeongdong") && a.kind == ActorKind::Person));
+    }
+
+    #[test]
+    fn an_unowned_ministry_is_the_state_of_the_dateline_its_story_was_filed_from() {
+        let actors = actors_of(
+            "Abu Dhabi, Oct 18 (WAM) -- The United Arab Emirates mediated an exchange of \
+             captives between Russia and Ukraine, the Ministry of Foreign Affairs said. \
+             The ministry thanked Russia and Ukraine for their cooperation. Officials in \
+             Moscow and Kyiv confirmed the exchange.",
+        );
+        let ministry = find(&actors, "Ministry of Foreign Affairs");
+        assert_eq!(
+            ministry.affiliation.as_deref(),
+            Some("United Arab Emirates")
+        );
+    }
+
+    #[test]
+    fn one_state_s_ministry_named_two_ways_is_one_body() {
+        let found = found_in(
+            &[
+                "KYIV (Reuters) - Russia and Ukraine swapped prisoners. The UAE foreign \
+                 ministry said its mediation had freed 2,184 people. Ukraine thanked the UAE.",
+                "Abu Dhabi, Oct 18 (WAM) -- The Ministry of Foreign Affairs said the UAE had \
+                 mediated a new exchange between Russia and Ukraine.",
+            ],
+            BTreeSet::new(),
+        );
+        let actors: Vec<Actor> = found.into_iter().map(|(actor, _)| actor).collect();
+        let ministry = find(&actors, "Ministry of Foreign Affairs");
+        assert_eq!(
+            ministry.affiliation.as_deref(),
+            Some("United Arab Emirates")
+        );
+        assert!(ministry
+            .aliases
+            .contains(&"UAE foreign ministry".to_owned()));
+        assert!(!names(&actors).contains(&"UAE foreign ministry"));
+    }
+
+    #[test]
+    fn staff_serve_the_state_whose_office_they_work_for() {
+        let actors = actors_of(
+            "KYIV (Reuters) - Ukraine and Russia swapped prisoners on Friday. Anwar \
+             Gargash, diplomatic adviser to the UAE president, said the Gulf state would keep \
+             working with Moscow and Kyiv. Ukraine thanked Russia's negotiators.",
+        );
+        assert_eq!(
+            find(&actors, "Anwar Gargash").affiliation.as_deref(),
+            Some("United Arab Emirates")
+        );
     }
 
     #[test]

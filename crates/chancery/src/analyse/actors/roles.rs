@@ -576,6 +576,7 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     while end > office_at + 1 && DANGLING_ROLE_WORDS.contains(&phrase[end - 1]) {
         end -= 1;
     }
+    let state = state.or_else(|| state_served_by_staff(&phrase[office_at..end]));
     let groups = vec![role_as_shown(&phrase[..end])];
     let employer = employer.or_else(|| employer_in(&groups[0]));
     let employer_named_before = employer_named_before && employer.is_none();
@@ -588,6 +589,43 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         employer_named_before,
         half_of,
     })
+}
+
+/// "diplomatic adviser to the UAE president", "spokesman for the Russian foreign
+/// ministry": staff serve the state whose office or body they work for. (An envoy "to
+/// the Russian president" serves the state that sends them, so only staff count.)
+fn state_served_by_staff(office: &[&str]) -> Option<usize> {
+    let staff = matches!(
+        office.first().copied()?,
+        "adviser"
+            | "advisor"
+            | "aide"
+            | "assistant"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "counsellor"
+            | "counselor"
+    );
+    let object = office
+        .iter()
+        .position(|w| matches!(*w, "to" | "for"))
+        .filter(|_| staff)?;
+    let rest = &office[object + 1..];
+    let rest = rest.strip_prefix(&["the"]).unwrap_or(rest);
+    let (owner, office_words) = rest.split_first()?;
+    let (state, _) = GAZETTEER
+        .lookup(strip_possessive(owner))
+        .filter(|(_, naming)| matches!(naming, Naming::Name | Naming::Demonym))?;
+    // The office or body right after ("president", "foreign ministry").
+    office_words
+        .iter()
+        .take(2)
+        .any(|w| {
+            is_public_office(w)
+                || matches!(*w, "government" | "ministry" | "presidency" | "cabinet")
+        })
+        .then_some(state)
 }
 
 /// "American Kevin King and Australian Timothy Weeks, both professors at …": the role
@@ -1147,4 +1185,25 @@ fn serves_a_private_person(role: &str) -> bool {
             .join(" ");
         is_name_word(owner) && GAZETTEER.lookup(&name).is_none() && GAZETTEER.place(&name).is_none()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn staff_serve_the_office_s_state_and_envoys_the_state_that_sends_them() {
+        let uae = GAZETTEER.lookup("UAE").map(|(state, _)| state);
+        assert!(uae.is_some());
+        let adviser = ["adviser", "to", "the", "UAE", "president"];
+        assert_eq!(state_served_by_staff(&adviser), uae);
+        let spokesman = ["spokesman", "for", "the", "Emirati", "foreign", "ministry"];
+        assert_eq!(state_served_by_staff(&spokesman), uae);
+        // An envoy to a state's president is sent by another state.
+        let envoy = ["envoy", "to", "the", "UAE", "president"];
+        assert_eq!(state_served_by_staff(&envoy), None);
+        // A state alone is the subject of the work, not whom it serves.
+        let expert = ["adviser", "on", "the", "UAE"];
+        assert_eq!(state_served_by_staff(&expert), None);
+    }
 }
