@@ -283,6 +283,26 @@ fn is_prose(text: &str) -> bool {
     text.split_whitespace().count() >= 12 || text.ends_with(['.', '!', '?', '”', '"'])
 }
 
+/// A first line written as a headline, however long: no sentence's closing mark, few
+/// enough words ("EU leaders agree 50 billion euro Ukraine aid package after Orban drops
+/// veto" has thirteen, which a line of prose may too, but prose ends with its mark).
+fn is_headline_shaped(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    // "… its advertiser. All opinions …": two sentences are no headline ("U.S. envoy"
+    // is one).
+    let sentence_break = words.windows(2).any(|pair| {
+        let before = pair[0].trim_end_matches(['.', '!', '?']);
+        pair[0] != before
+            && before.chars().count() >= 3
+            && before.ends_with(char::is_lowercase)
+            && pair[1].starts_with(char::is_uppercase)
+    });
+    (1..=20).contains(&words.len())
+        && text.starts_with(char::is_uppercase)
+        && !text.ends_with(['.', '!', '?', '”', '"', ':', ',', ';'])
+        && !sentence_break
+}
+
 /// A headline in capitals inside the story ("TAYLOR SWIFT'S FORMER LABEL BOSS BLASTS…"):
 /// a link to another story, set the way some sites set them. Shorter capitals are more
 /// often the story's own subheads ("FORD MUSTANG MACH E").
@@ -355,7 +375,10 @@ pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
                 authors.push(Field::new(caps[1].to_owned(), "byline"));
                 continue;
             }
-            if title.is_none() && (block.is_main_heading || !is_prose(text)) && text.len() <= 200 {
+            if title.is_none()
+                && (block.is_main_heading || !is_prose(text) || is_headline_shaped(text))
+                && text.len() <= 200
+            {
                 let found_in = if block.is_main_heading {
                     "first heading"
                 } else {
@@ -417,6 +440,27 @@ mod tests {
         let outlet = article.outlet.unwrap();
         assert_eq!(outlet.value, "Asian Lite News");
         assert_eq!(outlet.found_in, "attribution line");
+    }
+
+    #[test]
+    fn a_long_headline_on_the_first_line_is_the_title_and_two_sentences_are_not() {
+        let article = from_text(
+            "a.txt",
+            "EU leaders agree 50 billion euro Ukraine aid package after Orban drops veto\n\n\
+             BRUSSELS, Feb 1 (Reuters) - European Union leaders agreed on Thursday to a \
+             support package for Ukraine.\n",
+        );
+        assert_eq!(
+            article.title.unwrap().value,
+            "EU leaders agree 50 billion euro Ukraine aid package after Orban drops veto"
+        );
+        assert!(article.text.starts_with("BRUSSELS"), "{}", article.text);
+        let article = from_text(
+            "b.txt",
+            "This shop has been compensated by its advertiser. All opinions are mine alone \
+             #ad\n\nWhen you live in a state as beautiful as Colorado it is hard to stay in.\n",
+        );
+        assert!(article.title.is_none(), "{:?}", article.title);
     }
 
     #[test]
