@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
 
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
@@ -751,6 +752,10 @@ pub(super) fn is_spelling_variant(a: &str, b: &str) -> bool {
     if a != b && open_ending(a).is_some_and(|stem| open_ending(b) == Some(stem)) {
         return true;
     }
+    // "Orbán", "Orban": one name with its accents and without.
+    if a != b && !(a.is_ascii() && b.is_ascii()) && without_accents(a) == without_accents(b) {
+        return true;
+    }
     // Compared for every surname against every other of its initial: ASCII names, most
     // of them, are compared as they are, without a copy.
     if a.is_ascii() && b.is_ascii() {
@@ -761,6 +766,13 @@ pub(super) fn is_spelling_variant(a: &str, b: &str) -> bool {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     differ_as_variants(&a, &b, 'a', |c| SOFT_LETTERS.contains(c))
+}
+
+/// A name's letters without their accents ("Orbán" → "Orban", "Szijjártó" → "Szijjarto").
+fn without_accents(name: &str) -> String {
+    name.nfd()
+        .filter(|&c| !unicode_normalization::char::is_combining_mark(c))
+        .collect()
 }
 
 /// [`is_spelling_variant`] over the names' letters; `a_letter` is the letter "a".

@@ -2067,6 +2067,40 @@ mod tests {
     }
 
     #[test]
+    fn a_title_and_name_after_a_comma_is_the_next_person_in_a_list() {
+        let actors = actors_of(
+            "Rutte met Michel, Scholz, French President Emmanuel Macron and Italian Prime \
+             Minister Giorgia Meloni before the summit. German Chancellor Olaf Scholz said \
+             the agreement sent a strong signal.",
+        );
+        let scholz = find(&actors, "Olaf Scholz");
+        assert_eq!(scholz.affiliation.as_deref(), Some("Germany"));
+        assert_eq!(scholz.roles, ["Chancellor"]);
+        assert_eq!(
+            find(&actors, "Emmanuel Macron").affiliation.as_deref(),
+            Some("France")
+        );
+    }
+
+    #[test]
+    fn names_with_and_without_accents_are_one_person() {
+        let found = found_in(
+            &[
+                "Hungarian Prime Minister Viktor Orban dropped his veto on Thursday.",
+                "Viktor Orbán, Hungary's prime minister, met leaders for breakfast.",
+            ],
+            BTreeSet::new(),
+        );
+        let actors: Vec<Actor> = found.into_iter().map(|(actor, _)| actor).collect();
+        let people: Vec<&str> = actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::Person)
+            .map(|a| a.name.as_str())
+            .collect();
+        assert_eq!(people.len(), 1, "{people:?}");
+    }
+
+    #[test]
     fn the_building_a_body_sits_in_is_no_actor() {
         let actors = actors_of(
             "Several thousand teachers surrounded the Indiana Statehouse on Tuesday. \

@@ -550,6 +550,11 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             _ => break,
         }
     }
+    // ", French President Emmanuel Macron and …": a title with a name right after it is
+    // the next person's in a list, not what this one is.
+    if phrase.get(end).is_some_and(|w| is_name_word(w)) {
+        return None;
+    }
     // The object names an institution or a counterpart ("aide to Vice President Pence",
     // "… at SNC"); a further "on", "during", "over" … starts what the person did, not
     // what they are ("… on Trump's July 25 phone call").
