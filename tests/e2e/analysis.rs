@@ -1063,3 +1063,54 @@ fn prisoner_swap_the_mediator_s_ministry_named_two_ways_and_staff_of_its_preside
     let watch = texts(&context["watch"]);
     assert!(watch.iter().any(|w| w.contains("Abu Dhabi")), "{watch:?}");
 }
+
+#[test]
+fn eu_summit_a_long_headline_an_accented_name_and_a_list_of_leaders() {
+    let context = context_of(
+        &["news/eu-summit-wire.txt", "news/eu-summit-paper.txt"],
+        "2024-02-02",
+    );
+    // The wire's first line, thirteen words without a full stop, is its headline.
+    assert_eq!(
+        context["title"],
+        "EU leaders agree 50 billion euro Ukraine aid package after Orban drops veto"
+    );
+    let bottom_line = context["bottom_line"]["text"]
+        .as_str()
+        .expect("bottom line");
+    assert!(
+        bottom_line.starts_with("European Union leaders agreed"),
+        "{bottom_line}"
+    );
+    // "Viktor Orban" and "Viktor Orbán": one row.
+    let names = actor_names(&context);
+    let orban: Vec<&&str> = names
+        .iter()
+        .filter(|n| n.starts_with("Viktor Orb"))
+        .collect();
+    assert_eq!(orban.len(), 1, "{names:?}");
+    assert_eq!(actor(&context, orban[0])["affiliation"], "Hungary");
+    // "… with Michel, Scholz, French President Emmanuel Macron and …": Macron's title
+    // is not Scholz's.
+    let scholz = actor(&context, "Olaf Scholz");
+    assert_eq!(scholz["affiliation"], "Germany");
+    assert_eq!(scholz["role"], "Chancellor");
+    let shown: Vec<String> = texts(&context["context"])
+        .into_iter()
+        .chain(texts(&context["implications"]))
+        .chain(texts(&context["watch"]))
+        .collect();
+    assert!(
+        !shown.iter().any(|t| t.contains("Photograph")
+            || t.contains("Related")
+            || t.contains("Reporting by")),
+        "{shown:?}"
+    );
+    let watch = texts(&context["watch"]);
+    assert!(
+        watch
+            .iter()
+            .any(|w| w.contains("return to Brussels in March")),
+        "{watch:?}"
+    );
+}
