@@ -1114,3 +1114,36 @@ fn eu_summit_a_long_headline_an_accented_name_and_a_list_of_leaders() {
         "{watch:?}"
     );
 }
+
+#[test]
+fn coup_a_shorter_name_a_bloc_of_states_and_a_spokesman_of_the_person_before() {
+    let context = context_of(&["news/coup-wire.txt", "news/coup-paper.txt"], "2023-08-31");
+    let names = actor_names(&context);
+    // "Ali Bongo Ondimba" and "Ali Bongo": one row.
+    assert!(!names.contains(&"Ali Bongo"), "{names:?}");
+    assert_eq!(actor(&context, "Ali Bongo Ondimba")["affiliation"], "Gabon");
+    // The head of the Republican Guard serves Gabon.
+    assert_eq!(
+        actor(&context, "Brice Oligui Nguema")["affiliation"],
+        "Gabon"
+    );
+    // "his spokesman Stéphane Dujarric": the UN's, not Gabon's.
+    assert_eq!(
+        actor(&context, "Stéphane Dujarric")["affiliation"],
+        actor(&context, "António Guterres")["affiliation"]
+    );
+    // "Central African States" names no one state.
+    for row in context["actors"].as_array().expect("actors") {
+        assert_ne!(
+            row["affiliation"], "Central African Republic",
+            "no actor here serves the Central African Republic: {row}"
+        );
+    }
+    let watch = texts(&context["watch"]);
+    assert!(
+        watch
+            .iter()
+            .any(|w| w.contains("Peace and Security Council")),
+        "{watch:?}"
+    );
+}

@@ -82,7 +82,9 @@ impl ActorFinder<'_> {
             })
             .collect();
         for (key, draft) in self.drafts.iter_mut() {
-            if !draft.affiliations.is_empty() {
+            // Whom a person works for settles theirs, below.
+            let serves_someone = draft.serves.as_ref().is_some_and(|s| s != key);
+            if !draft.affiliations.is_empty() || serves_someone {
                 continue;
             }
             let framing = local_framing
@@ -158,6 +160,36 @@ impl ActorFinder<'_> {
                     }
                 }
                 ActorKind::State => {}
+            }
+        }
+        self.settle_staff(set_framing.as_deref());
+    }
+
+    /// "his spokesman Stéphane Dujarric": staff named with a possessive pronoun serve
+    /// whom the person named before serves ("UN Secretary-General António Guterres"),
+    /// else the story's framing state, as any public office.
+    fn settle_staff(&mut self, framing: Option<&str>) {
+        let staff: Vec<(String, String)> = self
+            .drafts
+            .iter()
+            .filter(|(_, d)| d.kind == ActorKind::Person && d.affiliations.is_empty())
+            .filter_map(|(key, d)| Some((key.clone(), d.serves.clone()?)))
+            .collect();
+        for (key, served) in staff {
+            let theirs: BTreeMap<String, usize> = self
+                .drafts
+                .get(&served)
+                .map(|d| d.affiliations.clone())
+                .unwrap_or_default();
+            let Some(draft) = self.drafts.get_mut(&key) else {
+                continue;
+            };
+            if !theirs.is_empty() {
+                draft.affiliations = theirs;
+            } else if let Some(state) =
+                framing.filter(|_| draft.roles.iter().any(|r| is_public_office(r)))
+            {
+                draft.affiliations.insert(state.to_owned(), 1);
             }
         }
     }

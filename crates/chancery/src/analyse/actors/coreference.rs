@@ -331,6 +331,44 @@ impl ActorFinder<'_> {
         }
     }
 
+    /// "Ali Bongo" in one article, "Ali Bongo Ondimba" in another: a name of two words
+    /// that opens exactly one person's name of three is that person, where no one else
+    /// bears the longer name's last word (as "Kim Jong Un" and "Kim Jong Il" would).
+    pub(super) fn join_names_opening_a_longer_name(&mut self) {
+        let people: Vec<(String, String)> = self
+            .drafts_of(ActorKind::Person)
+            .map(|(key, draft)| (key.clone(), draft.name.clone()))
+            .collect();
+        let mut joins = Vec::new();
+        for (short_key, short) in &people {
+            if short.split(' ').count() != 2 {
+                continue;
+            }
+            let opened: Vec<&(String, String)> = people
+                .iter()
+                .filter(|(_, long)| {
+                    long.split(' ').count() == 3
+                        && long.len() > short.len()
+                        && long.starts_with(short.as_str())
+                        && long[short.len()..].starts_with(' ')
+                })
+                .collect();
+            let [(long_key, long)] = opened[..] else {
+                continue;
+            };
+            let last = surname(long);
+            let shared = people
+                .iter()
+                .any(|(key, other)| key != long_key && surname(other) == last);
+            if !shared {
+                joins.push((long_key.clone(), short_key.clone()));
+            }
+        }
+        for (long, short) in joins {
+            self.merge_into(&long, &short);
+        }
+    }
+
     /// The actor of key `drop` is the one of key `keep`: its names, roles and mentions
     /// join it.
     fn merge_into(&mut self, keep: &str, drop: &str) {

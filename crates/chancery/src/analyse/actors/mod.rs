@@ -121,6 +121,8 @@ struct Draft {
     written_as: BTreeMap<String, usize>,
     /// "the North’s foreign minister": the half of a divided country a role is of.
     half_of: Option<&'static str>,
+    /// "his spokesman Stéphane Dujarric": the key of the person this one works for.
+    serves: Option<String>,
     /// Where each mention by the full name starts: (article, byte).
     mention_starts: Vec<(usize, usize)>,
     /// Where a person is named by their surname alone ("Noel and Thomas were …").
@@ -389,6 +391,7 @@ impl<'a> ActorFinder<'a> {
         self.join_bodies_named_with_an_owner();
         self.join_bodies_of_a_state_written_alike();
         self.join_shorter_full_names();
+        self.join_names_opening_a_longer_name();
         self.join_surnames(sentences, single_names);
         self.drop_organisations_named_as_people();
         self.drop_press_named_once_for_its_work();
@@ -518,6 +521,7 @@ impl<'a> ActorFinder<'a> {
             acronym: None,
             written_as: BTreeMap::new(),
             half_of: None,
+            serves: None,
             mention_starts: Vec::new(),
             surname_starts: Vec::new(),
             acts: 0,
@@ -639,6 +643,7 @@ impl Draft {
             *self.employers.entry(employer).or_default() += count;
         }
         self.half_of = self.half_of.or(other.half_of);
+        self.serves = self.serves.take().or(other.serves);
         self.mention_starts.extend(other.mention_starts);
         self.mention_starts.sort_unstable();
         self.surname_starts.extend(other.surname_starts);
@@ -2098,6 +2103,63 @@ mod tests {
             .map(|a| a.name.as_str())
             .collect();
         assert_eq!(people.len(), 1, "{people:?}");
+    }
+
+    #[test]
+    fn a_name_opening_one_longer_name_in_another_article_is_that_person() {
+        let found = found_in(
+            &[
+                "LIBREVILLE (Reuters) - Officers placed President Ali Bongo Ondimba under \
+                 house arrest on Wednesday.",
+                "Soldiers ousted Ali Bongo, whose family has ruled Gabon for 56 years.",
+            ],
+            BTreeSet::new(),
+        );
+        let actors: Vec<Actor> = found.into_iter().map(|(actor, _)| actor).collect();
+        let bongo = find(&actors, "Ali Bongo Ondimba");
+        assert!(
+            bongo.aliases.contains(&"Ali Bongo".to_owned()),
+            "{:?}",
+            bongo.aliases
+        );
+        assert!(!names(&actors).contains(&"Ali Bongo"));
+    }
+
+    #[test]
+    fn a_body_of_many_states_is_none_of_them_and_a_republican_guard_is_its_state_s() {
+        let actors = actors_of(
+            "LIBREVILLE (Reuters) - Gabon's officers named General Brice Oligui Nguema, the \
+             head of the Republican Guard, as leader. The Economic Community of Central \
+             African States and the Organization of American States condemned the coup in \
+             Gabon. Gabon closed its borders.",
+        );
+        for bloc in [
+            "Economic Community of Central African States",
+            "Organization of American States",
+        ] {
+            assert_eq!(find(&actors, bloc).affiliation, None, "{bloc}");
+        }
+        assert_eq!(
+            find(&actors, "Republican Guard").affiliation.as_deref(),
+            Some("Gabon")
+        );
+    }
+
+    #[test]
+    fn his_spokesman_serves_whom_the_person_named_before_serves() {
+        let actors = actors_of(
+            "LIBREVILLE (Reuters) - Officers seized power in Gabon. Gabon's borders were \
+             closed. UN Secretary-General António Guterres firmly condemns the coup attempt, \
+             his spokesman Stéphane Dujarric said.",
+        );
+        assert_eq!(
+            find(&actors, "Stéphane Dujarric").affiliation.as_deref(),
+            find(&actors, "António Guterres").affiliation.as_deref()
+        );
+        assert_ne!(
+            find(&actors, "Stéphane Dujarric").affiliation.as_deref(),
+            Some("Gabon")
+        );
     }
 
     #[test]

@@ -297,6 +297,17 @@ impl ActorFinder<'_> {
                 );
                 k += 1;
             }
+            // "Economic Community of Central African States", "Organization of American
+            // States": a body of many states is none of them.
+            let of_many_states = run.iter().enumerate().any(|(k, w)| {
+                matches!(w.text, "States" | "Nations" | "Countries")
+                    && k > 0
+                    && run[k - 1].text != "United"
+                    && run[..k].iter().any(|w| w.text == "of")
+            });
+            if of_many_states {
+                affiliations.clear();
+            }
             // "Indiana State Teachers Association", "Ontario Provincial Police": a body
             // named after a province is of the province's state.
             if affiliations.is_empty() && (institution_head.is_some() || office_by_acronym) {
@@ -714,7 +725,12 @@ pub(super) fn is_government_body(name: &str) -> bool {
                 | "College"
         )
     });
-    !international && !academic && (state_only_head || national && shared_head)
+    // "Republican Guard", "Revolutionary Guards", "Border Guard": a state's guard.
+    let states_guard = words.iter().any(|w| matches!(*w, "Guard" | "Guards"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "Republican" | "Revolutionary" | "Coast" | "Border"));
+    !international && !academic && (state_only_head || states_guard || national && shared_head)
 }
 
 impl ActorFinder<'_> {

@@ -326,6 +326,20 @@ impl<'a> ActorFinder<'a> {
                     let found_here = self.body_ending_at(sentence.article, before).cloned();
                     found_here.or_else(|| organisation_before(text, words, first, tagged))
                 });
+            // "Guterres …, his spokesman Stéphane Dujarric": the person named last before
+            // the role, in this sentence, is whom this one works for.
+            let served = role
+                .as_ref()
+                .filter(|r| r.serves_person_named_before)
+                .and_then(|r| {
+                    let m = self.spans.iter().rev().find(|m| {
+                        m.label == EntityLabel::Person
+                            && m.span.start >= sentence.span.start
+                            && m.span.end <= r.span.start
+                    })?;
+                    let served = actor_key("person", &text[m.span.clone()]);
+                    self.drafts.contains_key(&served).then_some(served)
+                });
             let draft = self.mention(
                 &key,
                 ActorKind::Person,
@@ -334,6 +348,9 @@ impl<'a> ActorFinder<'a> {
                 index,
                 span.clone(),
             );
+            if served.is_some() {
+                draft.serves = served;
+            }
             // "General Mark Milley, chairman of the Joint Chiefs of Staff": the title
             // and the office after the name are both the person's.
             let stated: Vec<String> = role
@@ -652,6 +669,7 @@ impl ActorFinder<'_> {
             employer: Some(body.clone()),
             employer_named_before: false,
             half_of: None,
+            serves_person_named_before: false,
         })
     }
 
@@ -682,6 +700,7 @@ impl ActorFinder<'_> {
             employer: None,
             employer_named_before: false,
             half_of: None,
+            serves_person_named_before: false,
         })
     }
 }

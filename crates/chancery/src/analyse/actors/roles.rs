@@ -35,6 +35,8 @@ pub(super) struct Role {
     /// The half of a divided country the office is of, named for short ("the North’s
     /// foreign minister"): which country, the story's other states tell.
     pub half_of: Option<&'static str>,
+    /// "his spokesman Stéphane Dujarric": the office serves the person named before.
+    pub serves_person_named_before: bool,
 }
 
 impl Role {
@@ -48,6 +50,7 @@ impl Role {
             employer: None,
             employer_named_before: false,
             half_of: None,
+            serves_person_named_before: false,
         }
     }
 }
@@ -249,6 +252,7 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         employer: None,
         employer_named_before,
         half_of: None,
+        serves_person_named_before: false,
     })
 }
 
@@ -593,6 +597,7 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
         employer,
         employer_named_before,
         half_of,
+        serves_person_named_before: false,
     })
 }
 
@@ -711,6 +716,7 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
             employer: None,
             employer_named_before: false,
             half_of: None,
+            serves_person_named_before: false,
         });
     }
     if !(is_role_noun(last) && (last.starts_with(char::is_lowercase) || ROLE_WORDS.contains(&last)))
@@ -854,6 +860,13 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     let before =
         usize::from(owner.is_some() || served.is_some()) + usize::from(qualifier.is_some());
     let span_start = words[start - before].span.start;
+    // "Guterres …, his spokesman Stéphane Dujarric said": whom the person works for.
+    let serves_person_named_before = state.is_none()
+        && employer.is_none()
+        && !employer_named_before
+        && start
+            .checked_sub(1)
+            .is_some_and(|k| matches!(words[k].text, "his" | "her" | "His" | "Her"));
     Some(Role {
         groups: vec![role_as_shown(&phrase)],
         state,
@@ -862,6 +875,7 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         employer,
         employer_named_before,
         half_of,
+        serves_person_named_before,
     })
 }
 
