@@ -104,6 +104,16 @@ mod tests {
     }
 
     #[test]
+    fn a_monarch_s_regnal_number_is_part_of_the_name_and_a_schedule_s_is_not() {
+        let found = labelled("King Mohammed VI declared three days of national mourning.");
+        assert!(has(&found, "Mohammed VI", EntityLabel::Person), "{found:?}");
+        let found = labelled("Pope Francis met King Charles III in Rome.");
+        assert!(has(&found, "Charles III", EntityLabel::Person), "{found:?}");
+        let found = labelled("He was held for possession of a Schedule IV substance.");
+        assert!(found.iter().all(|(t, _)| !t.contains("IV")), "{found:?}");
+    }
+
+    #[test]
     fn a_lone_name_that_speaks_or_is_described_as_a_person_is_one() {
         let speaks = labelled("Lebed said on Friday he hoped to sign a document with the rebels.");
         assert!(has(&speaks, "Lebed", EntityLabel::Person), "{speaks:?}");

@@ -81,6 +81,34 @@ impl<'a> ActorFinder<'a> {
             while end > i + 1 && is_bare_particle(words[end - 1].text) {
                 end -= 1;
             }
+            // "King Mohammed VI", "Pope Benedict XVI's": after a monarch's or a pope's
+            // title, a regnal number is part of the name ("a Schedule IV drug" is none).
+            let possessive = |w: &str| strip_possessive(w) != w;
+            let reigns = i > 0
+                && matches!(
+                    words[i - 1].text,
+                    "King"
+                        | "Queen"
+                        | "Pope"
+                        | "Emperor"
+                        | "Empress"
+                        | "Sultan"
+                        | "Tsar"
+                        | "Czar"
+                        | "Prince"
+                        | "Princess"
+                        | "Emir"
+                        | "Shah"
+                        | "Patriarch"
+                );
+            if reigns
+                && words
+                    .get(end)
+                    .is_some_and(|w| is_regnal_number(strip_possessive(w.text)))
+                && !possessive(words[end - 1].text)
+            {
+                end += 1;
+            }
             let role = role_before(words, i).or_else(|| {
                 let (end, role) = shared.take()?;
                 (i >= 2 && end == i - 1 && words[i - 1].text == "and").then_some(role)
@@ -743,4 +771,13 @@ fn organisation_before(
             let a_name = is_name_word(name) || is_acronym(name);
             (corporate && a_name && GAZETTEER.lookup(name).is_none()).then(|| name.to_owned())
         })
+}
+
+/// A monarch's or pope's number in Roman numerals, "II" to "XXX" ("I" is a pronoun).
+fn is_regnal_number(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && !word.contains("IIII")
+        && !word.contains("VV")
+        && !word.contains("VX")
 }
