@@ -339,31 +339,29 @@ impl ActorFinder<'_> {
             .drafts_of(ActorKind::Person)
             .map(|(key, draft)| (key.clone(), draft.name.clone()))
             .collect();
-        let mut joins = Vec::new();
-        for (short_key, short) in &people {
-            if short.split(' ').count() != 2 {
-                continue;
-            }
-            let opened: Vec<&(String, String)> = people
-                .iter()
-                .filter(|(_, long)| {
-                    long.split(' ').count() == 3
-                        && long.len() > short.len()
-                        && long.starts_with(short.as_str())
-                        && long[short.len()..].starts_with(' ')
-                })
-                .collect();
-            let [(long_key, long)] = opened[..] else {
-                continue;
-            };
-            let last = surname(long);
-            let shared = people
-                .iter()
-                .any(|(key, other)| key != long_key && surname(other) == last);
-            if !shared {
-                joins.push((long_key.clone(), short_key.clone()));
+        // Names of three words by their first two; how many people bear each last word.
+        let mut by_opening: FxHashMap<&str, Vec<&String>> = FxHashMap::default();
+        let mut bearers: FxHashMap<&str, usize> = FxHashMap::default();
+        for (key, name) in &people {
+            *bearers.entry(surname(name)).or_default() += 1;
+            if let Some((opening, _)) = name.rsplit_once(' ') {
+                if name.split(' ').count() == 3 {
+                    by_opening.entry(opening).or_default().push(key);
+                }
             }
         }
+        let joins: Vec<(String, String)> = people
+            .iter()
+            .filter(|(_, short)| short.split(' ').count() == 2)
+            .filter_map(|(short_key, short)| {
+                let [long_key] = by_opening.get(short.as_str())?[..] else {
+                    return None;
+                };
+                let long = &self.drafts.get(long_key)?.name;
+                (bearers.get(surname(long)) == Some(&1))
+                    .then(|| (long_key.clone(), short_key.clone()))
+            })
+            .collect();
         for (long, short) in joins {
             self.merge_into(&long, &short);
         }
@@ -476,19 +474,7 @@ impl ActorFinder<'_> {
                 break;
             }
         }
-        for bodies in by_form.into_values().filter(|b| b.len() > 1) {
-            let keep = bodies
-                .iter()
-                .find(|(_, proper)| *proper)
-                .unwrap_or(&bodies[0])
-                .0
-                .clone();
-            for (key, _) in &bodies {
-                if *key != keep {
-                    self.merge_into(&keep, key);
-                }
-            }
-        }
+        self.join_each_by_its_proper_name(by_form.into_values());
     }
 
     /// "the Ministry of Foreign Affairs" and "the UAE foreign ministry" in a story the
@@ -513,7 +499,13 @@ impl ActorFinder<'_> {
                     .push((key.clone(), proper));
             }
         }
-        for bodies in by_portfolio.into_values().filter(|b| b.len() > 1) {
+        self.join_each_by_its_proper_name(by_portfolio.into_values());
+    }
+
+    /// Each group of keys (with whether its name is a proper one, all in capitals) is one
+    /// body, shown by its first proper name, else by the first.
+    fn join_each_by_its_proper_name(&mut self, groups: impl Iterator<Item = Vec<(String, bool)>>) {
+        for bodies in groups.filter(|b| b.len() > 1) {
             let keep = bodies
                 .iter()
                 .find(|(_, proper)| *proper)

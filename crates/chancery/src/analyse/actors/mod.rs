@@ -443,22 +443,20 @@ impl<'a> ActorFinder<'a> {
     /// The sides a line of sports results names, kept until every name is read: each is
     /// then an organisation, whatever a rule read its name as.
     fn note_teams(&mut self, text: &str, words: &[Word<'_>]) {
+        // In the line's order, none overlapping another.
+        let teams = teams::teams_in_line(text, words);
         // Clubs named in a report of a game ("the Orioles", "Essex bowled Kent out")
         // too, left a person's where a rule reads one.
-        let mut found = teams::teams_in_line(text, words);
-        for span in clubs::clubs_in_sentence(text, words) {
-            if !found
-                .iter()
-                .any(|team| team.span.start < span.end && span.start < team.span.end)
-            {
-                found.push(teams::Team {
-                    span,
-                    one_score: false,
-                    standings: false,
-                });
-            }
-        }
-        for team in found {
+        let clubs: Vec<teams::Team> = clubs::clubs_in_sentence(text, words)
+            .into_iter()
+            .filter(|span| overlapped(&teams, |t| &t.span, span).is_none())
+            .map(|span| teams::Team {
+                span,
+                one_score: false,
+                standings: false,
+            })
+            .collect();
+        for team in teams.into_iter().chain(clubs) {
             // A state's name is its national side, left as the state.
             let name = &text[team.span.clone()];
             let is_state = [name.to_owned(), title_case(name)]

@@ -203,16 +203,19 @@ fn trim_name(text: &str, mut span: Range<usize>) -> Range<usize> {
             span.start += first.len() + 1;
         }
     }
-    // "the Statehouse on Tuesday", "the Assembly in March": a date is no part of a name;
-    // the name ends before it (a month alone may be a surname: "Theresa May").
+    // "the Statehouse on Tuesday", "the Foreign Ministry Tuesday", "the Assembly in
+    // March": a date is no part of a name; the name ends before it (a month alone may be
+    // a surname, "Theresa May"; a day inside a name stays, "Good Friday Agreement").
+    let named = &text[span.clone()];
+    let last_word_at = named.rfind(' ').map_or(0, |at| at + 1);
     let (mut offset, mut previous) = (0, None::<(usize, &str)>);
-    for word in text[span.clone()].split(' ') {
+    for word in named.split(' ') {
         let preposition = previous
             .filter(|(_, p)| matches!(*p, "on" | "in" | "since" | "until" | "by"))
             .map(|(at, _)| at);
-        if offset > 0
-            && (weekday_name(word) || preposition.is_some() && month_number(word).is_some())
-        {
+        let day = weekday_name(word) && (preposition.is_some() || offset == last_word_at);
+        let month = preposition.is_some() && month_number(word).is_some();
+        if offset > 0 && (day || month) {
             span.end = span.start + preposition.unwrap_or(offset).saturating_sub(1);
             break;
         }
@@ -275,6 +278,7 @@ mod tests {
         assert_eq!(trimmed("Foreign Ministry Tuesday"), "Foreign Ministry");
         // A month alone may be a surname; only a preposition makes it a date.
         assert_eq!(trimmed("Theresa May"), "Theresa May");
+        assert_eq!(trimmed("Good Friday Agreement"), "Good Friday Agreement");
         assert_eq!(
             trimmed("Commission on Human Rights"),
             "Commission on Human Rights"
