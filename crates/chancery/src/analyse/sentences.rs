@@ -118,7 +118,8 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
             let next_starts_sentence = rest.starts_with(char::is_whitespace)
                 && rest.trim_start().starts_with(|n: char| {
                     n.is_uppercase() || n.is_ascii_digit() || "“\"‘(".contains(n)
-                });
+                })
+                && !continues_a_dateline(rest.trim_start());
             if next_starts_sentence && (c != '.' || !is_abbreviation(&paragraph[..i])) {
                 push(
                     &mut split,
@@ -193,6 +194,20 @@ fn push(split: &mut Split, article: usize, text: &str, span: Range<usize>, keep_
         position: kept.len(),
         span,
     });
+}
+
+/// "ST. JOSEPH, Mich. (AP) — …": an agency in brackets and a dash after a full stop
+/// go on with the dateline it ends, no new sentence.
+fn continues_a_dateline(rest: &str) -> bool {
+    let Some(inside) = rest.strip_prefix('(') else {
+        return false;
+    };
+    inside.find(')').is_some_and(|close| {
+        close <= 40
+            && inside[close + 1..]
+                .trim_start()
+                .starts_with(['—', '–', '-'])
+    })
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -278,6 +293,10 @@ mod tests {
             (
                 "TEHRAN, Iran (AP) — Iran will let inspectors back in. Talks end.",
                 "Iran will let inspectors back in.",
+            ),
+            (
+                "ST. JOSEPH, Mich. (AP) — Michigan reports a sixth death. Talks end.",
+                "Michigan reports a sixth death.",
             ),
             (
                 "Putin — who has ruled since 2000 — said he would run again. Talks end.",
