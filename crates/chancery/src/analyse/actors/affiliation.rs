@@ -162,13 +162,13 @@ impl ActorFinder<'_> {
                 ActorKind::State => {}
             }
         }
-        self.settle_staff(set_framing.as_deref());
+        self.settle_staff(&local_framing, set_framing.as_deref());
     }
 
     /// "his spokesman Stéphane Dujarric": staff named with a possessive pronoun serve
     /// whom the person named before serves ("UN Secretary-General António Guterres"),
-    /// else the story's framing state, as any public office.
-    fn settle_staff(&mut self, framing: Option<&str>) {
+    /// else their articles' or the story's framing state, as any public office.
+    fn settle_staff(&mut self, local_framing: &FxHashMap<String, String>, framing: Option<&str>) {
         let staff: Vec<(String, String)> = self
             .drafts
             .iter()
@@ -186,8 +186,11 @@ impl ActorFinder<'_> {
             };
             if !theirs.is_empty() {
                 draft.affiliations = theirs;
-            } else if let Some(state) =
-                framing.filter(|_| draft.roles.iter().any(|r| is_public_office(r)))
+            } else if let Some(state) = local_framing
+                .get(&key)
+                .map(String::as_str)
+                .or(framing)
+                .filter(|_| draft.roles.iter().any(|r| is_public_office(r)))
             {
                 draft.affiliations.insert(state.to_owned(), 1);
             }

@@ -360,13 +360,21 @@ impl<'a> ActorFinder<'a> {
                 .as_ref()
                 .filter(|r| r.serves_person_named_before)
                 .and_then(|r| {
-                    let m = self.spans.iter().rev().find(|m| {
-                        m.label == EntityLabel::Person
-                            && m.span.start >= sentence.span.start
-                            && m.span.end <= r.span.start
-                    })?;
-                    let served = actor_key("person", &text[m.span.clone()]);
-                    self.drafts.contains_key(&served).then_some(served)
+                    // Mention starts say which article they are in; entity spans do not.
+                    let before_the_role = sentence.span.start..r.span.start;
+                    self.drafts
+                        .iter()
+                        .filter(|(_, d)| d.kind == ActorKind::Person)
+                        .flat_map(|(key, d)| {
+                            d.mention_starts
+                                .iter()
+                                .filter(|(article, at)| {
+                                    *article == sentence.article && before_the_role.contains(at)
+                                })
+                                .map(move |(_, at)| (*at, key))
+                        })
+                        .max_by_key(|(at, _)| *at)
+                        .map(|(_, key)| key.clone())
                 });
             let draft = self.mention(
                 &key,
