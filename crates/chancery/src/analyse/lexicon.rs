@@ -344,6 +344,8 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "recently", "named", "elected", "appointed", "opposition", "government", "army",
     "public", "policy", "trade", "intelligence", "finance", "energy", "climate",
     "humanitarian", "nuclear", "ruling", "justice", "human", "rights",
+    // "prime minister", "crown prince", "supreme leader": part of the office's name.
+    "prime", "crown", "supreme",
 ];
 
 /// Verbs that, right after a state's name, make it the one acting ("China imposed").

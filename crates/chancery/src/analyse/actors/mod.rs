@@ -779,6 +779,29 @@ mod tests {
     }
 
     #[test]
+    fn a_lower_case_office_after_a_possessive_is_whole_and_says_whose() {
+        let actors = actors_of(
+            "The International Court of Justice on Tuesday ordered Azerbaijan to reopen the \
+             road. The court's president, Judge Joan Donoghue, said the blockade posed a real \
+             risk. Armenia's prime minister, Nikol Pashinyan, said the order was welcome. A \
+             spokesperson for the US State Department, Matthew Miller, said Washington \
+             expected Azerbaijan to comply.",
+        );
+        let pashinyan = find(&actors, "Nikol Pashinyan");
+        assert_eq!(
+            (pashinyan.role.as_deref(), pashinyan.affiliation.as_deref()),
+            (Some("Prime Minister"), Some("Armenia"))
+        );
+        let miller = find(&actors, "Matthew Miller");
+        assert_eq!(miller.affiliation.as_deref(), Some("United States"));
+        let donoghue = find(&actors, "Joan Donoghue");
+        assert_eq!(
+            (donoghue.role.as_deref(), donoghue.affiliation.as_deref()),
+            (Some("President"), Some("International Court of Justice"))
+        );
+    }
+
+    #[test]
     fn a_title_and_one_name_are_a_person_when_no_full_name_is_given() {
         let actors = actors_of(
             "Prince Edward told friends the visit went well. Critics said Prince Edward had \

@@ -17,6 +17,7 @@ use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
 use super::roles::{
     is_public_office, lowercase_role_before, role_after, role_before, shared_role_after, Role,
+    INSTITUTION_NOUNS,
 };
 use super::states::{place_at, state_at};
 use super::tagged::{is_plausible_name, tagged_kind};
@@ -339,9 +340,25 @@ impl<'a> ActorFinder<'a> {
                     self.body_before_whose(words, first, sentence.article)
                 })
                 .or_else(|| {
-                    role.iter()
+                    let named_before = role
+                        .iter()
                         .chain(role_after_name.iter())
                         .find(|r| r.employer_named_before)?;
+                    // "The court's president": the court the article named.
+                    let first = words
+                        .iter()
+                        .position(|w| w.span.start == named_before.span.start)?;
+                    let noun = first
+                        .checked_sub(1)
+                        .map(|k| strip_possessive(words[k].text))
+                        .filter(|noun| INSTITUTION_NOUNS.contains(noun));
+                    if let Some(noun) = noun {
+                        return self.body_named_before_by_its_noun(
+                            sentence.article,
+                            named_before.span.start,
+                            noun,
+                        );
+                    }
                     let (body, _) = self.last_organisation.get(&sentence.article)?;
                     Some(body.clone())
                 })
@@ -641,6 +658,25 @@ impl ActorFinder<'_> {
     /// The organisation whose mention in the article ends where `word` does.
     fn body_ending_at(&self, article: usize, word: &Word<'_>) -> Option<&String> {
         self.organisation_ends.get(&(article, word.span.end))
+    }
+
+    /// The body of the article named last before `before` whose name holds `noun` ("the
+    /// court": the International Court of Justice).
+    fn body_named_before_by_its_noun(
+        &self,
+        article: usize,
+        before: usize,
+        noun: &str,
+    ) -> Option<String> {
+        self.organisation_ends
+            .iter()
+            .filter(|((a, end), name)| {
+                *a == article
+                    && *end <= before
+                    && name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+            })
+            .max_by_key(|((_, end), _)| *end)
+            .map(|(_, name)| name.clone())
     }
 
     /// The body a "whose" right before word `role_at` refers to: the one whose name

@@ -91,6 +91,20 @@ const BODY_NOUNS: &[&str] = &[
     "charity",
 ];
 
+/// Nouns for a body that, as a possessive before an office, point back to the body of
+/// that kind the article named ("The court's president": the International Court of
+/// Justice), not merely to the body named last.
+pub(super) const INSTITUTION_NOUNS: &[&str] = &[
+    "court",
+    "tribunal",
+    "commission",
+    "council",
+    "committee",
+    "board",
+    "parliament",
+    "assembly",
+];
+
 /// Bodies whose name stands inside an office's title ("Senate Leader", "House Speaker").
 const ROLE_BODIES: &[&str] = &[
     "Senate",
@@ -627,13 +641,24 @@ fn state_served_by_staff(office: &[&str]) -> Option<usize> {
     let (state, _) = GAZETTEER
         .lookup(strip_possessive(owner))
         .filter(|(_, naming)| matches!(naming, Naming::Name | Naming::Demonym))?;
-    // The office or body right after ("president", "foreign ministry").
+    // The office or body right after ("president", "foreign ministry", "State
+    // Department").
     office_words
         .iter()
         .take(2)
         .any(|w| {
-            is_public_office(w)
-                || matches!(*w, "government" | "ministry" | "presidency" | "cabinet")
+            let w = w.to_lowercase();
+            is_public_office(&w)
+                || matches!(
+                    w.as_str(),
+                    "government"
+                        | "ministry"
+                        | "presidency"
+                        | "cabinet"
+                        | "department"
+                        | "embassy"
+                        | "mission"
+                )
         })
         .then_some(state)
 }
@@ -664,11 +689,14 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     // the role in lower case before it says what they do.
     if j >= 2 {
         let title = words[j - 1].text;
+        let comma_before = words[j - 2].text == ",";
+        // "The court's president, Judge Joan Donoghue": after an office in lower case and
+        // a comma, any title word is the name's.
         let titled = PERSON_TITLES.contains(&title)
             || spelt_out(title) != title
-            || super::MILITARY_RANKS.contains(&title);
-        let lower_case_before =
-            words[j - 2].text == "," || words[j - 2].text.starts_with(char::is_lowercase);
+            || super::MILITARY_RANKS.contains(&title)
+            || comma_before && ROLE_WORDS.contains(&title);
+        let lower_case_before = comma_before || words[j - 2].text.starts_with(char::is_lowercase);
         if titled && lower_case_before {
             j -= 1;
         }
@@ -847,7 +875,9 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
             // article named before.
             let opening_noun = (k == 0 || OPENERS.contains(&words[k - 1].text))
                 && BODY_NOUNS.contains(&w.to_lowercase().as_str());
-            strip_possessive(w) != w && BODY_NOUNS.contains(&strip_possessive(w))
+            strip_possessive(w) != w
+                && (BODY_NOUNS.contains(&strip_possessive(w))
+                    || INSTITUTION_NOUNS.contains(&strip_possessive(w)))
                 || matches!(w, "its" | "Its")
                 || opening_noun
         });
@@ -1218,6 +1248,9 @@ mod tests {
         assert_eq!(state_served_by_staff(&adviser), uae);
         let spokesman = ["spokesman", "for", "the", "Emirati", "foreign", "ministry"];
         assert_eq!(state_served_by_staff(&spokesman), uae);
+        let us = GAZETTEER.lookup("US").map(|(state, _)| state);
+        let department = ["spokesperson", "for", "the", "US", "State", "Department"];
+        assert_eq!(state_served_by_staff(&department), us);
         // An envoy to a state's president is sent by another state.
         let envoy = ["envoy", "to", "the", "UAE", "president"];
         assert_eq!(state_served_by_staff(&envoy), None);
