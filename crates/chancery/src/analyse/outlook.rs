@@ -363,18 +363,27 @@ fn subject_of(before: &str, actors: &[&Actor]) -> Option<String> {
     if word_before.is_some_and(|w| PREPOSITIONS.contains(&w)) {
         return None;
     }
-    // "The Philippines and Malaysia are likely to …": both are the subject.
-    let partner = head.strip_suffix(" and ").and_then(|head| {
-        actors
+    // "The Philippines and Malaysia are likely to …": both are the subject. A partner no
+    // actor names ("Pashinyan and Aliyev are due …" with Pashinyan only a surname of
+    // one) still is: then the whole sentence is the item, never half its subject.
+    if let Some(head) = head.strip_suffix(" and ") {
+        let partner = actors
             .iter()
-            .flat_map(|a| std::iter::once(&a.name).chain(&a.aliases))
-            .filter(|other| head.ends_with(other.as_str()))
-            .max_by_key(|other| other.len())
-    });
-    Some(match partner {
-        Some(partner) => format!("{partner} and {form}"),
-        None => form,
-    })
+            .flat_map(|a| {
+                let surname = (a.kind == ActorKind::Person).then(|| surname(&a.name));
+                std::iter::once(a.name.as_str())
+                    .chain(a.aliases.iter().map(String::as_str))
+                    .chain(surname)
+            })
+            .filter(|other| head.ends_with(other))
+            .max_by_key(|other| other.len())?;
+        // "Armenia, Azerbaijan and Russia": a longer list, which the sentence says best.
+        if head[..head.len() - partner.len()].trim_end().ends_with(',') {
+            return None;
+        }
+        return Some(format!("{partner} and {form}"));
+    }
+    Some(form)
 }
 
 #[cfg(test)]
@@ -506,6 +515,23 @@ mod tests {
             subject_of("Officials said Malawi ", &actors).as_deref(),
             Some("Malawi")
         );
+    }
+
+    #[test]
+    fn a_subject_of_two_is_kept_whole_or_the_sentence_is_the_item() {
+        let pashinyan = Actor::named("Nikol Pashinyan", ActorKind::Person);
+        let aliyev = Actor::named("Ilham Aliyev", ActorKind::Person);
+        let armenia = Actor::named("Armenia", ActorKind::State);
+        let actors = [&aliyev, &armenia];
+        // The partner is no actor of this article: never half the subject.
+        assert_eq!(subject_of("Pashinyan and Aliyev ", &actors), None);
+        let actors = [&pashinyan, &aliyev, &armenia];
+        assert_eq!(
+            subject_of("Pashinyan and Aliyev ", &actors).as_deref(),
+            Some("Pashinyan and Aliyev")
+        );
+        // A longer list is the sentence's to say.
+        assert_eq!(subject_of("Armenia, Pashinyan and Aliyev ", &actors), None);
     }
 
     #[test]
