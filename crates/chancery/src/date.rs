@@ -76,7 +76,8 @@ impl Date {
                 } else {
                     return None;
                 }
-            } else if weekday_name(word) {
+            } else if weekday_name(word) || is_clock_time(word) || is_time_zone(word) {
+                // "Wed 13 Mar 2024 07.00 GMT": the time of day beside the date.
                 continue;
             } else {
                 return None;
@@ -172,6 +173,73 @@ pub(crate) fn month_number(word: &str) -> Option<u8> {
 }
 
 /// Whether a word names a day of the week, full or cut to three letters ("Mon").
+/// "07.00", "10:48", "7.30pm", "p.m": a time of day (trailing full stops trimmed).
+fn is_clock_time(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    if matches!(lower.as_str(), "am" | "pm" | "a.m" | "p.m") {
+        return true;
+    }
+    let time = lower
+        .strip_suffix("am")
+        .or_else(|| lower.strip_suffix("pm"))
+        .unwrap_or(&lower);
+    let Some((hours, minutes)) = time.split_once([':', '.']) else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    digits(hours, 1..=2)
+        && digits(minutes, 2..=2)
+        && hours.parse::<u8>().is_ok_and(|h| h < 24)
+        && minutes.parse::<u8>().is_ok_and(|m| m < 60)
+}
+
+/// Time zones printed after a time: "GMT", "ET", "UTC+1".
+fn is_time_zone(word: &str) -> bool {
+    let zone = word.split_once(['+', '-']).map_or(word, |(zone, offset)| {
+        if offset.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+            zone
+        } else {
+            word
+        }
+    });
+    matches!(
+        zone,
+        "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "EET"
+            | "EEST"
+            | "MSK"
+            | "IST"
+            | "JST"
+            | "KST"
+            | "HKT"
+            | "SGT"
+            | "AEST"
+            | "AEDT"
+            | "ET"
+            | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "WAT"
+            | "EAT"
+            | "CAT"
+            | "SAST"
+    )
+}
+
 pub(crate) fn weekday_name(word: &str) -> bool {
     const DAYS: [&str; 7] = [
         "monday",
@@ -201,6 +269,10 @@ mod tests {
             "Wednesday, 6 August 2025",
             "2025-08-06",
             "2025-08-06T10:15:00+05:30",
+            "Wed 6 Aug 2025 07.00 BST",
+            "10:48, Wed, Aug 6, 2025",
+            "August 6, 2025 7.30pm ET",
+            "August 6, 2025, 3:15 p.m. EDT",
         ] {
             assert_eq!(Date::parse_human(text), Some(expected), "{text}");
         }
@@ -214,6 +286,8 @@ mod tests {
             "May",
             "February 30, 2025",
             "2025-13-01",
+            "August 6, 2025 was a 3.5 point drop",
+            "Aug 6 2025 25.00 GMT",
         ] {
             assert_eq!(Date::parse_human(text), None, "{text}");
         }

@@ -126,6 +126,56 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The tense a clause without a future form is told in: past for "installed … in
+/// October", "who signed on Monday", "said on Tuesday"; none to tell for a modal
+/// ("could be made in March" looks ahead); `None` when it has no verb of these.
+fn clause_tense(clause: &str) -> Option<Tense> {
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .iter()
+        .any(|w| matches!(*w, "could" | "may" | "might" | "should" | "can" | "must"))
+    {
+        return Some(Tense::Unknown);
+    }
+    let past = words.iter().enumerate().any(|(k, w)| {
+        // "could be made": a participle after "be" is no past.
+        let participle = k > 0 && matches!(words[k - 1], "be" | "been" | "being");
+        let past = matches!(
+            *w,
+            "was"
+                | "were"
+                | "had"
+                | "did"
+                | "said"
+                | "told"
+                | "met"
+                | "took"
+                | "came"
+                | "went"
+                | "left"
+                | "held"
+                | "began"
+                | "won"
+                | "lost"
+                | "fell"
+        ) || w.len() > 5 && w.ends_with("ed") && w.starts_with(char::is_lowercase);
+        past && !participle
+    });
+    past.then_some(Tense::Past)
+}
+
+/// The tense a date is written in, which says which year a month and day without one
+/// fall in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    Future,
+    Past,
+    Unknown,
+}
+
 /// The dates a sentence gives, each with the words that gave it (byte range in `text`).
 fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)> {
     DATE_EXPRESSION
@@ -135,8 +185,19 @@ fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)>
             // The tense of the clause the date is in: "X, who signed on Wednesday, said
             // it would …" is last Wednesday.
             let clause_start = text[..whole.start()].rfind([',', ';']).map_or(0, |i| i + 1);
-            let future = FUTURE.is_match(&text[clause_start..whole.end()]);
-            read(&c, article_date, future).map(|when| (when, whole.range()))
+            let clause = &text[clause_start..whole.end()];
+            let tense = if FUTURE.is_match(clause) {
+                Tense::Future
+            } else if let Some(tense) = clause_tense(clause) {
+                tense
+            } else if FUTURE.is_match(&text[..whole.start()]) {
+                // "… are due to meet at a summit in Granada, Spain, on 5 October": a
+                // clause with no verb of its own goes with the sentence's.
+                Tense::Future
+            } else {
+                Tense::Unknown
+            };
+            read(&c, article_date, tense).map(|when| (when, whole.range()))
         })
         .collect()
 }
@@ -188,7 +249,7 @@ pub(crate) fn date_of(text: &str, article_date: Option<Date>) -> Option<When> {
         .max_by_key(precision)
 }
 
-fn read(c: &Captures<'_>, article: Option<Date>, future: bool) -> Option<When> {
+fn read(c: &Captures<'_>, article: Option<Date>, tense: Tense) -> Option<When> {
     let number = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
     let month_of = |name: &str| {
         c.name(name)
@@ -211,18 +272,18 @@ fn read(c: &Captures<'_>, article: Option<Date>, future: bool) -> Option<When> {
                 "by" | "until" | "till" | "before"
             )
         });
-        let future = future || deadline;
+        let tense = if deadline { Tense::Future } else { tense };
         let year = match (number(year), c.name(which).map(|w| w.as_str())) {
             (Some(y), _) => y,
             (None, Some(which)) => article?.year + offset(which),
             // "in May": the year is the article's context.
-            _ => nearest_year(article?, m, None, future),
+            _ => nearest_year(article?, m, None, tense),
         };
         return Some(When::month(year, m));
     }
     for (day, month) in [("day4", "month4"), ("day5", "month5")] {
         if let (Some(d), Some(m)) = (number(day), month_of(month)) {
-            let year = nearest_year(article?, m, Some(d as u8), future);
+            let year = nearest_year(article?, m, Some(d as u8), tense);
             return Date::new(year, m, d as u8).map(When::day);
         }
     }
@@ -232,7 +293,7 @@ fn read(c: &Captures<'_>, article: Option<Date>, future: bool) -> Option<When> {
             article?,
             weekday.as_str(),
             &which,
-            future,
+            tense == Tense::Future,
         )?));
     }
     if let Some(relative) = c.name("relative_day") {
@@ -268,9 +329,9 @@ fn offset(which: &str) -> i32 {
 }
 
 /// The year for a month (and day) written without one: with a future tense the first
-/// not yet past; otherwise the nearest within three months of the article's date, else
-/// the last one before it.
-fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 {
+/// not yet past; with a past one the last not after the article's date; otherwise the
+/// nearest within three months of it, else the last one before it.
+fn nearest_year(article: Date, month: u8, day: Option<u8>, tense: Tense) -> i32 {
     // Days are counted as 1/31 of a month: close enough to compare distances.
     let serial =
         |year: i32, month: u8, day: u8| year * 372 + i32::from(month) * 31 + i32::from(day);
@@ -290,7 +351,7 @@ fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 
         ),
     };
     let candidates = article.year - 1..=article.year + 1;
-    if future {
+    if tense == Tense::Future {
         // "will meet in March", "by December": the first one not yet past.
         return candidates
             .clone()
@@ -301,7 +362,7 @@ fn nearest_year(article: Date, month: u8, day: Option<u8>, future: bool) -> i32 
         .clone()
         .min_by_key(|&year| (then(year) - now).abs())
         .unwrap_or(article.year);
-    if (then(nearest) - now).abs() <= 3 * 31 {
+    if tense == Tense::Unknown && (then(nearest) - now).abs() <= 3 * 31 {
         return nearest;
     }
     candidates
@@ -521,6 +582,28 @@ mod tests {
             first("Riyadh would host the next round in March."),
             "2026-03"
         );
+        assert_eq!(
+            first("The bloc will impose tariffs, the Commission said on Monday."),
+            "2025-08-04"
+        );
+        // A reported modal looks ahead from the article's date.
+        assert_eq!(
+            first("Von der Leyen said the first payment could be made in September."),
+            "2025-09"
+        );
+        // A past form says the month before the article's date, however near the next.
+        assert_eq!(
+            first("A checkpoint installed by border guards in October has left residents short of food."),
+            "2024-10"
+        );
+        // Without a verb of its own the date goes with the sentence's tense.
+        assert_eq!(
+            first(
+                "Pashinyan and Aliyev are due to meet at a summit in Granada, Spain, on 5 March."
+            ),
+            "2026-03-05"
+        );
+        assert_eq!(first("The elections in September matter."), "2025-09");
     }
 
     #[test]

@@ -108,7 +108,7 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
               (photo|photograph|picture|image|handout|grab|screen\s*grab|frame\s+grab)s?(?-u:\b).*
           | (this|an?|the)\s+(undated\s+)?(handout\s+)?(file\s+)?(photo|photograph|picture|image)\s+(taken|released|provided|made\s+available|obtained|shows)(?-u:\b).*
           | picture\s+taken(?-u:\b).*
-          | (file\s+photo|file\s+picture|photo|picture|image|pictured)\s*[:|]\s.*
+          | (file\s+photo|file\s+picture|photo(graph)?|picture|image|pictured|illustration|(photo\s+)?credit)\s*[:|]\s.*
           | .*\((?:[^()]*(?-u:\b)(?:photo|photograph|pictures?|images?)(?-u:\b)[^()]*|[^()]*(?-u:\b)via\s+AP(?-u:\b)[^()]*|[^()]*,\s*file)\)
         )$",
     )
@@ -135,6 +135,13 @@ const HEADER_REACH: usize = 4;
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?i:by)\s+(\p{Lu}[\p{L}.’'-]+(?:\s+(?:\p{Lu}[\p{L}.’'-]*|and|&|de|van|der|bin|al-\p{L}+))*)\s*$")
+        .expect("valid regex")
+});
+
+/// A byline without "By": the writer's name and their desk, "Julian Borger, World
+/// affairs editor", "Jane Smith, Europe correspondent, in Brussels".
+static DESK_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}),\s+(?:[\p{L}’'-]+\s+){0,4}(?i:editor|correspondent|reporter|writer|columnist|journalist|contributor)s?(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?$")
         .expect("valid regex")
 });
 
@@ -352,7 +359,9 @@ pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
         }
         // A stamp anywhere, or a short dateline in the header, is a date, not story.
         let is_stamp = STAMP.is_match(text) && text.len() <= 120;
-        let header_date = body.is_empty() && text.len() < 60 && is_dateline(text).is_some();
+        // (After a dek too: "Wed 13 Mar 2024 07.00 GMT" under the standfirst.)
+        let header_date =
+            body.len() <= HEADER_REACH && text.len() < 60 && is_dateline(text).is_some();
         if is_stamp || header_date {
             let date = is_dateline(text).map(|date| Field::new(date, "dateline"));
             if is_update(text) {
@@ -362,19 +371,18 @@ pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
             }
             continue;
         }
-        if body.len() <= HEADER_REACH && !body.is_empty() {
-            // A dek may come first; the byline then follows it.
-            if let Some(caps) = BYLINE.captures(text) {
+        // Still in the header: dateline, title, byline come before the story; a dek
+        // may come first, and the byline then follows it.
+        if body.len() <= HEADER_REACH {
+            let byline = BYLINE
+                .captures(text)
+                .or_else(|| title.as_ref().and_then(|_| DESK_BYLINE.captures(text)));
+            if let Some(caps) = byline {
                 authors.push(Field::new(caps[1].to_owned(), "byline"));
                 continue;
             }
         }
         if body.is_empty() {
-            // Still in the header: dateline, title, byline come before the story.
-            if let Some(caps) = BYLINE.captures(text) {
-                authors.push(Field::new(caps[1].to_owned(), "byline"));
-                continue;
-            }
             if title.is_none()
                 && (block.is_main_heading || !is_prose(text) || is_headline_shaped(text))
                 && text.len() <= 200
@@ -425,6 +433,28 @@ mod tests {
         The meeting took place in a warm and friendly atmosphere, the ministry said.\n\n\
         Previous Story\n\nChina, Pakistan Men Join Russia in War: Zelensky\n\nNext Story\n\n\
         Latest from -Top News\n\nEngland tearaway Jofra Archer believes\nGo toTop\n\nDon't Miss\n\nKCR to meet Nitish in Patna";
+
+    #[test]
+    fn a_desk_byline_and_a_stamped_date_under_the_dek_are_header() {
+        let page = "UN court tells Baku to let aid through Lachin corridor\n\n\
+            Ruling is a diplomatic setback for President Ilham Aliyev, though the court cannot enforce it\n\n\
+            Julian Borger, World affairs editor\n\
+            Wed 13 Mar 2024 07.00 GMT\n\n\
+            The United Nations' highest court has told Azerbaijan to let people and cargo through.\n\n\
+            Photograph: Anatoly Maltsev/EPA\n\n\
+            Laurence Broers, an associate fellow at Chatham House, said the order changed little.";
+        let article = from_text("g.txt", page);
+        let authors: Vec<&str> = article.authors.iter().map(|a| a.value.as_str()).collect();
+        assert_eq!(authors, ["Julian Borger"]);
+        assert_eq!(
+            article.published.map(|d| d.value),
+            Some(Date::new(2024, 3, 13).unwrap())
+        );
+        let body = &article.text;
+        assert!(!body.contains("Borger") && !body.contains("GMT") && !body.contains("Photograph"));
+        // A name and an office in prose are no byline.
+        assert!(body.contains("Laurence Broers"));
+    }
 
     #[test]
     fn header_gives_title_date_and_outlet() {
@@ -526,6 +556,8 @@ mod tests {
             "This undated handout photo shows the submarine at sea.",
             "FILE PHOTO: Ministers arrive for talks in Geneva, March 3, 2025.",
             "Image: the minister at the podium",
+            "Photograph: Anatoly Maltsev/EPA",
+            "Credit: Reuters",
             "President Lula speaks in Brasilia on Tuesday. (AP Photo/Eraldo Peres)",
         ] {
             assert!(CAPTION.is_match(caption), "{caption}");
@@ -534,6 +566,7 @@ mod tests {
             "In this case, the ministry said, the photos were never published.",
             "The photo agency said on Monday it would appeal (a decision expected soon).",
             "He was pictured leaving the embassy on Tuesday, witnesses said.",
+            "Credit rating agencies said: the outlook is negative.",
         ] {
             assert!(!CAPTION.is_match(story), "{story}");
         }
