@@ -1147,3 +1147,46 @@ fn coup_a_shorter_name_a_bloc_of_states_and_a_spokesman_of_the_person_before() {
         "{watch:?}"
     );
 }
+
+#[test]
+fn a_court_s_order_its_president_a_prime_minister_in_lower_case_and_a_desk_byline() {
+    let context = context_of(
+        &["news/icj-order-wire.txt", "news/icj-order-paper.txt"],
+        "2024-03-14",
+    );
+    // "Armenia's prime minister, Nikol Pashinyan": the whole office, Armenia's.
+    let pashinyan = actor(&context, "Nikol Pashinyan");
+    assert_eq!(
+        (&pashinyan["role"], &pashinyan["affiliation"]),
+        (&"Prime Minister".into(), &"Armenia".into())
+    );
+    // "The court's president, Judge Joan Donoghue": the court's, not a state's.
+    assert_eq!(
+        actor(&context, "Joan Donoghue")["affiliation"],
+        "International Court of Justice"
+    );
+    // The paper's header: "Daniel Hirst, World affairs editor" and a stamped date.
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Daniel Hirst"), "{names:?}");
+    let paper = &context["sources"][1];
+    assert_eq!(paper["authors"][0], "Daniel Hirst", "{paper}");
+    assert_eq!(paper["published"], "2024-03-13", "{paper}");
+    let shown = all_statements(&context);
+    assert_no_statement_holds(&shown, &["Photograph", "GMT", "Hirst"]);
+    // "Pashinyan and Aliyev are due to meet … on 5 October": the whole subject, and
+    // the October to come.
+    let watch = &context["watch"];
+    let meeting = watch
+        .as_array()
+        .expect("a list")
+        .iter()
+        .find(|w| w["text"].as_str().is_some_and(|t| t.contains("Granada")))
+        .unwrap_or_else(|| panic!("no meeting to watch: {watch}"));
+    assert!(
+        meeting["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("Pashinyan and Aliyev")),
+        "{meeting}"
+    );
+    assert_eq!(meeting["date"], "2024-10-05", "{meeting}");
+}
