@@ -1190,3 +1190,28 @@ fn a_court_s_order_its_president_a_prime_minister_in_lower_case_and_a_desk_bylin
     );
     assert_eq!(meeting["date"], "2024-10-05", "{meeting}");
 }
+
+#[test]
+fn a_regulator_s_block_companies_cut_short_an_acronym_and_a_company_s_president() {
+    let context = context_of(
+        &["news/merger-block-wire.txt", "news/merger-block-paper.txt"],
+        "2023-04-27",
+    );
+    let names = actor_names(&context);
+    // "Activision Blizzard" then "Activision"; "CMA" beside its full name: one row each.
+    for cut in ["Activision", "CMA"] {
+        assert!(!names.contains(&cut), "{cut} has its own row: {names:?}");
+    }
+    assert!(names.contains(&"Activision Blizzard"), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .any(|n| n.ends_with("Competition and Markets Authority")),
+        "the regulator has no row: {names:?}"
+    );
+    // "Microsoft President Brad Smith": Microsoft's, not the story's state's.
+    assert_eq!(actor(&context, "Brad Smith")["affiliation"], "Microsoft");
+    // The credit line's writer is no actor and nothing of the briefing.
+    assert!(!names.contains(&"Dana Ruiz"), "{names:?}");
+    assert_no_statement_holds(&all_statements(&context), &["Dana Ruiz", "via AP"]);
+}

@@ -152,8 +152,13 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
         .or_else(|| lower.strip_suffix("-designate"))
         .or_else(|| lower.strip_suffix("-general"))
         .unwrap_or(lower);
-    // "co-CEO", "co-chair": one of two holding the office.
-    let lower = lower.strip_prefix("co-").unwrap_or(lower);
+    // "co-CEO", "co-chair": one of two holding the office; "vice-chair", "deputy-head":
+    // the office's second.
+    let lower = lower
+        .strip_prefix("co-")
+        .or_else(|| lower.strip_prefix("vice-"))
+        .or_else(|| lower.strip_prefix("deputy-"))
+        .unwrap_or(lower);
     ROLE_NOUN_SET.contains(lower)
 }
 

@@ -197,7 +197,8 @@ pub struct Actor {
     pub evidence: Option<Evidence>,
     #[serde(skip)]
     pub(crate) first_seen: (usize, usize),
-    /// For a state: the mentions where it acts rather than being a place or a topic.
+    /// The mentions where it acts rather than being a place or a topic (for a body: a
+    /// verb right after its name).
     #[serde(skip)]
     pub(crate) acts: usize,
     /// Added or corrected by the user's own rule: it keeps its row whatever the counts
@@ -244,7 +245,10 @@ impl Actor {
             ActorKind::State => {
                 self.acts >= 2 || self.mentions >= 8 || self.acts >= 1 && self.mentions >= 4
             }
-            ActorKind::Organisation => self.mentions >= 2 || self.affiliation.is_some(),
+            // A body named once that does something ("… Authority said") is in it.
+            ActorKind::Organisation => {
+                self.mentions >= 2 || self.affiliation.is_some() || self.acts >= 1
+            }
             ActorKind::Person => {
                 self.role.is_some() || self.mentions >= 3 || self.first_seen.1 == 0
             }

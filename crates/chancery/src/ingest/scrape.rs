@@ -84,6 +84,7 @@ static NOISE_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | (©|\(c\)|copyright(?-u:\b)).{0,200} | .*(?-u:\b)all\s+rights\s+reserved(?-u:\b).{0,40}
           | this\s+(document|article|content|material)\s+(is\s+subject\s+to|is\s+protected\s+by)\s+copyright.*
           | this\s+(post|article|page)\s+(may\s+)?contains?\s+affiliate.*
+          | .{0,200}(?-u:\b)contributed(\s+reporting)?\s+(to\s+)?(this|the)\s+(report|story|article)\.?
           | like\s+this\s+(story|article)\?.* | also\s+on\s+\S+\.[a-z]{2,}(?-u:\b).*
           | .*(?-u:\b)we\s+use\s+cookies(?-u:\b).* | .*(?-u:\b)accept\s+(all\s+)?cookies(?-u:\b).*
           | .*(?-u:\b)(subscribe|log\s*in|sign\s+in)\s+to\s+(continue|read)(?-u:\b).*
@@ -576,12 +577,17 @@ mod tests {
     fn newsletter_promos_and_bare_agency_credits_are_noise() {
         for line in [
             "There's plenty more where that came from. Sign up for The Daily Brief today to get the free newsletter.",
+            "Associated Press writer Matt O'Brien in Providence, Rhode Island, contributed to this report.",
+            "Jane Doe contributed reporting to this story.",
             "The Associated Press",
             "— Reuters",
         ] {
             assert!(NOISE_LINE.is_match(line), "{line}");
         }
         assert!(!NOISE_LINE.is_match("Reuters reported on Monday that the talks had stalled."));
+        assert!(!NOISE_LINE.is_match(
+            "The ministry said the grant contributed to the report's findings on water."
+        ));
     }
 
     #[test]

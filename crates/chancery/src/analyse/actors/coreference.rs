@@ -9,9 +9,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
+use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_name_word, is_pinyin, is_role_noun, is_word_char, strip_possessive, surname,
+    is_acronym, is_name_word, is_pinyin, is_role_noun, is_word_char, strip_possessive, surname,
     without_generational_suffix, CORPORATE_ENDINGS, ORG_CONNECTORS, ORG_HEADS, ROLE_MODIFIERS,
 };
 use super::super::sentences::{words, Sentence, Word};
@@ -436,6 +437,48 @@ impl ActorFinder<'_> {
         }
     }
 
+    /// "CMA" beside "the Competition and Markets Authority" when no article spells it
+    /// out: an acronym no list holds is the one body named in the set whose initials
+    /// it is (a state or demonym before the name aside: "the UK's …").
+    pub(super) fn join_acronyms_to_their_names(&mut self) {
+        let initials = |name: &str| -> String {
+            let words: Vec<&str> = name.split(' ').collect();
+            let skip = usize::from(
+                words.len() > 2 && GAZETTEER.lookup(strip_possessive(words[0])).is_some(),
+            );
+            words[skip..]
+                .iter()
+                .filter(|w| !ORG_CONNECTORS.contains(w))
+                .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase))
+                .collect()
+        };
+        let mut joins: Vec<(String, String)> = Vec::new();
+        for (acronym_key, draft) in self.drafts_of(ActorKind::Organisation) {
+            let acronym = draft.name.as_str();
+            let unlisted = is_acronym(acronym)
+                && acronym.len() >= 3
+                && acronym.chars().all(|c| c.is_ascii_uppercase())
+                && BODIES.lookup(acronym).is_none()
+                && !self.acronyms.contains_key(acronym);
+            if !unlisted {
+                continue;
+            }
+            let named: Vec<&String> = self
+                .drafts_of(ActorKind::Organisation)
+                .filter(|(key, d)| *key != acronym_key && d.name.contains(' '))
+                .filter(|(_, d)| initials(&d.name) == acronym)
+                .map(|(key, _)| key)
+                .collect();
+            if let [named] = named.as_slice() {
+                joins.push(((*named).clone(), acronym_key.clone()));
+            }
+        }
+        joins.sort_unstable();
+        for (named, acronym) in joins {
+            self.merge_into(&named, &acronym);
+        }
+    }
+
     /// "Lai's Democratic Progressive Party" beside the "Democratic Progressive Party":
     /// a name's possessive before a body's name says whose it is; the body is the one
     /// named alone.
@@ -597,7 +640,16 @@ impl ActorFinder<'_> {
                 let short = self.drafts.get(&short_key)?;
                 let a_name =
                     GAZETTEER.lookup(&first).is_none() && !ORG_HEADS.contains(&first.as_str());
-                (a_name && short.kind == ActorKind::Organisation && short.mentions < *long_mentions)
+                // "video game maker Activision Blizzard" and "Activision" after it: the
+                // full name first, then cut short, however often.
+                let first_seen = |key: &str| {
+                    self.drafts
+                        .get(key)
+                        .and_then(|d| d.mention_starts.iter().min().copied())
+                };
+                let introduced_in_full = first_seen(long_key) < first_seen(&short_key);
+                let cut_short = short.mentions < *long_mentions || introduced_in_full;
+                (a_name && short.kind == ActorKind::Organisation && cut_short)
                     .then(|| (long_key.clone(), short_key))
             })
             .collect();

@@ -393,6 +393,31 @@ impl<'a> ActorFinder<'a> {
                         .max_by_key(|(at, _)| *at)
                         .map(|(_, key)| key.clone())
                 });
+            // "Microsoft President Brad Smith": a name before a title may be a body only
+            // the whole set shows to be one; kept to be looked up then.
+            let word_before_title = role
+                .as_ref()
+                .filter(|_| affiliation.is_none() && employer.is_none())
+                .and_then(|r| words.iter().position(|w| w.span.start == r.span.start))
+                .and_then(|first| words.get(first.checked_sub(1)?))
+                .map(|w| strip_possessive(w.text))
+                .filter(|w| {
+                    // "GOP Governor Matt Bevin": a party's label says whose side, not
+                    // who employs.
+                    let a_party = matches!(
+                        *w,
+                        "GOP" | "Democrat" | "Democratic" | "Republican" | "Labour" | "Tory"
+                    ) || BODIES.lookup(w).is_some_and(|b| b.name.ends_with("Party"));
+                    is_capitalised(w)
+                        && !OPENERS.contains(w)
+                        && !a_party
+                        && GAZETTEER.lookup(w).is_none()
+                })
+                .map(str::to_owned);
+            if let Some(word) = word_before_title {
+                self.employers_named_before_a_title
+                    .push((key.clone(), word));
+            }
             let draft = self.mention(
                 &key,
                 ActorKind::Person,
@@ -433,6 +458,20 @@ impl<'a> ActorFinder<'a> {
                 *draft.employers.entry(employer).or_default() += 1;
             }
             i = end;
+        }
+    }
+
+    /// "Microsoft President Brad Smith": the word before the title is the person's
+    /// employer when the articles name a body by it.
+    pub(super) fn employers_named_as_bodies(&mut self) {
+        for (person, word) in std::mem::take(&mut self.employers_named_before_a_title) {
+            let a_body = self
+                .drafts
+                .get(&actor_key("org", &word))
+                .is_some_and(|d| d.kind == ActorKind::Organisation);
+            if let Some(draft) = self.drafts.get_mut(&person).filter(|_| a_body) {
+                *draft.employers.entry(word).or_default() += 1;
+            }
         }
     }
 
