@@ -1215,3 +1215,35 @@ fn a_regulator_s_block_companies_cut_short_an_acronym_and_a_company_s_president(
     assert!(!names.contains(&"Dana Ruiz"), "{names:?}");
     assert_no_statement_holds(&all_statements(&context), &["Dana Ruiz", "via AP"]);
 }
+
+#[test]
+fn a_coalition_deal_a_leader_s_party_and_the_office_naming_the_body() {
+    let context = context_of(
+        &[
+            "news/coalition-deal-wire.txt",
+            "news/coalition-deal-paper.txt",
+        ],
+        "2024-05-17",
+    );
+    // "Geert Wilders' far-right Freedom Party": he leads it.
+    let wilders = actor(&context, "Geert Wilders");
+    assert_eq!(
+        (&wilders["role"], &wilders["affiliation"]),
+        (&"Leader".into(), &"Freedom Party".into())
+    );
+    // "former … lawmaker" and "the leader of New Social Contract": the office naming
+    // the body he is shown with.
+    assert_eq!(
+        actor(&context, "Pieter Omtzigt")["role"],
+        "Leader of New Social Contract"
+    );
+    let rutte = actor(&context, "Mark Rutte");
+    assert_eq!(
+        (&rutte["role"], &rutte["affiliation"]),
+        (&"Prime Minister".into(), &"Netherlands".into())
+    );
+    let names = actor_names(&context);
+    for journalist in ["Joost Kramer", "Lotte Visser", "Ian Booth"] {
+        assert!(!names.contains(&journalist), "{names:?}");
+    }
+}

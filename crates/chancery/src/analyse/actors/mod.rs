@@ -189,6 +189,9 @@ pub(crate) struct ActorFinder<'a> {
     /// ("Microsoft President Brad Smith"): the word is their employer when the set
     /// names a body so.
     employers_named_before_a_title: Vec<(String, String)>,
+    /// People whose possessive introduces a party ("Wilders' Freedom Party"), and the
+    /// party.
+    party_leaders: Vec<(String, String)>,
     /// News organisations named for their own work ("the BBC interview"): actors of the
     /// story only when it keeps naming that work.
     press_at_work: FxHashSet<String>,
@@ -236,6 +239,7 @@ impl<'a> ActorFinder<'a> {
             headline_acts: BTreeSet::new(),
             renamed_bodies: Vec::new(),
             employers_named_before_a_title: Vec::new(),
+            party_leaders: Vec::new(),
             lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
@@ -389,6 +393,7 @@ impl<'a> ActorFinder<'a> {
         self.employers_and_companies_as_organisations(sentences);
         self.employers_named_as_bodies();
         self.confirm_names(sentences, &single_names);
+        self.parties_of_their_leaders();
         self.merge_spelling_variants();
         self.join_company_short_names();
         self.join_renamed_bodies();
@@ -722,13 +727,6 @@ impl Draft {
             .into_iter()
             .filter(|r| r != "government")
             .collect();
-        roles.sort_by_key(|r| {
-            let office = r
-                .split(' ')
-                .any(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()));
-            let rank = r.split(' ').all(|w| MILITARY_RANKS.contains(&w));
-            (!office, rank)
-        });
         let affiliation = if kind == ActorKind::State {
             None
         } else {
@@ -742,6 +740,16 @@ impl Draft {
                 .collect();
             (!names.is_empty()).then(|| names.join(", "))
         };
+        // Of two offices, the one naming the body the person is shown with says more
+        // ("Leader of New Social Contract" over "Lawmaker").
+        roles.sort_by_key(|r| {
+            let office = r
+                .split(' ')
+                .any(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()));
+            let rank = r.split(' ').all(|w| MILITARY_RANKS.contains(&w));
+            let names_affiliation = affiliation.as_deref().is_some_and(|a| r.contains(a));
+            (!office, rank, !names_affiliation)
+        });
         Actor {
             name: self.name,
             kind,
@@ -853,6 +861,28 @@ mod tests {
         assert_eq!(
             find(&actors, "Brad Smith").affiliation.as_deref(),
             Some("Microsoft")
+        );
+    }
+
+    #[test]
+    fn a_person_s_party_and_the_office_naming_the_body_shown() {
+        let actors = actors_of(
+            "Four parties led by Geert Wilders' far-right Freedom Party agreed on Thursday \
+             to form a government. Wilders said the coalition would be strict. The NSC is \
+             led by former Christian Democrat lawmaker Pieter Omtzigt. Pieter Omtzigt, the \
+             leader of New Social Contract, said his party had guarantees.",
+        );
+        let wilders = find(&actors, "Geert Wilders");
+        assert_eq!(
+            (wilders.role.as_deref(), wilders.affiliation.as_deref()),
+            (Some("Leader"), Some("Freedom Party"))
+        );
+        let omtzigt = find(&actors, "Pieter Omtzigt");
+        assert_eq!(
+            omtzigt.role.as_deref(),
+            Some("Leader of New Social Contract"),
+            "{:?}",
+            omtzigt.roles
         );
     }
 

@@ -290,6 +290,9 @@ impl<'a> ActorFinder<'a> {
                         || words
                             .get(end)
                             .is_some_and(|w| PLACE_NOUNS.contains(&w.text)));
+                if let Some(party) = party_after_possessive(text, words, end) {
+                    self.party_leaders.push((actor_key("person", &name), party));
+                }
                 self.unconfirmed_names.push(UnconfirmedName {
                     sentence: index,
                     name,
@@ -418,6 +421,9 @@ impl<'a> ActorFinder<'a> {
                 self.employers_named_before_a_title
                     .push((key.clone(), word));
             }
+            if let Some(party) = party_after_possessive(text, words, end) {
+                self.party_leaders.push((key.clone(), party));
+            }
             let draft = self.mention(
                 &key,
                 ActorKind::Person,
@@ -458,6 +464,19 @@ impl<'a> ActorFinder<'a> {
                 *draft.employers.entry(employer).or_default() += 1;
             }
             i = end;
+        }
+    }
+
+    /// "Geert Wilders' far-right Freedom Party": the party is the person's, and they
+    /// lead it when nothing else says what they are.
+    pub(super) fn parties_of_their_leaders(&mut self) {
+        for (person, party) in std::mem::take(&mut self.party_leaders) {
+            if let Some(draft) = self.drafts.get_mut(&person) {
+                *draft.employers.entry(party).or_default() += 1;
+                if draft.roles.is_empty() {
+                    draft.roles.push("Leader".to_owned());
+                }
+            }
         }
     }
 
@@ -854,6 +873,33 @@ fn organisation_before(
             let a_name = is_name_word(name) || is_acronym(name);
             (corporate && a_name && GAZETTEER.lookup(name).is_none()).then(|| name.to_owned())
         })
+}
+
+/// "Wilders' far-right Freedom Party (PVV)", "Netanyahu's Likud party": the party a
+/// person's possessive (ending at word `end`) introduces, past a few words in lower case.
+fn party_after_possessive(text: &str, words: &[Word<'_>], end: usize) -> Option<String> {
+    let last = words.get(end.checked_sub(1)?)?;
+    // "Wilders' far-right …": the words leave a plural's apostrophe out.
+    let apostrophe_after =
+        last.text.ends_with('s') && text[last.span.end..].starts_with(['\'', '’']);
+    if strip_possessive(last.text) == last.text && !apostrophe_after {
+        return None;
+    }
+    let mut k = end;
+    while k < words.len().min(end + 3) && words[k].text.starts_with(char::is_lowercase) {
+        k += 1;
+    }
+    let from = k;
+    while k < words.len() && is_capitalised(words[k].text) && k - from < 5 {
+        k += 1;
+    }
+    let head = words[from..k].last()?.text;
+    let lower_party = words.get(k).is_some_and(|w| w.text == "party");
+    if !(matches!(head, "Party" | "Movement") || lower_party) {
+        return None;
+    }
+    let name = join_words(&words[from..k]);
+    GAZETTEER.lookup(&name).is_none().then_some(name)
 }
 
 /// A monarch's or pope's number in Roman numerals, "II" to "XXX" ("I" is a pronoun).
