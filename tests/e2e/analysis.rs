@@ -1247,3 +1247,32 @@ fn a_coalition_deal_a_leader_s_party_and_the_office_naming_the_body() {
         assert!(!names.contains(&journalist), "{names:?}");
     }
 }
+
+#[test]
+fn an_abduction_offices_before_ranks_a_school_named_for_a_body_and_a_meeting_to_watch() {
+    let context = context_of(
+        &[
+            "news/school-abduction-wire.txt",
+            "news/school-abduction-agency.txt",
+        ],
+        "2024-03-09",
+    );
+    assert_eq!(actor(&context, "Edward Buba")["role"], "Defence Spokesman");
+    let names = actor_names(&context);
+    assert!(
+        !names.contains(&"Local Government Education Authority"),
+        "{names:?}"
+    );
+    // "…, his spokesman Ajuri Ngelale said in a statement": no statement of how alone.
+    let quotes = &context["quotes"];
+    assert!(
+        !quotes.to_string().contains("said in a statement"),
+        "{quotes}"
+    );
+    let watch = texts(&context["watch"]);
+    assert!(
+        watch.iter().any(|w| w.contains("scheduled for Monday")),
+        "{watch:?}"
+    );
+    assert_no_statement_holds(&all_statements(&context), &["AP Photo", "In this photo"]);
+}

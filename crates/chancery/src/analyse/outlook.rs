@@ -42,7 +42,7 @@ impl Forward {
 
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(will|shall|must\s+(?:now|still|first|soon)|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|(?:the\s+)?next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))(?-u:\b)",
+        r"(?i)(?-u:\b)(will|shall|must\s+(?:now|still|first|soon)|(?:is|are)\s+(?:set|due|scheduled|expected|poised|slated|likely)\s+to|(?:is|are)\s+(?:set|due|scheduled|slated|planned)\s+(?:for|on|in)|(?:plans?|planning|intends?|aims?|vows?|vowed|pledged|threatens?|threatened)\s+to|is\s+to\s+\w+|are\s+to\s+\w+|to\s+be\s+held|upcoming|(?:the\s+)?next\s+(?:week|month|year)|later\s+this\s+(?:week|month|year))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -479,6 +479,8 @@ mod tests {
                 .unwrap()
                 .pending
         );
+        let scheduled = forward_of("A meeting of governors is scheduled for Monday in Kaduna.");
+        assert!(scheduled.is_some_and(|f| f.pending));
     }
 
     #[test]

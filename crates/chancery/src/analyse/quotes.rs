@@ -417,6 +417,25 @@ fn reported(
         let skipped = rest.len() - rest.trim_start().trim_start_matches("that ").len();
         let start = verb.end + skipped;
         let words = text[start..end].trim_end_matches(['.', ' ']);
+        // "…, his spokesman said in a statement.": what was said came before; the words
+        // after the verb only say how, so they are no statement.
+        let only_how = words.split_whitespace().count() <= 6
+            && words.split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "in" | "on"
+                        | "at"
+                        | "during"
+                        | "via"
+                        | "through"
+                        | "after"
+                        | "late"
+                        | "earlier"
+                )
+            });
+        if only_how {
+            return None;
+        }
         // The statement keeps its verb, so "<speaker> <text>" reads as a sentence:
         // "accused New Delhi of …", "said it would protect fishermen".
         (words.split_whitespace().count() >= 3)
@@ -511,6 +530,20 @@ mod tests {
         );
         let speakers: Vec<&str> = found.iter().map(|(s, _, _)| s.as_str()).collect();
         assert_eq!(speakers, ["U.S. State Department", "Tim Cook"], "{found:?}");
+    }
+
+    #[test]
+    fn how_a_statement_was_made_is_no_statement() {
+        let quotes = quotes_of(
+            "President Bola Tinubu ordered security agencies to rescue the pupils, his \
+             spokesman Ajuri Ngelale said in a statement on Friday.",
+        );
+        assert!(
+            !quotes
+                .iter()
+                .any(|(_, _, text)| text.contains("in a statement")),
+            "{quotes:?}"
+        );
     }
 
     #[test]

@@ -127,8 +127,12 @@ struct Draft {
     mention_starts: Vec<(usize, usize)>,
     /// Where a person is named by their surname alone ("Noel and Thomas were …").
     surname_starts: Vec<(usize, usize)>,
-    /// For a state: the mentions where it acts (subject of a verb, its government).
+    /// For a state: the mentions where it acts (subject of a verb, its government);
+    /// for a body, a verb right after its name.
     acts: usize,
+    /// A body's mentions that only name a place after it ("the Local Government
+    /// Education Authority school"): a body named only so is no actor.
+    naming_a_place: usize,
     mentions: usize,
     articles: BTreeSet<usize>,
     first_seen: (usize, usize),
@@ -420,6 +424,9 @@ impl<'a> ActorFinder<'a> {
             .iter()
             .filter_map(|key| {
                 let draft = self.drafts.remove(key)?;
+                if draft.kind == ActorKind::Organisation && draft.naming_a_place == draft.mentions {
+                    return None;
+                }
                 let mut sentence_ids = self.mentions_by_actor.remove(key).unwrap_or_default();
                 sentence_ids.dedup();
                 Some((draft.into_actor(), sentence_ids))
@@ -535,6 +542,7 @@ impl<'a> ActorFinder<'a> {
             mention_starts: Vec::new(),
             surname_starts: Vec::new(),
             acts: 0,
+            naming_a_place: 0,
             mentions: 0,
             articles: BTreeSet::new(),
             first_seen: (sentence.article, sentence.position),
@@ -571,9 +579,11 @@ impl<'a> ActorFinder<'a> {
             .or_default()
             .push(index);
         let acting = kind == ActorKind::Organisation && verb_follows(&text[span.end..]);
+        let naming_a_place = kind == ActorKind::Organisation && place_follows(&text[span.end..]);
         let draft = self.draft(key, kind, name, sentence);
         draft.mentions += 1;
         draft.acts += usize::from(acting);
+        draft.naming_a_place += usize::from(naming_a_place);
         draft.mention_starts.push((sentence.article, start));
         // Only the first mention is the actor's evidence; counting the characters up to
         // every later one would make a long article quadratic.
@@ -582,6 +592,21 @@ impl<'a> ActorFinder<'a> {
             .get_or_insert_with(|| Evidence::new(sentence.article, text, span));
         draft
     }
+}
+
+/// Whether a place's noun follows a body's name: "… Authority school", "… Council
+/// building" name a place after the body.
+fn place_follows(after: &str) -> bool {
+    let noun = after
+        .strip_prefix(' ')
+        .unwrap_or_default()
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    matches!(
+        noun,
+        "school" | "hospital" | "clinic" | "camp" | "building" | "compound" | "premises"
+    )
 }
 
 /// Whether the text right after a body's name (past its acronym in brackets) opens
@@ -679,6 +704,7 @@ fn join_words(words: &[Word<'_>]) -> String {
 impl Draft {
     /// Takes in another draft of the same actor (another spelling of its name).
     fn absorb(&mut self, other: Draft) {
+        self.naming_a_place += other.naming_a_place;
         self.aliases.insert(other.name);
         self.aliases.extend(other.aliases);
         for role in other.roles {
@@ -883,6 +909,22 @@ mod tests {
             Some("Leader of New Social Contract"),
             "{:?}",
             omtzigt.roles
+        );
+    }
+
+    #[test]
+    fn a_body_naming_a_place_is_no_actor_and_a_two_word_rank_keeps_the_office() {
+        let actors = actors_of(
+            "Parents gathered outside the Local Government Education Authority school in \
+             Kuriga on Friday. Defence spokesman Maj. Gen. Edward Buba told reporters the \
+             military was closing in.",
+        );
+        assert_absent(&actors, "Local Government Education Authority");
+        let buba = find(&actors, "Edward Buba");
+        assert_eq!(
+            buba.roles,
+            ["Defence Spokesman", "Major General"],
+            "the office first, then the rank"
         );
     }
 
@@ -1383,9 +1425,10 @@ mod tests {
         let goita = find(&actors, "Assimi Goita");
         assert_eq!(goita.role.as_deref(), Some("Transitional President"));
         assert_eq!(goita.affiliation.as_deref(), Some("Mali"));
+        // The office as written, its sentence's capital and all; not the rank.
         assert_eq!(
             find(&actors, "Abdoulaye Maiga").role.as_deref(),
-            Some("Spokesman")
+            Some("Government Spokesman")
         );
     }
 

@@ -686,7 +686,12 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     let mut j = name_start;
     // "Mali's transitional president, Colonel Assimi Goita", "Government spokesman Col.
     // Abdoulaye Maiga": a rank or title right before the name is the person's too, and
-    // the role in lower case before it says what they do.
+    // the role in lower case before it says what they do. A rank of two words ("Maj.
+    // Gen.") is one title.
+    let is_rank = |w: &str| super::MILITARY_RANKS.contains(&w) || spelt_out(w) != w;
+    if j >= 3 && is_rank(words[j - 1].text) && is_rank(words[j - 2].text) {
+        j -= 1;
+    }
     if j >= 2 {
         let title = words[j - 1].text;
         let comma_before = words[j - 2].text == ",";
@@ -753,7 +758,9 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     }
     let mut start = j - 1;
     while start > 0 && j - start < 6 {
-        let w = words[start - 1].text;
+        // "Defence spokesman …" opening the sentence: its capital is the sentence's.
+        let opening = (start == 1).then(|| words[0].text.to_lowercase());
+        let w = opening.as_deref().unwrap_or(words[start - 1].text);
         // "China's foreign ministry spokesperson", "Hamas political bureau chief": the
         // body or its unit, in lower case, is part of the role, and the name or
         // possessive before it still says whose.
