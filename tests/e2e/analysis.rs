@@ -1276,3 +1276,27 @@ fn an_abduction_offices_before_ranks_a_school_named_for_a_body_and_a_meeting_to_
     );
     assert_no_statement_holds(&all_statements(&context), &["AP Photo", "In this photo"]);
 }
+
+#[test]
+fn a_summit_s_president_an_island_state_s_envoy_and_a_bloc_s_negotiator() {
+    let context = context_of(
+        &["news/climate-deal-wire.txt", "news/climate-deal-paper.txt"],
+        "2023-12-14",
+    );
+    // "COP28 President …": the meeting's, not Azerbaijan's (which hosts the next one).
+    assert_eq!(actor(&context, "Sultan al-Jaber")["affiliation"], "COP28");
+    let stege = actor(&context, "Tina Stege");
+    assert_eq!(
+        (&stege["role"], &stege["affiliation"]),
+        (&"Climate Envoy".into(), &"Marshall Islands".into())
+    );
+    assert_eq!(
+        actor(&context, "Wopke Hoekstra")["affiliation"],
+        "European Union"
+    );
+    let names = actor_names(&context);
+    for journalist in ["Nora Lindqvist", "Sam Okoro", "Helen Marsh", "Ruth Avery"] {
+        assert!(!names.contains(&journalist), "{names:?}");
+    }
+    assert_eq!(context["sources"][1]["published"], "2023-12-13");
+}

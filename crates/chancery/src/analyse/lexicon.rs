@@ -489,6 +489,7 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .or_else(|| word.strip_suffix('’'))
+        .or_else(|| word.strip_suffix('\''))
         .unwrap_or(word)
 }
 

@@ -246,6 +246,19 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
         }
         // A trailing full stop belongs to a dotted acronym ("U.S.") but not to a word.
         let mut end = i;
+        // "the Marshall Islands' envoy", "Wilders' party": a name's plural possessive
+        // keeps its apostrophe, as "Iran's" keeps its "'s".
+        if matches!(c, '\'' | '’') {
+            if let Some(s) = start {
+                let name = &slice[s..i];
+                let before_a_word = slice[i + c.len_utf8()..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_alphabetic));
+                if name.ends_with('s') && name.starts_with(char::is_uppercase) && before_a_word {
+                    end = i + c.len_utf8();
+                }
+            }
+        }
         if c == '.' {
             if let Some(s) = start {
                 if slice[s..i].contains('.') {
@@ -362,6 +375,13 @@ mod tests {
                 "U.S.",
                 "ended"
             ]
+        );
+        // A name's plural possessive keeps its apostrophe; a closing quote does not.
+        let text = "the Marshall Islands' envoy called it 'the Islands'.";
+        let found: Vec<&str> = words(text, 0..text.len()).iter().map(|w| w.text).collect();
+        assert_eq!(
+            found,
+            ["the", "Marshall", "Islands'", "envoy", "called", "it", "the", "Islands"]
         );
     }
 }

@@ -929,6 +929,26 @@ mod tests {
     }
 
     #[test]
+    fn a_two_word_state_s_plural_possessive_and_a_numbered_meeting_s_president() {
+        let actors = actors_of(
+            "Nearly 200 countries agreed on Wednesday to move away from fossil fuels. \
+             COP28 President Sultan al-Jaber called the deal historic. Tina Stege, the \
+             Marshall Islands' climate envoy, said the text was weak. Azerbaijan will host \
+             the next summit, and Azerbaijan said it was ready.",
+        );
+        let stege = find(&actors, "Tina Stege");
+        assert_eq!(
+            (stege.role.as_deref(), stege.affiliation.as_deref()),
+            (Some("Climate Envoy"), Some("Marshall Islands"))
+        );
+        // The meeting's president, not the state the story names most.
+        assert_eq!(
+            find(&actors, "Sultan al-Jaber").affiliation.as_deref(),
+            Some("COP28")
+        );
+    }
+
+    #[test]
     fn a_body_named_once_that_speaks_earns_a_row() {
         let mut authority =
             Actor::named("Competition and Markets Authority", ActorKind::Organisation);

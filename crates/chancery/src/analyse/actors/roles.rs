@@ -258,12 +258,24 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
     } else {
         words[start].span.start
     };
+    // "COP28 President Sultan al-Jaber", "G20 chair": a meeting's or group's name with
+    // its number before the office says whose office it is, not a state.
+    let employer = start
+        .checked_sub(1)
+        .map(|k| words[k].text)
+        .filter(|w| state.is_none() && is_acronym(w) && w.contains(|c: char| c.is_ascii_digit()))
+        .map(|w| {
+            BODIES
+                .lookup(w)
+                .map_or(w, |body| body.name.as_str())
+                .to_owned()
+        });
     Some(Role {
         groups,
         state,
         person_title,
         span: span_start..words[name_start].span.start,
-        employer: None,
+        employer,
         employer_named_before,
         half_of: None,
         serves_person_named_before: false,
@@ -407,7 +419,11 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     let mut employer_named_before = false;
     let mut half_of = None;
     let appositive: Vec<&Word<'_>> = words.iter().skip(k).take(14).collect();
+    let mut second_word_of_state = false;
     for (n, w) in appositive.iter().enumerate() {
+        if std::mem::take(&mut second_word_of_state) {
+            continue;
+        }
         if matches!(
             w.text,
             "," | "("
@@ -457,6 +473,20 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             .iter()
             .all(|p| ROLE_MODIFIERS.contains(p) && !matches!(*p, "former" | "then"));
         if only_modifiers && state.is_none() {
+            // "the Marshall Islands' climate envoy": a state of two words.
+            let two_words = appositive.get(n + 1).and_then(|next| {
+                let possessive = strip_possessive(next.text) != next.text;
+                let name = format!("{} {}", w.text, strip_possessive(next.text));
+                GAZETTEER
+                    .lookup(&name)
+                    .filter(|_| possessive && is_capitalised(w.text))
+                    .map(|(s, _)| s)
+            });
+            if let Some(s) = two_words {
+                state = Some(s);
+                second_word_of_state = true;
+                continue;
+            }
             if let Some((s, naming)) = GAZETTEER.lookup(strip_possessive(w.text)) {
                 // "a Ukraine specialist": a bare name before a role is its subject
                 // matter; "India’s ambassador", "a Russian diplomat", "the U.S.
