@@ -254,7 +254,14 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
                 let before_a_word = slice[i + c.len_utf8()..]
                     .strip_prefix(' ')
                     .is_some_and(|rest| rest.starts_with(char::is_alphabetic));
-                if name.ends_with('s') && name.starts_with(char::is_uppercase) && before_a_word {
+                // (A sentence's first word has its capital from the sentence: "Drivers'
+                // advocates said".)
+                let opens_sentence = slice[..s].trim().is_empty();
+                if name.ends_with('s')
+                    && name.starts_with(char::is_uppercase)
+                    && before_a_word
+                    && !opens_sentence
+                {
                     end = i + c.len_utf8();
                 }
             }
@@ -383,5 +390,8 @@ mod tests {
             found,
             ["the", "Marshall", "Islands'", "envoy", "called", "it", "the", "Islands"]
         );
+        let text = "Drivers' advocates said so.";
+        let found: Vec<&str> = words(text, 0..text.len()).iter().map(|w| w.text).collect();
+        assert_eq!(found, ["Drivers", "advocates", "said", "so"]);
     }
 }
