@@ -84,7 +84,7 @@ static NOISE_LINE: LazyLock<Regex> = LazyLock::new(|| {
           | (©|\(c\)|copyright(?-u:\b)).{0,200} | .*(?-u:\b)all\s+rights\s+reserved(?-u:\b).{0,40}
           | this\s+(document|article|content|material)\s+(is\s+subject\s+to|is\s+protected\s+by)\s+copyright.*
           | this\s+(post|article|page)\s+(may\s+)?contains?\s+affiliate.*
-          | .{0,200}(?-u:\b)contributed(\s+reporting)?\s+(to\s+)?(this|the)\s+(report|story|article)\.?
+          | .*(?-u:\b)contributed(\s+reporting)?\s+(to\s+)?(this|the)\s+(report|story|article)\.?
           | like\s+this\s+(story|article)\?.* | also\s+on\s+\S+\.[a-z]{2,}(?-u:\b).*
           | .*(?-u:\b)we\s+use\s+cookies(?-u:\b).* | .*(?-u:\b)accept\s+(all\s+)?cookies(?-u:\b).*
           | .*(?-u:\b)(subscribe|log\s*in|sign\s+in)\s+to\s+(continue|read)(?-u:\b).*
