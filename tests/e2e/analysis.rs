@@ -1300,3 +1300,22 @@ fn a_summit_s_president_an_island_state_s_envoy_and_a_bloc_s_negotiator() {
     }
     assert_eq!(context["sources"][1]["published"], "2023-12-13");
 }
+
+#[test]
+fn strikes_union_leaders_with_their_unions_and_ministers_with_their_portfolios() {
+    let context = context_of(
+        &[
+            "news/pension-strike-wire.txt",
+            "news/pension-strike-paper.txt",
+        ],
+        "2023-03-08",
+    );
+    assert_eq!(actor(&context, "Laurent Berger")["affiliation"], "CFDT");
+    assert_eq!(actor(&context, "Philippe Martinez")["affiliation"], "CGT");
+    let dussopt = actor(&context, "Olivier Dussopt");
+    assert_eq!(
+        (&dussopt["role"], &dussopt["affiliation"]),
+        (&"Labour Minister".into(), &"France".into())
+    );
+    assert_eq!(context["sources"][1]["published"], "2023-03-07");
+}

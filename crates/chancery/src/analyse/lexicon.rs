@@ -351,6 +351,9 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "humanitarian", "nuclear", "ruling", "justice", "human", "rights",
     // "prime minister", "crown prince", "supreme leader": part of the office's name.
     "prime", "crown", "supreme",
+    // Portfolios: "Labour Minister Olivier Dussopt", "the interior minister".
+    "labour", "labor", "interior", "transport", "agriculture", "environment", "education",
+    "economy", "housing", "industry", "culture",
 ];
 
 /// Verbs that, right after a state's name, make it the one acting ("China imposed").

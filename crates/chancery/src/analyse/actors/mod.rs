@@ -949,6 +949,24 @@ mod tests {
     }
 
     #[test]
+    fn a_union_named_before_its_kind_employs_and_a_portfolio_is_part_of_the_office() {
+        let actors = actors_of(
+            "Hundreds of thousands marched across France on Tuesday against the pension \
+             plan. Laurent Berger, leader of the more moderate CFDT union, urged the \
+             government to withdraw the bill. Labour Minister Olivier Dussopt told \
+             lawmakers the government would not back down.",
+        );
+        assert_eq!(
+            find(&actors, "Laurent Berger").affiliation.as_deref(),
+            Some("CFDT")
+        );
+        assert_eq!(
+            find(&actors, "Olivier Dussopt").role.as_deref(),
+            Some("Labour Minister")
+        );
+    }
+
+    #[test]
     fn a_body_named_once_that_speaks_earns_a_row() {
         let mut authority =
             Actor::named("Competition and Markets Authority", ActorKind::Organisation);

@@ -1138,6 +1138,32 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
             return Some(name);
         }
     }
+    // "leader of the more moderate CFDT union": a name between a few modifiers and
+    // the kind of body it is, ending the role. (A party's leader in a story of
+    // offices serves the state as often: "leader of the Fatherland party" is left.)
+    for &k in &prepositions {
+        let rest = after(k);
+        let from = rest
+            .iter()
+            .take(4)
+            .take_while(|w| w.starts_with(char::is_lowercase))
+            .count();
+        let run = rest[from..]
+            .iter()
+            .take_while(|w| is_capitalised(w))
+            .count();
+        let kind_ends_it = from + run + 1 == rest.len()
+            && matches!(
+                rest[rest.len() - 1],
+                "union" | "movement" | "alliance" | "federation" | "coalition" | "bloc"
+            );
+        if run > 0 && kind_ends_it {
+            let name = rest[from..from + run].join(" ");
+            if GAZETTEER.lookup(&name).is_none() {
+                return Some(name);
+            }
+        }
+    }
     // "… in NASA’s science mission directorate": the body owns the unit named after it.
     let rest = after(*prepositions.last()?);
     let owner = rest.iter().position(|w| strip_possessive(w) != *w)?;
