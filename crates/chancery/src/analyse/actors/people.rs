@@ -252,15 +252,14 @@ impl<'a> ActorFinder<'a> {
                 .or(nationality)
                 .or_else(|| self.leader_of_body_before(words, i, sentence.article))
                 .or_else(|| self.holder_of_office_before(words, i, end, sentence.article));
-            // A role in lower case ("Azerbaijan’s presidential aide") says more than a
-            // lone title word caught before it.
-            // A rank caught before it ("Defence spokesman Maj. Gen. Edward Buba") is kept
-            // beside it, shown after the office.
             let only_a_rank = |r: &Role| {
                 r.groups
                     .iter()
                     .all(|g| g.split(' ').all(|w| super::MILITARY_RANKS.contains(&w)))
             };
+            // A role in lower case ("Azerbaijan’s presidential aide") says more than a
+            // lone title word caught before it; a rank caught before it ("Defence
+            // spokesman Maj. Gen. Edward Buba") is kept beside it, shown after the office.
             let role = match lowercase_role_before(words, i) {
                 Some(mut lower) if role.as_ref().is_some_and(only_a_rank) => {
                     lower
