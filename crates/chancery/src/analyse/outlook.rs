@@ -189,7 +189,7 @@ fn past_possibility(sentence: &str, at: usize) -> bool {
 
 /// Quoted words are someone's rhetoric, not the report's own forecast: blank them out
 /// (keeping byte offsets) before looking for markers.
-fn without_quotes(text: &str) -> Cow<'_, str> {
+pub(super) fn without_quotes(text: &str) -> Cow<'_, str> {
     // Most sentences quote no one: nothing to blank, nothing to copy.
     if !text.contains(['“', '”', '"']) {
         return Cow::Borrowed(text);

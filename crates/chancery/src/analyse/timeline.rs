@@ -419,7 +419,10 @@ pub(crate) fn events(
     for (index, sentence) in sentences.iter().enumerate() {
         let text = texts[sentence.article];
         let sentence_text = &text[sentence.span.clone()];
-        let Some((when, range)) = dates_in(sentence_text, article_dates[sentence.article])
+        // "“Today's order confirms …,” he told reporters": a day inside a quotation is
+        // the speaker's way of talking, not the date of an event (offsets are kept).
+        let unquoted = super::outlook::without_quotes(sentence_text);
+        let Some((when, range)) = dates_in(&unquoted, article_dates[sentence.article])
             .into_iter()
             .max_by(|a, b| {
                 precision(&a.0)
@@ -629,6 +632,18 @@ mod tests {
         let found = dates_in("They met on Wednesday and again on 3 May 2024.", None);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0.to_string(), "2024-05-03");
+    }
+
+    #[test]
+    fn a_day_inside_a_quotation_dates_no_event() {
+        let texts = [
+            "“Today's order confirms what we have been saying for months,” he told \
+             reporters. The court ruled on Tuesday against the blockade.",
+        ];
+        let (all, bags) = super::super::ranking::read(&texts);
+        let found = events(&texts, &all, &bags, &[Date::new(2024, 3, 13)], &[1.0, 1.0], 8);
+        let dated: Vec<&str> = found.iter().map(|e| e.statement.text.as_str()).collect();
+        assert_eq!(dated, ["The court ruled on Tuesday against the blockade."]);
     }
 
     #[test]
