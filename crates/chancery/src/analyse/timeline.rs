@@ -641,7 +641,14 @@ mod tests {
              reporters. The court ruled on Tuesday against the blockade.",
         ];
         let (all, bags) = super::super::ranking::read(&texts);
-        let found = events(&texts, &all, &bags, &[Date::new(2024, 3, 13)], &[1.0, 1.0], 8);
+        let found = events(
+            &texts,
+            &all,
+            &bags,
+            &[Date::new(2024, 3, 13)],
+            &[1.0, 1.0],
+            8,
+        );
         let dated: Vec<&str> = found.iter().map(|e| e.statement.text.as_str()).collect();
         assert_eq!(dated, ["The court ruled on Tuesday against the blockade."]);
     }
