@@ -452,6 +452,16 @@ impl ActorFinder<'_> {
                 .filter_map(|w| w.chars().next().filter(char::is_ascii_uppercase))
                 .collect()
         };
+        // Each name's initials once, so a set with many bodies is read in one pass.
+        let mut by_initials: FxHashMap<String, Vec<&String>> = FxHashMap::default();
+        for (key, draft) in self.drafts_of(ActorKind::Organisation) {
+            if draft.name.contains(' ') {
+                by_initials
+                    .entry(initials(&draft.name))
+                    .or_default()
+                    .push(key);
+            }
+        }
         let mut joins: Vec<(String, String)> = Vec::new();
         for (acronym_key, draft) in self.drafts_of(ActorKind::Organisation) {
             let acronym = draft.name.as_str();
@@ -463,13 +473,7 @@ impl ActorFinder<'_> {
             if !unlisted {
                 continue;
             }
-            let named: Vec<&String> = self
-                .drafts_of(ActorKind::Organisation)
-                .filter(|(key, d)| *key != acronym_key && d.name.contains(' '))
-                .filter(|(_, d)| initials(&d.name) == acronym)
-                .map(|(key, _)| key)
-                .collect();
-            if let [named] = named.as_slice() {
+            if let Some([named]) = by_initials.get(acronym).map(Vec::as_slice) {
                 joins.push(((*named).clone(), acronym_key.clone()));
             }
         }
