@@ -946,6 +946,19 @@ mod tests {
             find(&actors, "Sultan al-Jaber").affiliation.as_deref(),
             Some("COP28")
         );
+        let heads = actors_of(
+            "Nearly 200 countries agreed on Wednesday to move away from fossil fuels. COP28 \
+             President Sultan al-Jaber, who also heads the national oil company ADNOC, called \
+             the deal historic.",
+        );
+        assert!(
+            find(&heads, "Sultan al-Jaber")
+                .roles
+                .iter()
+                .any(|r| r == "Head of the national oil company ADNOC"),
+            "{:?}",
+            find(&heads, "Sultan al-Jaber").roles
+        );
     }
 
     #[test]

@@ -396,14 +396,19 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     let mut phrase: Vec<&str> = Vec::new();
     let mut state = None;
     let mut k = name_end + 1;
-    // ", who heads the Alliance …": the verb stands for the office.
+    // ", who heads the Alliance …", ", who also heads …": the verb stands for the office.
+    let adverb = usize::from(
+        words
+            .get(k + 1)
+            .is_some_and(|w| matches!(w.text, "also" | "now" | "currently" | "still")),
+    );
     if words.get(k).map(|w| w.text) == Some("who")
         && words
-            .get(k + 1)
+            .get(k + 1 + adverb)
             .is_some_and(|w| matches!(w.text, "heads" | "leads" | "chairs"))
     {
         phrase.push("head");
-        k += 2;
+        k += 2 + adverb;
         if words.get(k).map(|w| w.text) == Some("the") {
             k += 1;
         }
