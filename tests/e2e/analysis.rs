@@ -1213,6 +1213,11 @@ fn a_regulator_s_block_companies_cut_short_an_acronym_and_a_company_s_president(
     assert_eq!(actor(&context, "Brad Smith")["affiliation"], "Microsoft");
     // The credit line's writer is no actor and nothing of the briefing.
     assert!(!names.contains(&"Dana Ruiz"), "{names:?}");
+    // "Hannah Price and Owen Reilly" under the paper's dek: its writers.
+    assert_eq!(
+        context["sources"][1]["authors"][0],
+        "Hannah Price and Owen Reilly"
+    );
     assert_no_statement_holds(&all_statements(&context), &["Dana Ruiz", "via AP"]);
 }
 

@@ -146,6 +146,13 @@ static DESK_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Two writers' names alone on a line under the headline, without "By": "Kate Holton
+/// and Paul Sandle". Each of two or three capitalised words, nothing else.
+static PAIR_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2}\s+(?:and|&)\s+\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2})$")
+        .expect("valid regex")
+});
+
 /// A plain-text scrape: one block per paragraph (blank-line separated; single lines
 /// that stand alone, such as "Previous Story", are blocks of their own).
 pub(super) fn from_text(file: &str, text: &str) -> Article {
@@ -375,9 +382,13 @@ pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
         // Still in the header: dateline, title, byline come before the story; a dek
         // may come first, and the byline then follows it.
         if body.len() <= HEADER_REACH {
-            let byline = BYLINE
-                .captures(text)
-                .or_else(|| title.as_ref().and_then(|_| DESK_BYLINE.captures(text)));
+            let byline = BYLINE.captures(text).or_else(|| {
+                title.as_ref().and_then(|_| {
+                    DESK_BYLINE
+                        .captures(text)
+                        .or_else(|| PAIR_BYLINE.captures(text))
+                })
+            });
             if let Some(caps) = byline {
                 authors.push(Field::new(caps[1].to_owned(), "byline"));
                 continue;
@@ -447,6 +458,13 @@ mod tests {
         let article = from_text("g.txt", page);
         let authors: Vec<&str> = article.authors.iter().map(|a| a.value.as_str()).collect();
         assert_eq!(authors, ["Julian Borger"]);
+        let pair = from_text(
+            "g.txt",
+            "UK regulator kills the deal\n\nKate Holton and Paul Sandle\n\n\
+             The regulator has blocked the acquisition of the games maker on Wednesday.",
+        );
+        let authors: Vec<&str> = pair.authors.iter().map(|a| a.value.as_str()).collect();
+        assert_eq!(authors, ["Kate Holton and Paul Sandle"]);
         assert_eq!(
             article.published.map(|d| d.value),
             Some(Date::new(2024, 3, 13).unwrap())
