@@ -1324,3 +1324,17 @@ fn strikes_union_leaders_with_their_unions_and_ministers_with_their_portfolios()
     );
     assert_eq!(context["sources"][1]["published"], "2023-03-07");
 }
+
+#[test]
+fn a_central_bank_s_governor_serves_his_state_not_the_lender_named_before() {
+    let context = context_of(&["news/imf-loan-wire.txt"], "2024-03-07");
+    let governor = actor(&context, "Hassan Abdalla");
+    assert_eq!(
+        (&governor["role"], &governor["affiliation"]),
+        (&"Central Bank Governor".into(), &"Egypt".into())
+    );
+    assert_eq!(
+        actor(&context, "Ivanna Vladkova Hollar")["affiliation"],
+        "International Monetary Fund"
+    );
+}

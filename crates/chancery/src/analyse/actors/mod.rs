@@ -980,6 +980,36 @@ mod tests {
     }
 
     #[test]
+    fn a_central_bank_s_governor_and_the_head_of_a_named_mission() {
+        let actors = actors_of(
+            "The International Monetary Fund said on Wednesday it had reached a deal with \
+             Egypt. Ivanna Vladkova Hollar, who led the IMF mission, said the package would \
+             help. The central bank's governor, Hassan Abdalla, said the bank would let the \
+             pound float. Rosa Lind, who led the research, said the data were clear.",
+        );
+        let hollar = find(&actors, "Ivanna Vladkova Hollar");
+        assert_eq!(
+            (hollar.role.as_deref(), hollar.affiliation.as_deref()),
+            (
+                Some("Head of the IMF mission"),
+                Some("International Monetary Fund")
+            )
+        );
+        // The state's own bank, not the body named before.
+        let abdalla = find(&actors, "Hassan Abdalla");
+        assert_eq!(abdalla.role.as_deref(), Some("Central Bank Governor"));
+        assert_ne!(
+            abdalla.affiliation.as_deref(),
+            Some("International Monetary Fund")
+        );
+        // Work led in the past is no office.
+        assert!(actors
+            .iter()
+            .filter(|a| a.name == "Rosa Lind")
+            .all(|a| a.role.is_none()));
+    }
+
+    #[test]
     fn a_body_named_once_that_speaks_earns_a_row() {
         let mut authority =
             Actor::named("Competition and Markets Authority", ActorKind::Organisation);

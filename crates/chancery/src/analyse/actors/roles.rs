@@ -403,9 +403,19 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             .is_some_and(|w| matches!(w.text, "also" | "now" | "currently" | "still")),
     );
     if words.get(k).map(|w| w.text) == Some("who")
-        && words
-            .get(k + 1 + adverb)
-            .is_some_and(|w| matches!(w.text, "heads" | "leads" | "chairs"))
+        && words.get(k + 1 + adverb).is_some_and(|w| {
+            // "who led the IMF mission", but not "who led the research": in the past
+            // only a body's name makes it an office.
+            let named_next = words
+                .get(
+                    k + 2
+                        + adverb
+                        + usize::from(words.get(k + 2 + adverb).is_some_and(|w| w.text == "the")),
+                )
+                .is_some_and(|w| is_capitalised(w.text));
+            matches!(w.text, "heads" | "leads" | "chairs")
+                || matches!(w.text, "headed" | "led" | "chaired") && named_next
+        })
     {
         phrase.push("head");
         k += 2 + adverb;
@@ -909,8 +919,14 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         .or_else(|| body_before(words, start));
     // "the agency’s chief Rafael Grossi", "Its candidate, Alice Weidel": the body
     // named before.
+    // "The central bank's governor": a state's own bank, which the story's framing
+    // gives, not the body named last (the IMF).
+    let central_bank = start.checked_sub(2).is_some_and(|k| {
+        words[k].text == "central" && strip_possessive(words[k + 1].text) == "bank"
+    });
     let employer_named_before = employer.is_none()
         && state.is_none()
+        && !central_bank
         && start.checked_sub(1).is_some_and(|k| {
             let w = words[k].text;
             // "Company spokesman Kenichi Takahara" opening a sentence: the company the
@@ -939,6 +955,9 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         && start
             .checked_sub(1)
             .is_some_and(|k| matches!(words[k].text, "his" | "her" | "His" | "Her"));
+    if central_bank {
+        phrase.splice(0..0, ["central", "bank"]);
+    }
     Some(Role {
         groups: vec![role_as_shown(&phrase)],
         state,
@@ -1160,7 +1179,14 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
         let kind_ends_it = from + run + 1 == rest.len()
             && matches!(
                 rest[rest.len() - 1],
-                "union" | "movement" | "alliance" | "federation" | "coalition" | "bloc"
+                "union"
+                    | "movement"
+                    | "alliance"
+                    | "federation"
+                    | "coalition"
+                    | "bloc"
+                    | "mission"
+                    | "delegation"
             );
         if run > 0 && kind_ends_it {
             let name = rest[from..from + run].join(" ");
