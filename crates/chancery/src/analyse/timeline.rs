@@ -419,17 +419,19 @@ pub(crate) fn events(
     for (index, sentence) in sentences.iter().enumerate() {
         let text = texts[sentence.article];
         let sentence_text = &text[sentence.span.clone()];
+        let mut dates = dates_in(sentence_text, article_dates[sentence.article]);
         // "“Today's order confirms …,” he told reporters": a day inside a quotation is
-        // the speaker's way of talking, not the date of an event (offsets are kept).
-        let unquoted = super::outlook::without_quotes(sentence_text);
-        let Some((when, range)) = dates_in(&unquoted, article_dates[sentence.article])
-            .into_iter()
-            .max_by(|a, b| {
-                precision(&a.0)
-                    .cmp(&precision(&b.0))
-                    .then(b.1.start.cmp(&a.1.start))
-            })
-        else {
+        // the speaker's way of talking, not the date of an event (offsets are kept; only
+        // dated sentences are blanked).
+        if !dates.is_empty() && sentence_text.contains(['“', '”', '"']) {
+            let unquoted = super::outlook::without_quotes(sentence_text);
+            dates = dates_in(&unquoted, article_dates[sentence.article]);
+        }
+        let Some((when, range)) = dates.into_iter().max_by(|a, b| {
+            precision(&a.0)
+                .cmp(&precision(&b.0))
+                .then(b.1.start.cmp(&a.1.start))
+        }) else {
             continue;
         };
         let evidence = Evidence::new(sentence.article, text, sentence.span.clone());
