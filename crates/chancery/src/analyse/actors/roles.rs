@@ -396,27 +396,19 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     let mut phrase: Vec<&str> = Vec::new();
     let mut state = None;
     let mut k = name_end + 1;
-    // ", who heads the Alliance …", ", who also heads …": the verb stands for the office.
-    let adverb = usize::from(
-        words
-            .get(k + 1)
-            .is_some_and(|w| matches!(w.text, "also" | "now" | "currently" | "still")),
-    );
-    if words.get(k).map(|w| w.text) == Some("who")
-        && words.get(k + 1 + adverb).is_some_and(|w| {
-            // "who led the IMF mission", but not "who led the research": in the past
-            // only a body's name makes it an office.
-            let named_next = words
-                .get(
-                    k + 2
-                        + adverb
-                        + usize::from(words.get(k + 2 + adverb).is_some_and(|w| w.text == "the")),
-                )
-                .is_some_and(|w| is_capitalised(w.text));
-            matches!(w.text, "heads" | "leads" | "chairs")
-                || matches!(w.text, "headed" | "led" | "chaired") && named_next
-        })
-    {
+    // ", who heads the Alliance …", ", who also heads …": the verb stands for the office;
+    // in the past only when a body's name follows ("who led the IMF mission", not "who
+    // led the research").
+    let text = |at: usize| words.get(at).map_or("", |w| w.text);
+    let adverb = usize::from(matches!(
+        text(k + 1),
+        "also" | "now" | "currently" | "still"
+    ));
+    let verb = text(k + 1 + adverb);
+    let object = k + 2 + adverb + usize::from(text(k + 2 + adverb) == "the");
+    let heads = matches!(verb, "heads" | "leads" | "chairs")
+        || matches!(verb, "headed" | "led" | "chaired") && is_capitalised(text(object));
+    if text(k) == "who" && heads {
         phrase.push("head");
         k += 2 + adverb;
         if words.get(k).map(|w| w.text) == Some("the") {
@@ -489,14 +481,13 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             .all(|p| ROLE_MODIFIERS.contains(p) && !matches!(*p, "former" | "then"));
         if only_modifiers && state.is_none() {
             // "the Marshall Islands' climate envoy": a state of two words.
-            let two_words = appositive.get(n + 1).and_then(|next| {
-                let possessive = strip_possessive(next.text) != next.text;
-                let name = format!("{} {}", w.text, strip_possessive(next.text));
-                GAZETTEER
-                    .lookup(&name)
-                    .filter(|_| possessive && is_capitalised(w.text))
-                    .map(|(s, _)| s)
-            });
+            let two_words = appositive
+                .get(n + 1)
+                .filter(|next| is_capitalised(w.text) && strip_possessive(next.text) != next.text)
+                .and_then(|next| {
+                    let name = format!("{} {}", w.text, strip_possessive(next.text));
+                    GAZETTEER.lookup(&name).map(|(s, _)| s)
+                });
             if let Some(s) = two_words {
                 state = Some(s);
                 second_word_of_state = true;
