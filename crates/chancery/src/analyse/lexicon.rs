@@ -139,12 +139,18 @@ pub(crate) fn is_role_noun(word: &str) -> bool {
     // lower case only when the word has capitals.
     static ROLE_NOUN_SET: LazyLock<FxHashSet<&'static str>> =
         LazyLock::new(|| OFFICE_WORDS.iter().chain(ROLE_NOUNS).copied().collect());
-    let lowered;
-    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
+    let (lowered, mut buffer);
+    let lower = if !word.bytes().any(|b| b.is_ascii_uppercase()) && word.is_ascii() {
+        word
+    } else if word.is_ascii() && word.len() <= 32 {
+        // A short ASCII word is lowered on the stack, without a copy on the heap.
+        buffer = [0u8; 32];
+        buffer[..word.len()].copy_from_slice(word.as_bytes());
+        buffer[..word.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buffer[..word.len()]).unwrap_or_default()
+    } else {
         lowered = word.to_lowercase();
         lowered.as_str()
-    } else {
-        word
     };
     // "commissioner-general", "director-general": the office, at the head of its body.
     let lower = lower
@@ -447,11 +453,21 @@ fn with_shortcuts(c: char, ascii: impl Fn(char) -> bool, tables: impl Fn(char) -
     }
 }
 
-/// Every word the text writes starting with a lower-case letter.
-pub(crate) fn lowercase_words_of(text: &str) -> FxHashSet<&str> {
-    text.split(|c: char| !is_word_char(c) && c != '-')
-        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .collect()
+/// Whether `text` writes `word` as a whole word starting with a lower-case letter
+/// ("the opposition" for "Opposition"): its lower case found where neither a letter,
+/// a digit nor a hyphen stands either side. A search of the text, not a set of its
+/// words: it is asked for a few words of each article.
+pub(crate) fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let is_part = |c: char| is_word_char(c) || c == '-';
+    let lower = word.to_lowercase();
+    if !lower.starts_with(char::is_lowercase) || !lower.chars().all(is_part) {
+        return false;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), lower.as_bytes()).any(|at| {
+        // A match of a whole UTF-8 word starts and ends on character boundaries.
+        !text[..at].chars().next_back().is_some_and(is_part)
+            && !text[at + lower.len()..].chars().next().is_some_and(is_part)
+    })
 }
 
 /// "NEW DELHI" → "New Delhi".
@@ -652,10 +668,69 @@ pub(crate) fn is_bare_particle(word: &str) -> bool {
 }
 
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|&c| is_letter(c)).count();
-    letters >= 2
+    // The first letter first: it answers for nearly every word.
+    word.starts_with(|c: char| c.is_ascii_uppercase())
         && word
             .chars()
             .all(|c| c.is_ascii_uppercase() || c == '-' || c.is_ascii_digit())
-        && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.chars().filter(|&c| is_letter(c)).count() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_written_in_lower_case_is_found_only_whole() {
+        let text = "The opposition’s well-known leader, an anti-war voice, met Co-op staff.";
+        for (word, written) in [
+            ("Opposition", true), // "opposition’s": the apostrophe ends the word
+            ("Leader", true),
+            ("Well", false), // only inside "well-known"
+            ("Anti-war", true),
+            ("Op", false), // inside "Co-op"
+            ("Staff", true),
+            ("Voices", false),
+            ("U.S.", false), // a full stop is no part of a word
+            ("", false),
+        ] {
+            assert_eq!(written_in_lower_case(text, word), written, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn acronyms_are_two_capitals_or_more() {
+        for (word, acronym) in [
+            ("IAEA", true),
+            ("UN", true),
+            ("COP28", true),
+            ("ECOWAS-led", false),
+            ("NATO-EU", true),
+            ("G7", false),
+            ("F-16", false),
+            ("Nato", false),
+            ("un", false),
+            ("", false),
+        ] {
+            assert_eq!(is_acronym(word), acronym, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn role_nouns_are_found_in_any_case() {
+        for word in [
+            "minister",
+            "Minister",
+            "MINISTER",
+            "President-elect",
+            "Co-Chair",
+            "DIRECTOR-GENERAL",
+        ] {
+            assert!(is_role_noun(word), "{word}");
+        }
+        // Longer than the stack buffer, or not ASCII: lowered on the heap, no role.
+        assert!(!is_role_noun("Ministerialbürokratieabteilungsleiter"));
+        assert!(!is_role_noun("MINISTERMINISTERMINISTERMINISTERMINISTER"));
+        assert!(!is_role_noun("Klitschko"));
+    }
 }

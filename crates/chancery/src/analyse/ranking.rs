@@ -108,58 +108,74 @@ fn spelling_key(word: &str, key: &mut String) -> bool {
     true
 }
 
-pub(crate) fn bags(texts: &[&str], sentences: &[Sentence]) -> Vec<Bag> {
+pub(crate) fn bags<'t>(texts: &[&'t str], sentences: &[Sentence]) -> Vec<Bag> {
     let mut vocabulary: FxHashMap<String, u32> = FxHashMap::default();
+    // Each word as written, read once: the same few thousand words make up most of a
+    // set, and lowering, stemming and the gazetteer cost more than one look-up.
+    let mut seen: FxHashMap<&'t str, Option<u32>> = FxHashMap::default();
     let mut lower = String::new();
     let mut spelling = String::new();
     sentences
         .iter()
         .map(|s| {
-            let text = &texts[s.article][s.span.clone()];
+            let text: &'t str = &texts[s.article][s.span.clone()];
             let mut ids = Vec::new();
             for word in text.split(|c: char| !is_word_char(c) && c != '-') {
                 let word = word.trim_matches('-');
-                lower.clear();
-                if word.is_ascii() {
-                    lower.push_str(word);
-                    lower.make_ascii_lowercase();
-                } else {
-                    lower.extend(word.chars().flat_map(char::to_lowercase));
-                }
-                if lower.chars().nth(1).is_none() || STOPWORD_SET.contains(lower.as_str()) {
-                    continue;
-                }
-                // "Ukrainian lawmakers" and "Ukraine's parliament" name one state.
-                if word.starts_with(char::is_uppercase) {
-                    if let Some(state) = state_of_demonym(word) {
-                        lower.clear();
-                        lower.extend(state.chars().flat_map(char::to_lowercase));
-                    }
-                }
-                let stem = stem(&lower);
-                // "Yanukovich" and "Yanukovych", "Yatseniuk" and "Yatsenyuk": one
-                // name spelt two ways is one word.
-                let stem = if spelling_key(stem, &mut spelling) {
-                    spelling.as_str()
-                } else {
-                    stem
-                };
-                // A word seen before is looked up without a copy of it.
-                let id = match vocabulary.get(stem) {
-                    Some(&id) => id,
-                    None => {
-                        let id = vocabulary.len() as u32;
-                        vocabulary.insert(stem.to_owned(), id);
-                        id
-                    }
-                };
-                ids.push(id);
+                let id = *seen
+                    .entry(word)
+                    .or_insert_with(|| word_id(word, &mut vocabulary, &mut lower, &mut spelling));
+                ids.extend(id);
             }
             ids.sort_unstable();
             ids.dedup();
             Bag(ids)
         })
         .collect()
+}
+
+/// A word's number in `vocabulary` (given one if new), or none for a stopword or a
+/// single letter. `lower` and `spelling` are buffers reused from word to word.
+fn word_id(
+    word: &str,
+    vocabulary: &mut FxHashMap<String, u32>,
+    lower: &mut String,
+    spelling: &mut String,
+) -> Option<u32> {
+    lower.clear();
+    if word.is_ascii() {
+        lower.push_str(word);
+        lower.make_ascii_lowercase();
+    } else {
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    if lower.chars().nth(1).is_none() || STOPWORD_SET.contains(lower.as_str()) {
+        return None;
+    }
+    // "Ukrainian lawmakers" and "Ukraine's parliament" name one state.
+    if word.starts_with(char::is_uppercase) {
+        if let Some(state) = state_of_demonym(word) {
+            lower.clear();
+            lower.extend(state.chars().flat_map(char::to_lowercase));
+        }
+    }
+    let stem = stem(lower);
+    // "Yanukovich" and "Yanukovych", "Yatseniuk" and "Yatsenyuk": one name spelt two
+    // ways is one word.
+    let stem = if spelling_key(stem, spelling) {
+        spelling.as_str()
+    } else {
+        stem
+    };
+    // A word seen before is looked up without a copy of it.
+    Some(match vocabulary.get(stem) {
+        Some(&id) => id,
+        None => {
+            let id = vocabulary.len() as u32;
+            vocabulary.insert(stem.to_owned(), id);
+            id
+        }
+    })
 }
 
 /// A score per sentence: how much it shares with what the whole set talks about.

@@ -159,7 +159,7 @@ fn push(split: &mut Split, article: usize, text: &str, span: Range<usize>, keep_
         None => trimmed,
     };
     let minimum = if keep_all { 1 } else { 3 };
-    if without_tail.split_whitespace().count() < minimum {
+    if without_tail.split_whitespace().take(minimum).count() < minimum {
         return;
     }
     // A table row as ingest writes one (or a menu set the same way): facts in a grid,
@@ -233,15 +233,30 @@ pub(crate) struct Word<'t> {
 /// patterns can see them.
 pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let slice = &text[range.clone()];
-    let mut words = Vec::new();
+    let bytes = slice.as_bytes();
+    let mut words = Vec::with_capacity(slice.len() / 6);
     let mut start: Option<usize> = None;
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next_is_word = iter.peek().is_some_and(|&(_, n)| is_word_char(n));
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most of a text is runs of ASCII letters and digits: skipped a byte at a time,
+        // without decoding characters or looking ahead.
+        if bytes[i].is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            continue;
+        }
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        let next = i + c.len_utf8();
+        let next_is_word = slice[next..].chars().next().is_some_and(is_word_char);
         let inner =
             matches!(c, '-' | '\'' | '’' | '.' | '‐' | '&') && start.is_some() && next_is_word;
         if is_word_char(c) || inner {
             start.get_or_insert(i);
+            i = next;
             continue;
         }
         // A trailing full stop belongs to a dotted acronym ("U.S.") but not to a word.
@@ -281,10 +296,11 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
         }
         if matches!(c, '(' | ')' | ',' | ';' | ':' | '“' | '”' | '"') {
             words.push(Word {
-                text: &slice[i..i + c.len_utf8()],
-                span: range.start + i..range.start + i + c.len_utf8(),
+                text: &slice[i..next],
+                span: range.start + i..range.start + next,
             });
         }
+        i = next;
     }
     if let Some(s) = start {
         words.push(Word {

@@ -43,24 +43,44 @@ fn shingles(text: &str) -> FxHashSet<u64> {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         })
     };
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    // Each word's lower case, hashed as it is read: ASCII a byte at a time, other
+    // characters decoded (and lowered) one by one.
     let mut buffer = [0u8; 4];
-    let words: Vec<u64> = text
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            // An ASCII word's lower case is its bytes lowered one by one.
-            if w.is_ascii() {
-                return w.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-                    fnv(h, &[b.to_ascii_lowercase()])
-                });
+    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 6);
+    let (bytes, mut i) = (text.as_bytes(), 0);
+    let (mut hash, mut in_word) = (OFFSET, false);
+    while i < bytes.len() {
+        let b = bytes[i];
+        let is_word = if b.is_ascii() {
+            i += 1;
+            b.is_ascii_alphanumeric() && {
+                hash = fnv(hash, &[b.to_ascii_lowercase()]);
+                true
             }
-            w.chars()
-                .flat_map(char::to_lowercase)
-                .fold(0xcbf2_9ce4_8422_2325, |h, c| {
-                    fnv(h, c.encode_utf8(&mut buffer).as_bytes())
-                })
-        })
-        .collect();
+        } else {
+            let c = text[i..]
+                .chars()
+                .next()
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            i += c.len_utf8();
+            is_word_char(c) && {
+                for lower in c.to_lowercase() {
+                    hash = fnv(hash, lower.encode_utf8(&mut buffer).as_bytes());
+                }
+                true
+            }
+        };
+        if is_word {
+            in_word = true;
+        } else if in_word {
+            words.push(hash);
+            (hash, in_word) = (OFFSET, false);
+        }
+    }
+    if in_word {
+        words.push(hash);
+    }
     let mut set = FxHashSet::with_capacity_and_hasher(words.len(), Default::default());
     set.extend(words.windows(SHINGLE_WORDS).map(|window| {
         window.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {

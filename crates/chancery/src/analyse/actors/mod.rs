@@ -37,7 +37,8 @@ pub(crate) use mentions::Mention;
 
 use super::gazetteer::{Naming, GAZETTEER};
 use super::lexicon::{
-    is_name_word, lowercase_words_of, strip_possessive, title_case, CORPORATE_ENDINGS, OFFICE_WORDS,
+    is_name_word, strip_possessive, title_case, written_in_lower_case, CORPORATE_ENDINGS,
+    OFFICE_WORDS,
 };
 use super::ner::{self, NameKind};
 use super::sentences::{opens_with_dateline, words, Sentence, Word};
@@ -162,8 +163,6 @@ pub(crate) struct ActorFinder<'a> {
     /// acting mention counting twice): where that article's story is set, for the
     /// offices only it names (`affiliation::framing_of`).
     settings: FxHashMap<usize, FxHashMap<usize, usize>>,
-    /// For each article read so far, the words it writes in lower case.
-    lowercase_words: FxHashMap<usize, FxHashSet<&'a str>>,
     /// Names found to be organisations only once the whole set was read (employers
     /// named in roles): their earlier mentions as people are organisations.
     organisation_names: FxHashSet<String>,
@@ -244,7 +243,6 @@ impl<'a> ActorFinder<'a> {
             renamed_bodies: Vec::new(),
             employers_named_before_a_title: Vec::new(),
             party_leaders: Vec::new(),
-            lowercase_words: FxHashMap::default(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
             company_epithets: Vec::new(),
@@ -253,12 +251,8 @@ impl<'a> ActorFinder<'a> {
 
     /// Whether article `article` writes `word` in lower case somewhere: then it is a
     /// common noun, whatever its capitals elsewhere.
-    fn written_in_lower_case(&mut self, article: usize, word: &str) -> bool {
-        let text = self.texts[article];
-        self.lowercase_words
-            .entry(article)
-            .or_insert_with(|| lowercase_words_of(text))
-            .contains(word.to_lowercase().as_str())
+    fn written_in_lower_case(&self, article: usize, word: &str) -> bool {
+        written_in_lower_case(self.texts[article], word)
     }
 
     /// Counts a place of `state` named in article `article` (a province, a town, a

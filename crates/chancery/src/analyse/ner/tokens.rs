@@ -18,7 +18,8 @@ pub(crate) struct Token<'a> {
 /// "AT&T"), a possessive ending split off, and every other visible character between
 /// them a token of its own.
 pub(crate) fn tokens<'a>(text: &'a str, words: &[Word<'a>], range: Range<usize>) -> Vec<Token<'a>> {
-    let mut out = Vec::new();
+    // Punctuation and possessive endings add about a token for every five words.
+    let mut out = Vec::with_capacity(words.len() + words.len() / 4 + 2);
     let mut at = range.start;
     let push_gap = |out: &mut Vec<Token<'a>>, from: usize, to: usize| {
         for (i, c) in text[from..to].char_indices() {
