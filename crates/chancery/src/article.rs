@@ -32,6 +32,46 @@ pub fn file_name(name: &str) -> &str {
 /// rows so (Word tables); analysis knows a row by it and never takes one for a statement.
 pub const TABLE_CELL_SEPARATOR: &str = " | ";
 
+/// The paragraphs of a text, as `text.split("\n\n")` gives them, found with memchr's
+/// SIMD search (every article is read so, by ingest and by analysis).
+pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    let mut breaks = memchr::memmem::find_iter(text.as_bytes(), b"\n\n");
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let Some(at) = breaks.next() else {
+            start = None;
+            return Some(&text[from..]);
+        };
+        start = Some(at + 2);
+        Some(&text[from..at])
+    })
+}
+
+/// `text.split_whitespace().count()`, reading ASCII a byte at a time.
+pub(crate) fn count_words(text: &str) -> usize {
+    let (bytes, mut i) = (text.as_bytes(), 0);
+    let (mut words, mut in_word) = (0, false);
+    while i < bytes.len() {
+        let (space, len) = if bytes[i].is_ascii() {
+            // `char::is_whitespace` in ASCII, the vertical tab (0x0B) among them.
+            (
+                matches!(bytes[i], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+                1,
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
+}
+
 /// One article, cleaned of site boilerplate.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Article {
@@ -66,7 +106,7 @@ impl Article {
     }
 
     pub fn word_count(&self) -> usize {
-        self.text.split_whitespace().count()
+        count_words(&self.text)
     }
 
     /// The title, or the file name when the article has none.
@@ -74,5 +114,44 @@ impl Article {
         self.title
             .as_ref()
             .map_or_else(|| file_name(&self.file), |t| &t.value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXTS: [&str; 8] = [
+        "",
+        "\n\n",
+        "One.\n\nTwo.\n\n\nThree.",
+        "\n\n\n\nlead\n\n",
+        "Kyiv\u{a0}said\u{2003}no\u{b}more \t\r\n words",
+        "  Ольга  Иванова  ",
+        "a\nb\n\nc",
+        "東京\u{3000}大阪 one",
+    ];
+
+    #[test]
+    fn paragraphs_are_the_text_split_at_blank_lines() {
+        for text in TEXTS {
+            let split: Vec<&str> = text.split("\n\n").collect();
+            assert_eq!(paragraphs(text).collect::<Vec<_>>(), split, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn words_are_counted_as_whitespace_splits_them() {
+        for text in TEXTS {
+            assert_eq!(
+                count_words(text),
+                text.split_whitespace().count(),
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            count_words("Kyiv\u{a0}said\u{2003}no\u{b}more \t\r\n words"),
+            5
+        );
     }
 }

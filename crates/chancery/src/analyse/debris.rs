@@ -90,7 +90,7 @@ const DATE_PREPOSITIONS: &[&str] = &[
 
 /// Whether a short paragraph carries a picture credit: then all of it is a caption.
 pub(crate) fn is_credited_caption(paragraph: &str) -> bool {
-    paragraph.split_whitespace().count() <= 60 && CREDIT.is_match(paragraph.trim())
+    paragraph.split_whitespace().take(61).count() <= 60 && CREDIT.is_match(paragraph.trim())
 }
 
 /// A headline left in the text, of a related story or a link ("Updated Police Identify

@@ -87,7 +87,13 @@ pub(crate) fn find(
             .collect();
         let direct = quoted
             .iter()
-            .filter(|q| text[(*q).clone()].split_whitespace().count() >= MIN_QUOTE_WORDS)
+            .filter(|q| {
+                text[(*q).clone()]
+                    .split_whitespace()
+                    .take(MIN_QUOTE_WORDS)
+                    .count()
+                    >= MIN_QUOTE_WORDS
+            })
             .max_by_key(|q| q.len());
         let found = match direct {
             Some(quote) => {
@@ -419,7 +425,7 @@ fn reported(
         let words = text[start..end].trim_end_matches(['.', ' ']);
         // "…, his spokesman said in a statement.": what was said came before; the words
         // after the verb only say how, so they are no statement.
-        let only_how = words.split_whitespace().count() <= 6
+        let only_how = words.split_whitespace().take(7).count() <= 6
             && words.split_whitespace().next().is_some_and(|w| {
                 matches!(
                     w,
@@ -438,7 +444,7 @@ fn reported(
         }
         // The statement keeps its verb, so "<speaker> <text>" reads as a sentence:
         // "accused New Delhi of …", "said it would protect fishermen".
-        (words.split_whitespace().count() >= 3)
+        (words.split_whitespace().take(3).count() >= 3)
             .then(|| (speaker.name.clone(), verb.start..start + words.len()))
     })
 }

@@ -81,7 +81,7 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
         furniture: Vec::new(),
     };
     let mut paragraph_start = 0;
-    for paragraph in text.split("\n\n") {
+    for paragraph in crate::article::paragraphs(text) {
         // "Police guard the hall. REUTERS/Name": a caption with its credit is debris
         // as a whole, though its first sentence alone looks like news.
         if !keep_all && super::debris::is_credited_caption(paragraph) {

@@ -61,7 +61,8 @@ const INLINE_BOX_BLOCKS: usize = 4;
 /// the page's footer, never by two paragraphs running.
 fn story_goes_on(texts: &[&str], at: usize) -> Option<usize> {
     let is_story_paragraph = |text: &str| {
-        text.split_whitespace().count() >= 12 && text.ends_with(['.', '!', '?', '"', '”', '’'])
+        text.split_whitespace().take(12).count() >= 12
+            && text.ends_with(['.', '!', '?', '"', '”', '’'])
     };
     let resume = (at + 1..texts.len().min(at + 2 + INLINE_BOX_BLOCKS))
         .find(|&i| is_story_paragraph(texts[i]))?;
@@ -157,7 +158,7 @@ static PAIR_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// that stand alone, such as "Previous Story", are blocks of their own).
 pub(super) fn from_text(file: &str, text: &str) -> Article {
     let mut blocks = Vec::new();
-    for paragraph in text.split("\n\n") {
+    for paragraph in crate::article::paragraphs(text) {
         let mut current = String::new();
         for line in paragraph.lines().map(str::trim) {
             if line.is_empty() {
@@ -311,7 +312,7 @@ fn is_dateline(text: &str) -> Option<Date> {
 
 /// A body paragraph, as opposed to a heading, a label or a menu item.
 fn is_prose(text: &str) -> bool {
-    text.split_whitespace().count() >= 12 || text.ends_with(['.', '!', '?', '”', '"'])
+    text.split_whitespace().take(12).count() >= 12 || text.ends_with(['.', '!', '?', '”', '"'])
 }
 
 /// A first line written as a headline, however long: no sentence's closing mark, few
@@ -338,7 +339,7 @@ fn is_headline_shaped(text: &str) -> bool {
 /// a link to another story, set the way some sites set them. Shorter capitals are more
 /// often the story's own subheads ("FORD MUSTANG MACH E").
 fn is_shouted_headline(text: &str) -> bool {
-    text.split_whitespace().count() >= 6
+    text.split_whitespace().take(6).count() >= 6
         && text.chars().any(char::is_uppercase)
         && !text.chars().any(char::is_lowercase)
         && !text.ends_with(['.', '!', '?'])

@@ -281,7 +281,7 @@ impl<'a> ActorFinder<'a> {
             // "KIEV, Ukraine (AP) —", "Abu Dhabi, Oct 18 (WAM) --": a dateline says
             // where the story was reported.
             let dateline = caption.position == 0
-                && text.split_whitespace().count() <= 8
+                && text.split_whitespace().take(9).count() <= 8
                 && (opens_with_dateline(text)
                     || text.split_whitespace().next().is_some_and(|w| {
                         w.chars().filter(|c| c.is_alphabetic()).count() >= 3
