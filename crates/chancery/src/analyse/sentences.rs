@@ -247,6 +247,17 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
             }
             continue;
         }
+        // A space ends a word and is nothing itself.
+        if bytes[i] == b' ' {
+            if let Some(s) = start.take() {
+                words.push(Word {
+                    text: &slice[s..i],
+                    span: range.start + s..range.start + i,
+                });
+            }
+            i += 1;
+            continue;
+        }
         let Some(c) = slice[i..].chars().next() else {
             break;
         };

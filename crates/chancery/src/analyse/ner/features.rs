@@ -311,9 +311,21 @@ pub(crate) fn plainly_outside(view: &TokenView, previous: u8) -> bool {
 
 /// [`plainly_outside`] read off the token itself, before its view is made.
 pub(crate) fn plainly_outside_token(token: &Token<'_>, previous: u8) -> bool {
-    after_outside(previous)
-        && !token.text.bytes().any(|b| b.is_ascii_digit())
-        && !token.text.chars().any(char::is_uppercase)
+    if !after_outside(previous) {
+        return false;
+    }
+    // Byte by byte while the token is ASCII (nearly always); characters beyond it.
+    for (i, b) in token.text.bytes().enumerate() {
+        if b.is_ascii_digit() || b.is_ascii_uppercase() {
+            return false;
+        }
+        if !b.is_ascii() {
+            let rest = &token.text[i..];
+            return !rest.bytes().any(|b| b.is_ascii_digit())
+                && !rest.chars().any(char::is_uppercase);
+        }
+    }
+    true
 }
 
 fn after_outside(previous: u8) -> bool {
@@ -385,6 +397,26 @@ pub(crate) fn tag_features(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_token_is_plainly_outside_without_capitals_or_digits() {
+        for text in [
+            "said", "Said", "talks", "b52", "über", "Über", "ёлка", "Ёлка", "naïve", "naÏve", "’s",
+            ",", "东京", "x²", "",
+        ] {
+            let token = Token {
+                text,
+                span: 0..text.len(),
+            };
+            let expected =
+                !text.bytes().any(|b| b.is_ascii_digit()) && !text.chars().any(char::is_uppercase);
+            assert_eq!(plainly_outside_token(&token, 0), expected, "{text:?}");
+            assert!(
+                !plainly_outside_token(&token, 1),
+                "{text:?} after a name's start"
+            );
+        }
+    }
 
     fn shape_of(word: &str) -> u64 {
         view(word, false, false).shape
