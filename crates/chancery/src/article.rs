@@ -50,24 +50,24 @@ pub(crate) fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
 
 /// `text.split_whitespace().count()`, reading ASCII a byte at a time.
 pub(crate) fn count_words(text: &str) -> usize {
-    let (bytes, mut i) = (text.as_bytes(), 0);
-    let (mut words, mut in_word) = (0, false);
+    let bytes = text.as_bytes();
+    // `char::is_whitespace` in ASCII: the space, and tab to carriage return (the
+    // vertical tab among them).
+    let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let (mut words, mut after_space) = (0, true);
+    let mut i = 0;
     while i < bytes.len() {
-        let (space, len) = if bytes[i].is_ascii() {
-            // `char::is_whitespace` in ASCII, the vertical tab (0x0B) among them.
-            (
-                matches!(bytes[i], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
-                1,
-            )
+        let b = bytes[i];
+        let space = if b.is_ascii() {
+            i += 1;
+            is_space(b)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+            i += c.len_utf8();
+            c.is_whitespace()
         };
-        if !space && !in_word {
-            words += 1;
-        }
-        in_word = !space;
-        i += len;
+        words += usize::from(after_space && !space);
+        after_space = space;
     }
     words
 }
@@ -121,7 +121,7 @@ impl Article {
 mod tests {
     use super::*;
 
-    const TEXTS: [&str; 8] = [
+    const TEXTS: [&str; 10] = [
         "",
         "\n\n",
         "One.\n\nTwo.\n\n\nThree.",
@@ -130,6 +130,8 @@ mod tests {
         "  Ольга  Иванова  ",
         "a\nb\n\nc",
         "東京\u{3000}大阪 one",
+        "plain ASCII,\twith\x0btabs\x0cand  double  spaces ",
+        "x",
     ];
 
     #[test]
