@@ -1263,6 +1263,8 @@ fn an_abduction_offices_before_ranks_a_school_named_for_a_body_and_a_meeting_to_
         "2024-03-09",
     );
     assert_eq!(actor(&context, "Edward Buba")["role"], "Defence Spokesman");
+    // "Kaduna state governor Uba Sani": the province is part of the office.
+    assert_eq!(actor(&context, "Uba Sani")["role"], "Kaduna State Governor");
     let names = actor_names(&context);
     assert!(
         !names.contains(&"Local Government Education Authority"),
@@ -1280,6 +1282,25 @@ fn an_abduction_offices_before_ranks_a_school_named_for_a_body_and_a_meeting_to_
         "{watch:?}"
     );
     assert_no_statement_holds(&all_statements(&context), &["AP Photo", "In this photo"]);
+}
+
+#[test]
+fn governors_and_mayors_serve_the_state_of_their_province_or_town() {
+    let context = context_of(&["news/border-governors-wire.txt"], "2023-12-20");
+    // A story set in Mexico: the Texan governor and El Paso's mayor are American all
+    // the same, by the place their office is of.
+    for (name, role, state) in [
+        ("Greg Abbott", "Texas Governor", "United States"),
+        ("Maru Campos", "Chihuahua State Governor", "Mexico"),
+        ("Oscar Leeser", "Mayor of El Paso", "United States"),
+    ] {
+        let found = actor(&context, name);
+        assert_eq!(
+            (&found["role"], &found["affiliation"]),
+            (&role.into(), &state.into()),
+            "{name}"
+        );
+    }
 }
 
 #[test]

@@ -224,6 +224,20 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
         groups[0].insert(0, words[start - 1].text);
         start -= 1;
     }
+    // "Texas Governor Greg Abbott", "Lagos State Governor …": a province or town right
+    // before a public office is the office's own, and its state the state served (a
+    // "Florida lawyer" is only from there).
+    let mut place_state = None;
+    let public = is_public_office(&groups[0].join(" "));
+    if public && start == j && state_ending_at(words, start).is_none() {
+        if let Some((state, length)) = place_ending_at(words, start) {
+            for k in (start - length..start).rev() {
+                groups[0].insert(0, words[k].text);
+            }
+            start -= length;
+            place_state = Some(state);
+        }
+    }
     let groups: Vec<String> = groups
         .into_iter()
         .map(|mut g| {
@@ -258,6 +272,9 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
     } else {
         words[start].span.start
     };
+    let state = state
+        .or(place_state)
+        .or_else(|| state_of_the_place_of(&groups, None));
     // "COP28 President Sultan al-Jaber", "G20 chair": a meeting's or group's name with
     // its number before the office says whose office it is, not a state.
     let employer = start
@@ -309,6 +326,70 @@ fn state_ending_at(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
     two.or_else(|| {
         let word = strip_possessive(words.get(end.checked_sub(1)?)?.text);
         GAZETTEER.lookup(word).map(|(state, _)| (state, 1))
+    })
+}
+
+/// "Mayor of London", "Governor of Kano State", "President of France": a public office
+/// of a place serves the place's state. Not when the role names another employer, nor
+/// for an office of a body ("President of the European Commission").
+fn state_of_the_place_of(groups: &[String], employer: Option<&str>) -> Option<usize> {
+    if employer.is_some() {
+        return None;
+    }
+    groups
+        .iter()
+        .filter(|g| is_public_office(g))
+        .find_map(|group| {
+            let (_, object) = group.rsplit_once(" of ")?;
+            let object = object.strip_prefix("the ").unwrap_or(object);
+            if let Some((state, naming)) = GAZETTEER.lookup(object) {
+                return matches!(naming, Naming::Name | Naming::Seat).then_some(state);
+            }
+            // "Kano State", "Sindh province": the province's own name.
+            let province = [
+                " State",
+                " state",
+                " Province",
+                " province",
+                " Region",
+                " region",
+            ]
+            .iter()
+            .find_map(|kind| object.strip_suffix(kind))
+            .unwrap_or(object);
+            GAZETTEER
+                .state_of_place(object)
+                .or_else(|| GAZETTEER.state_of_place(province))
+        })
+}
+
+/// A province or a town of one state, in one or two capitalised words ending at word
+/// `end` (exclusive), and not itself a state's name: "Texas", "Lagos", "Kaduna", "New
+/// South Wales". Returns its state and how many words name it.
+fn place_ending_at(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
+    [2, 1].into_iter().find_map(|length| {
+        let from = end.checked_sub(length)?;
+        let parts = words.get(from..end)?;
+        if !parts
+            .iter()
+            .all(|w| is_capitalised(w.text) && strip_possessive(w.text) == w.text)
+        {
+            return None;
+        }
+        // "Wells Fargo analyst": the end of a longer name is no place of its own.
+        let in_a_longer_name = from.checked_sub(1).is_some_and(|k| {
+            let w = words[k].text;
+            is_capitalised(w) && strip_possessive(w) == w && !OPENERS.contains(&w)
+        });
+        if in_a_longer_name {
+            return None;
+        }
+        let phrase = super::join_words(parts);
+        let state = GAZETTEER.state_of_place(&phrase)?;
+        GAZETTEER
+            .lookup(&phrase)
+            .is_none()
+            .then_some((state, length))
     })
 }
 
@@ -638,6 +719,7 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     let state = state.or_else(|| state_served_by_staff(&phrase[office_at..end]));
     let groups = vec![role_as_shown(&phrase[..end])];
     let employer = employer.or_else(|| employer_in(&groups[0]));
+    let state = state.or_else(|| state_of_the_place_of(&groups, employer.as_deref()));
     let employer_named_before = employer_named_before && employer.is_none();
     Some(Role {
         groups,
@@ -865,6 +947,11 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         .and_then(|k| GAZETTEER.lookup(words[k].text))
         .filter(|(_, naming)| *naming == Naming::Demonym || is_public_office(&phrase.join(" ")))
         .map(|(s, _)| s);
+    // "Kaduna state governor": a province or town before a public office is the
+    // office's own, and its state the state served.
+    let place = (owner.is_none() && served.is_none() && is_public_office(&phrase.join(" ")))
+        .then(|| place_ending_at(words, start))
+        .flatten();
     // "former U.S. ambassador": a qualifier before the state is the office's.
     let qualifier = start.checked_sub(2).filter(|&k| {
         served.is_some() && ROLE_MODIFIERS.contains(&words[k].text.to_lowercase().as_str())
@@ -873,9 +960,17 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     if let Some(k) = qualifier {
         phrase.insert(0, words[k].text);
     }
+    if let Some((_, length)) = place {
+        let named: Vec<&str> = words[start - length..start]
+            .iter()
+            .map(|w| w.text)
+            .collect();
+        phrase.splice(0..0, named);
+    }
     let state = owner
         .and_then(|w| GAZETTEER.lookup(strip_possessive(w)).map(|(s, _)| s))
-        .or(served);
+        .or(served)
+        .or(place.map(|(state, _)| state));
     // "The South’s chief negotiator": a half of a divided country named for short, which
     // the other states the story names tell (`affiliation`), not a body.
     let half_of = owner.and_then(|w| half_named_for_short(strip_possessive(w)));
@@ -936,8 +1031,9 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         employer = None;
         Some(s)
     });
-    let before =
-        usize::from(owner.is_some() || served.is_some()) + usize::from(qualifier.is_some());
+    let before = usize::from(owner.is_some() || served.is_some())
+        + usize::from(qualifier.is_some())
+        + place.map_or(0, |(_, length)| length);
     let span_start = words[start - before].span.start;
     // "Guterres …, his spokesman Stéphane Dujarric said": whom the person works for.
     let serves_person_named_before = state.is_none()
@@ -949,8 +1045,10 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     if central_bank {
         phrase.splice(0..0, ["central", "bank"]);
     }
+    let groups = vec![role_as_shown(&phrase)];
+    let state = state.or_else(|| state_of_the_place_of(&groups, employer.as_deref()));
     Some(Role {
-        groups: vec![role_as_shown(&phrase)],
+        groups,
         state,
         person_title: None,
         span: span_start..words[name_start].span.start,
@@ -1324,6 +1422,74 @@ fn serves_a_private_person(role: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The role read before (or, with a comma, after) the name starting with `first`.
+    fn role_of(text: &str, first: &str) -> Option<Role> {
+        let words = crate::analyse::sentences::words(text, 0..text.len());
+        let at = words.iter().position(|w| w.text == first)?;
+        role_before(&words, at)
+            .or_else(|| lowercase_role_before(&words, at))
+            .or_else(|| {
+                let end = (at..words.len()).find(|&k| words[k].text == ",")?;
+                role_after(&words, end)
+            })
+    }
+
+    #[test]
+    fn a_public_office_of_a_province_or_town_serves_its_state() {
+        let state = |name: &str| GAZETTEER.lookup(name).map(|(s, _)| s);
+        for (text, first, office, served) in [
+            (
+                "Texas Governor Greg Abbott spoke.",
+                "Greg",
+                "Texas Governor",
+                "United States",
+            ),
+            (
+                "Lagos State Governor Babajide Sanwo-Olu spoke.",
+                "Babajide",
+                "Lagos State Governor",
+                "Nigeria",
+            ),
+            (
+                "Kaduna state governor Uba Sani spoke.",
+                "Uba",
+                "Kaduna State Governor",
+                "Nigeria",
+            ),
+            (
+                "Mayor of London Sadiq Khan spoke.",
+                "Sadiq",
+                "Mayor of London",
+                "United Kingdom",
+            ),
+            (
+                "He met Abba Kabir Yusuf, the governor of Kano State, on Monday.",
+                "Abba",
+                "Governor of Kano State",
+                "Nigeria",
+            ),
+            (
+                "The mayor of El Paso, Oscar Leeser, said so.",
+                "Oscar",
+                "Mayor of El Paso",
+                "United States",
+            ),
+        ] {
+            let role = role_of(text, first).unwrap_or_else(|| panic!("no role in {text:?}"));
+            assert_eq!(role.groups, [office], "{text}");
+            assert_eq!(role.state, state(served), "{text}");
+        }
+        // A private calling is only from the place; the end of a longer name is no place.
+        for (text, first) in [
+            ("Florida lawyer Mark Green filed suit.", "Mark"),
+            ("Wells Fargo analyst Zachary Fadem wrote.", "Zachary"),
+        ] {
+            let role = role_of(text, first).unwrap_or_else(|| panic!("no role in {text:?}"));
+            assert_eq!(role.state, None, "{text}");
+            assert!(!role.groups[0].contains("Florida") && !role.groups[0].contains("Fargo"));
+        }
+    }
 
     #[test]
     fn staff_serve_the_office_s_state_and_envoys_the_state_that_sends_them() {
