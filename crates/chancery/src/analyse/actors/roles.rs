@@ -363,11 +363,11 @@ fn state_of_the_place_of(groups: &[String], employer: Option<&str>) -> Option<us
         })
 }
 
-/// A province or a town of one state, in one or two capitalised words ending at word
+/// A province or a town of one state, in up to three capitalised words ending at word
 /// `end` (exclusive), and not itself a state's name: "Texas", "Lagos", "Kaduna", "New
 /// South Wales". Returns its state and how many words name it.
 fn place_ending_at(words: &[Word<'_>], end: usize) -> Option<(usize, usize)> {
-    [2, 1].into_iter().find_map(|length| {
+    [3, 2, 1].into_iter().find_map(|length| {
         let from = end.checked_sub(length)?;
         let parts = words.get(from..end)?;
         if !parts
@@ -1468,6 +1468,12 @@ mod tests {
                 "Abba",
                 "Governor of Kano State",
                 "Nigeria",
+            ),
+            (
+                "New South Wales Premier Chris Minns spoke.",
+                "Chris",
+                "New South Wales Premier",
+                "Australia",
             ),
             (
                 "The mayor of El Paso, Oscar Leeser, said so.",
