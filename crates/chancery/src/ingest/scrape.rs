@@ -248,31 +248,16 @@ impl Block {
     }
 }
 
-/// Any of the lines above: one search of each block before the four (most blocks are
-/// prose and match none). Each pattern keeps its own flags inside its group; the line
-/// break before the group closes ends a trailing `#` comment of a `(?x)` pattern.
-static PAGE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    let patterns = [&END_OF_STORY, &BOX_OF_LINKS, &NOISE_LINE, &BYLINE];
-    let any = patterns
-        .map(|pattern| {
-            let verbose = pattern.as_str().starts_with("(?ix)");
-            format!(
-                "(?:{}{})",
-                pattern.as_str(),
-                if verbose { "\n" } else { "" }
-            )
-        })
-        .join("|");
-    Regex::new(&any).expect("valid regex")
-});
-
 fn stands_alone(line: &str) -> bool {
     // (Counted no further than needed: most lines are whole paragraphs.)
     let words = line.split_whitespace().take(11).count();
     (1..=10).contains(&words)
         && !line.ends_with([',', ';', '-', '.', '!', '?'])
         && !line.ends_with(|c: char| c.is_lowercase())
-        || PAGE_LINE.is_match(line)
+        || END_OF_STORY.is_match(line)
+        || BOX_OF_LINKS.is_match(line)
+        || NOISE_LINE.is_match(line)
+        || BYLINE.is_match(line)
         || (line.len() < 60 && is_dateline(line).is_some())
 }
 
@@ -364,11 +349,10 @@ pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
             continue;
         }
         let text = texts[at];
-        let page_line = PAGE_LINE.is_match(text);
-        if !body.is_empty() && page_line && END_OF_STORY.is_match(text) {
+        if !body.is_empty() && END_OF_STORY.is_match(text) {
             break;
         }
-        if !body.is_empty() && page_line && BOX_OF_LINKS.is_match(text) {
+        if !body.is_empty() && BOX_OF_LINKS.is_match(text) {
             match story_goes_on(&texts, at) {
                 Some(resume) => {
                     resume_at = resume;
@@ -377,7 +361,7 @@ pub(super) fn clean(file: &str, blocks: Vec<Block>) -> Article {
                 None => break,
             }
         }
-        if page_line && NOISE_LINE.is_match(text)
+        if NOISE_LINE.is_match(text)
             || CAPTION.is_match(text)
             || (!body.is_empty() && is_shouted_headline(text))
         {
@@ -463,48 +447,6 @@ mod tests {
         The meeting took place in a warm and friendly atmosphere, the ministry said.\n\n\
         Previous Story\n\nChina, Pakistan Men Join Russia in War: Zelensky\n\nNext Story\n\n\
         Latest from -Top News\n\nEngland tearaway Jofra Archer believes\nGo toTop\n\nDon't Miss\n\nKCR to meet Nitish in Patna";
-
-    #[test]
-    fn the_one_search_for_page_lines_matches_where_one_of_its_patterns_does() {
-        let mut lines: Vec<String> = SCRAPE.lines().map(str::to_owned).collect();
-        lines.extend(
-            [
-                "By Jane Smith and Paul de Vries",
-                "3 comments",
-                "Join the discussion below",
-                "Related stories:",
-                "You may also like: the week in pictures",
-                "Advertisement",
-                "Share this article on Facebook",
-                "by the way, talks resumed",
-            ]
-            .map(str::to_owned),
-        );
-        // Real-shaped pages: headers, bylines, captions, credits and page furniture.
-        for page in [
-            include_str!("../../../../tests/fixtures/news/icj-order-paper.txt"),
-            include_str!("../../../../tests/fixtures/news/merger-block-wire.txt"),
-            include_str!("../../../../tests/fixtures/news/school-abduction-agency.txt"),
-            include_str!("../../../../tests/fixtures/news/gaza-truce-agency.txt"),
-            include_str!("../../../../tests/fixtures/hostile-article.txt"),
-            include_str!("../../../../examples/india-russia-strategic-talks.txt"),
-        ] {
-            lines.extend(page.lines().map(str::to_owned));
-        }
-        let mut matched = 0;
-        for line in &lines {
-            let any = [&END_OF_STORY, &BOX_OF_LINKS, &NOISE_LINE, &BYLINE]
-                .iter()
-                .any(|pattern| pattern.is_match(line));
-            assert_eq!(PAGE_LINE.is_match(line), any, "{line:?}");
-            matched += usize::from(any);
-        }
-        assert!(
-            matched >= 8,
-            "only {matched} page lines among {}",
-            lines.len()
-        );
-    }
 
     #[test]
     fn a_desk_byline_and_a_stamped_date_under_the_dek_are_header() {
