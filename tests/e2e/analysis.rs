@@ -1285,6 +1285,29 @@ fn an_abduction_offices_before_ranks_a_school_named_for_a_body_and_a_meeting_to_
 }
 
 #[test]
+fn an_armed_group_in_capitals_and_congo_for_short_in_a_story_of_the_drc() {
+    let context = context_of(
+        &[
+            "news/drc-offensive-wire.txt",
+            "news/drc-offensive-paper.txt",
+        ],
+        "2024-02-09",
+    );
+    // "M23 rebels", "the M23 rebel group", "M23 wants …": the story's armed group.
+    let m23 = actor(&context, "M23");
+    assert_eq!(m23["kind"], "organisation");
+    // "Congo" after "Democratic Republic of Congo" is that state, not its neighbour.
+    assert_eq!(
+        actor(&context, "Peter Cirimwami")["affiliation"],
+        "Democratic Republic of the Congo"
+    );
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Republic of the Congo"), "{names:?}");
+    // "GOMA, Democratic Republic of Congo, Feb 7 (Reuters) -" is a dateline.
+    assert_no_statement_holds(&all_statements(&context), &["(Reuters) -"]);
+}
+
+#[test]
 fn governors_and_mayors_serve_the_state_of_their_province_or_town() {
     let context = context_of(&["news/border-governors-wire.txt"], "2023-12-20");
     // A story set in Mexico: the Texan governor and El Paso's mayor are American all

@@ -499,6 +499,15 @@ mod tests {
         // A shared demonym goes to the more populous state.
         assert_eq!(state("American"), "United States");
         assert_eq!(state("Congolese"), "Democratic Republic of the Congo");
+        // News writes the larger Congo "Congo" after its full name, and the other one
+        // "Republic of Congo" or "Congo Republic".
+        assert_eq!(state("Congo"), "Democratic Republic of the Congo");
+        assert_eq!(
+            state("Democratic Republic of Congo"),
+            "Democratic Republic of the Congo"
+        );
+        assert_eq!(state("Republic of Congo"), "Republic of the Congo");
+        assert_eq!(state("Congo Republic"), "Republic of the Congo");
     }
 
     #[test]

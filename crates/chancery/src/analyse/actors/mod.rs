@@ -2938,6 +2938,23 @@ mod tests {
     }
 
     #[test]
+    fn an_armed_group_named_in_capitals_before_what_its_members_are() {
+        let actors = actors_of(
+            "M23 rebels captured the town of Sake on Wednesday. The M23 rebel group has \
+             seized swathes of North Kivu since 2022. M23 wants a seat at the table, \
+             analysts said. Tuareg rebels and Syrian fighters were not involved, and F-16 \
+             fighters flew overhead.",
+        );
+        let m23 = find(&actors, "M23");
+        assert_eq!((m23.kind, m23.mentions), (ActorKind::Organisation, 3));
+        // Peoples and states before "rebels" or "fighters" are no groups' names, nor a
+        // model of aircraft.
+        for name in ["Tuareg", "Syrian", "F-16"] {
+            assert_no_name_containing(&actors, name);
+        }
+    }
+
+    #[test]
     fn a_state_s_modified_office_and_unowned_security_forces_are_actors() {
         let actors = actors_of(
             "Three people died in clashes between protesters and security forces in Bolivia. \

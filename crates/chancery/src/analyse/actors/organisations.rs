@@ -46,6 +46,11 @@ impl ActorFinder<'_> {
                 i += length;
                 continue;
             }
+            if self.armed_group(words, i, sentence, index) {
+                taken.insert(i);
+                i += 1;
+                continue;
+            }
             // "Pakistan's Inter-Services Intelligence", "South Korea's Joint Chiefs of
             // Staff": a body of the list after a state's possessive is that state's.
             if let Some((state, owner)) = state_s_possessive(words, i) {
@@ -389,7 +394,7 @@ impl ActorFinder<'_> {
         for (k, w) in words.iter().enumerate() {
             // "The RSF's deputy commander": the acronym in the possessive.
             let acronym = strip_possessive(w.text);
-            if taken.contains(&k) || !is_acronym(acronym) {
+            if taken.contains(&k) || !(is_acronym(acronym) || is_code_name(acronym)) {
                 continue;
             }
             if let Some(target) = self.acronyms.get(acronym).cloned() {
@@ -410,6 +415,55 @@ impl ActorFinder<'_> {
             }
         }
         taken
+    }
+
+    /// "M23 rebels", "the FDLR militia", "the M23 rebel group": a name in capitals (and
+    /// digits) right before what its members are is an armed group, whether or not a list
+    /// holds it; the name alone counts as the group afterwards ("M23 wants a seat"). Names
+    /// in lower case before those words are peoples or places ("Tuareg rebels", "Syrian
+    /// fighters"), so only capitals are read.
+    fn armed_group(
+        &mut self,
+        words: &[Word<'_>],
+        i: usize,
+        sentence: &Sentence,
+        index: usize,
+    ) -> bool {
+        let name = strip_possessive(words[i].text);
+        let text = |k: usize| words.get(k).map_or("", |w| w.text);
+        let members = matches!(
+            text(i + 1),
+            "rebels"
+                | "militia"
+                | "militias"
+                | "militiamen"
+                | "insurgents"
+                | "guerrillas"
+                | "fighters"
+                | "militants"
+        ) || text(i + 1) == "rebel"
+            && matches!(
+                text(i + 2),
+                "group" | "movement" | "alliance" | "coalition" | "fighters"
+            );
+        let coded = is_acronym(name) || is_code_name(name);
+        if !members
+            || !coded
+            || name != words[i].text
+            || GAZETTEER.lookup(name).is_some()
+            || BODIES.lookup(name).is_some()
+        {
+            return false;
+        }
+        let span = words[i].span.clone();
+        self.record(span.clone(), EntityLabel::Org);
+        let key = actor_key("org", name);
+        self.acronyms
+            .entry(name.to_owned())
+            .or_insert_with(|| key.clone());
+        let draft = self.mention(&key, ActorKind::Organisation, name, sentence, index, span);
+        *draft.written_as.entry(name.to_owned()).or_default() += 1;
+        true
     }
 
     /// A body from the lexicon at word `i` ("NATO", "United Nations"): returns how many
@@ -923,4 +977,14 @@ impl ActorFinder<'_> {
         self.drafts
             .retain(|key, draft| !press.contains(key) || draft.mentions >= 2);
     }
+}
+
+/// A name written in capitals with a number: "M23", "P5". (An acronym needs two letters;
+/// "F-16", with its hyphen, is a model, not a name.)
+fn is_code_name(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
