@@ -1244,9 +1244,10 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
         let name = strip_possessive(&rest.join(" ")).to_owned();
         let a_place = GEOGRAPHIC_HEADS.contains(&strip_possessive(rest[rest.len() - 1]))
             || GAZETTEER.place(&name).is_some()
+            || GAZETTEER.is_town(&name)
             || GAZETTEER
                 .lookup(&name)
-                .is_some_and(|(_, naming)| naming == Naming::Name);
+                .is_some_and(|(_, naming)| matches!(naming, Naming::Name | Naming::Seat));
         if !generic && !a_place {
             return Some(name);
         }
@@ -1255,7 +1256,13 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
     // the kind of body it is, ending the role. (A party's leader in a story of
     // offices serves the state as often: "leader of the Fatherland party" is left.)
     for &k in &prepositions {
-        let rest = after(k);
+        let mut rest = after(k);
+        // "… the Chatham House thinktank in London": where the body is, not its kind.
+        if let Some(within) = rest.iter().position(|w| *w == "in") {
+            if within > 0 && rest[within + 1..].iter().all(|w| is_capitalised(w)) {
+                rest.truncate(within);
+            }
+        }
         let from = rest
             .iter()
             .take(4)
@@ -1276,12 +1283,36 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
                     | "bloc"
                     | "mission"
                     | "delegation"
+                    | "thinktank"
+                    | "think-tank"
             );
         if run > 0 && kind_ends_it {
             let name = rest[from..from + run].join(" ");
             if GAZETTEER.lookup(&name).is_none() {
                 return Some(name);
             }
+        }
+    }
+    // "head of the U.N. peacekeeping mission MONUSCO", "chief of the state oil company
+    // ADNOC": the body's own name, after the kind of body it is, ends the role.
+    for &k in &prepositions {
+        let rest = after(k);
+        let run = rest.iter().rev().take_while(|w| is_capitalised(w)).count();
+        let Some(kind) = rest.len().checked_sub(run + 1).map(|at| rest[at]) else {
+            continue;
+        };
+        let names_its_kind = BODY_NOUNS.contains(&kind)
+            || matches!(
+                kind,
+                "mission" | "militia" | "movement" | "force" | "alliance" | "coalition"
+            );
+        let name = rest[rest.len() - run..].join(" ");
+        if run > 0
+            && names_its_kind
+            && GAZETTEER.lookup(&name).is_none()
+            && GAZETTEER.place(&name).is_none()
+        {
+            return Some(name);
         }
     }
     // "… in NASA’s science mission directorate": the body owns the unit named after it.
@@ -1433,6 +1464,30 @@ mod tests {
                 let end = (at..words.len()).find(|&k| words[k].text == ",")?;
                 role_after(&words, end)
             })
+    }
+
+    #[test]
+    fn a_body_named_after_its_kind_at_the_end_of_a_role_is_the_employer() {
+        for (role, employer) in [
+            (
+                "head of the U.N. peacekeeping mission MONUSCO",
+                Some("MONUSCO"),
+            ),
+            (
+                "chief executive of the state oil company ADNOC",
+                Some("ADNOC"),
+            ),
+            ("director of the group in Lyon", None),
+            ("an analyst in Paris", None),
+            (
+                "associate fellow at the Chatham House thinktank in London",
+                Some("Chatham House"),
+            ),
+            ("president of the company", None),
+            ("envoy of the mission to Kenya", None),
+        ] {
+            assert_eq!(employer_in(role).as_deref(), employer, "{role}");
+        }
     }
 
     #[test]
