@@ -1025,15 +1025,22 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
                 || matches!(w, "its" | "Its")
                 || opening_noun
         });
-    // "White House press secretary": a building that stands for a government is its state.
+    // "White House press secretary", "Kremlin spokesman": a building that stands for a
+    // government is its state, and part of the office's name as the text gives it.
+    let mut building_words = 0;
     let state = state.or_else(|| {
         let (s, _) = GAZETTEER.lookup(employer.as_deref()?)?;
-        employer = None;
+        building_words = employer.take()?.split(' ').count();
         Some(s)
     });
+    if building_words > 0 {
+        let named = words[start - building_words..start].iter().map(|w| w.text);
+        phrase.splice(0..0, named);
+    }
     let before = usize::from(owner.is_some() || served.is_some())
         + usize::from(qualifier.is_some())
-        + place.map_or(0, |(_, length)| length);
+        + place.map_or(0, |(_, length)| length)
+        + building_words;
     let span_start = words[start - before].span.start;
     // "Guterres …, his spokesman Stéphane Dujarric said": whom the person works for.
     let serves_person_named_before = state.is_none()
@@ -1464,6 +1471,21 @@ mod tests {
                 let end = (at..words.len()).find(|&k| words[k].text == ",")?;
                 role_after(&words, end)
             })
+    }
+
+    #[test]
+    fn a_government_building_before_an_office_is_part_of_it_and_says_the_state() {
+        let role = role_of(
+            "White House press secretary Stephanie Grisham said so.",
+            "Stephanie",
+        )
+        .expect("a role");
+        assert_eq!(role.groups, ["White House Press Secretary"]);
+        assert_eq!(
+            role.state,
+            GAZETTEER.lookup("United States").map(|(s, _)| s)
+        );
+        assert_eq!(role.employer, None);
     }
 
     #[test]
