@@ -1303,6 +1303,14 @@ fn an_armed_group_in_capitals_and_congo_for_short_in_a_story_of_the_drc() {
     );
     let names = actor_names(&context);
     assert!(!names.contains(&"Republic of the Congo"), "{names:?}");
+    // "State Department spokesman Matthew Miller": the department is in his office's name
+    // and, named nowhere else, takes no row from the Congolese president.
+    assert_eq!(
+        actor(&context, "Matthew Miller")["role"],
+        "State Department Spokesman"
+    );
+    assert!(!names.contains(&"State Department"), "{names:?}");
+    assert!(names.contains(&"Felix Tshisekedi"), "{names:?}");
     // "GOMA, Democratic Republic of Congo, Feb 7 (Reuters) -" is a dateline.
     assert_no_statement_holds(&all_statements(&context), &["(Reuters) -"]);
 }

@@ -1000,9 +1000,12 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         parts.push(strip_possessive(w));
         parts.join(" ")
     });
-    let mut employer = owner_name
-        .filter(|name| state.is_none() && half_of.is_none() && !ORG_HEADS.contains(&name.as_str()))
-        .or_else(|| body_before(words, start));
+    let owned = owner_name
+        .filter(|name| state.is_none() && half_of.is_none() && !ORG_HEADS.contains(&name.as_str()));
+    // "State Department spokesman Matthew Miller": a body named right before the office,
+    // without a possessive, is part of the office's name as the text gives it.
+    let body_named_before = owned.is_none().then(|| body_before(words, start)).flatten();
+    let mut employer = owned.or(body_named_before.clone());
     // "the agency’s chief Rafael Grossi", "Its candidate, Alice Weidel": the body
     // named before.
     // "The central bank's governor": a state's own bank, which the story's framing
@@ -1033,14 +1036,24 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         building_words = employer.take()?.split(' ').count();
         Some(s)
     });
-    if building_words > 0 {
-        let named = words[start - building_words..start].iter().map(|w| w.text);
+    let body_words = match &body_named_before {
+        Some(_) if building_words > 0 => building_words,
+        Some(body) if employer.is_some() => body.split(' ').count(),
+        _ => building_words,
+    };
+    if body_words > 0 {
+        // "China's Foreign Ministry spokesperson": the owner's possessive says whose the
+        // office is, and stays out of its name.
+        let named = words[start - body_words..start]
+            .iter()
+            .map(|w| w.text)
+            .skip_while(|w| strip_possessive(w) != *w);
         phrase.splice(0..0, named);
     }
     let before = usize::from(owner.is_some() || served.is_some())
         + usize::from(qualifier.is_some())
         + place.map_or(0, |(_, length)| length)
-        + building_words;
+        + body_words;
     let span_start = words[start - before].span.start;
     // "Guterres …, his spokesman Stéphane Dujarric said": whom the person works for.
     let serves_person_named_before = state.is_none()
@@ -1486,6 +1499,31 @@ mod tests {
             GAZETTEER.lookup("United States").map(|(s, _)| s)
         );
         assert_eq!(role.employer, None);
+    }
+
+    #[test]
+    fn a_body_named_right_before_an_office_is_part_of_its_name() {
+        for (text, first, office) in [
+            (
+                "State Department spokesman Matthew Miller said so.",
+                "Matthew",
+                "State Department Spokesman",
+            ),
+            (
+                "China's Foreign Ministry spokesperson Mao Ning said so.",
+                "Mao",
+                "Foreign Ministry Spokesperson",
+            ),
+        ] {
+            let role = role_of(text, first).unwrap_or_else(|| panic!("no role in {text:?}"));
+            assert_eq!(role.groups, [office], "{text}");
+        }
+        // A kind of body alone is no particular one: "Company spokesman" speaks for the
+        // company named before, which stays out of the office's name.
+        let role =
+            role_of("Company spokesman Kenichi Takahara said so.", "Kenichi").expect("a role");
+        assert_eq!(role.groups, ["Spokesman"]);
+        assert!(role.employer_named_before);
     }
 
     #[test]
