@@ -1054,7 +1054,8 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         + usize::from(qualifier.is_some())
         + place.map_or(0, |(_, length)| length)
         + body_words;
-    let span_start = words[start - before].span.start;
+    // (Each word before is counted once; saturating all the same: a role never panics.)
+    let span_start = words[start.saturating_sub(before)].span.start;
     // "Guterres …, his spokesman Stéphane Dujarric said": whom the person works for.
     let serves_person_named_before = state.is_none()
         && employer.is_none()
