@@ -667,6 +667,16 @@ pub(crate) fn is_bare_particle(word: &str) -> bool {
     )
 }
 
+/// A name written in capitals with a number: "M23", "P5". (An acronym needs two letters;
+/// "F-16", with its hyphen, is a model, not a name.)
+pub(crate) fn is_code_name(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.chars().any(|c| c.is_ascii_digit())
+        && word
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
 pub(crate) fn is_acronym(word: &str) -> bool {
     // The first letter first: it answers for nearly every word.
     word.starts_with(|c: char| c.is_ascii_uppercase())
@@ -713,6 +723,20 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(is_acronym(word), acronym, "{word:?}");
+        }
+    }
+
+    #[test]
+    fn code_names_are_capitals_with_a_number() {
+        for (word, code) in [
+            ("M23", true),
+            ("P5", true),
+            ("F-16", false),
+            ("M", false),
+            ("m23", false),
+            ("NATO", false),
+        ] {
+            assert_eq!(is_code_name(word), code, "{word:?}");
         }
     }
 

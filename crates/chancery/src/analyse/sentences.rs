@@ -236,6 +236,10 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let bytes = slice.as_bytes();
     let mut words = Vec::with_capacity(slice.len() / 6);
     let mut start: Option<usize> = None;
+    let word = |from: usize, to: usize| Word {
+        text: &slice[from..to],
+        span: range.start + from..range.start + to,
+    };
     let mut i = 0;
     while i < bytes.len() {
         // Most of a text is runs of ASCII letters and digits: skipped a byte at a time,
@@ -250,10 +254,7 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
         // A space ends a word and is nothing itself.
         if bytes[i] == b' ' {
             if let Some(s) = start.take() {
-                words.push(Word {
-                    text: &slice[s..i],
-                    span: range.start + s..range.start + i,
-                });
+                words.push(word(s, i));
             }
             i += 1;
             continue;
@@ -300,24 +301,15 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
             }
         }
         if let Some(s) = start.take() {
-            words.push(Word {
-                text: &slice[s..end],
-                span: range.start + s..range.start + end,
-            });
+            words.push(word(s, end));
         }
         if matches!(c, '(' | ')' | ',' | ';' | ':' | '“' | '”' | '"') {
-            words.push(Word {
-                text: &slice[i..next],
-                span: range.start + i..range.start + next,
-            });
+            words.push(word(i, next));
         }
         i = next;
     }
     if let Some(s) = start {
-        words.push(Word {
-            text: &slice[s..],
-            span: range.start + s..range.end,
-        });
+        words.push(word(s, slice.len()));
     }
     words
 }

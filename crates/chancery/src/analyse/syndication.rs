@@ -83,7 +83,7 @@ fn shingles(text: &str) -> FxHashSet<u64> {
     }
     let mut set = FxHashSet::with_capacity_and_hasher(words.len(), Default::default());
     set.extend(words.windows(SHINGLE_WORDS).map(|window| {
-        window.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, w| {
+        window.iter().fold(OFFSET, |h, w| {
             (h.rotate_left(23) ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15)
         })
     }));

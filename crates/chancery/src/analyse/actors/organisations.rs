@@ -10,9 +10,10 @@ use rustc_hash::FxHashSet;
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
-    is_acronym, is_capitalised, is_capitalised_role_noun, is_hyphenated_modifier, is_name_word,
-    is_org_word, is_role_noun, spelt_out, strip_possessive, COMPANY_HEADS, CORPORATE_ENDINGS,
-    OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS, STATE_ORGANS,
+    is_acronym, is_capitalised, is_capitalised_role_noun, is_code_name, is_hyphenated_modifier,
+    is_name_word, is_org_word, is_role_noun, spelt_out, strip_possessive, COMPANY_HEADS,
+    CORPORATE_ENDINGS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
+    STATE_ORGANS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::{
@@ -977,14 +978,4 @@ impl ActorFinder<'_> {
         self.drafts
             .retain(|key, draft| !press.contains(key) || draft.mentions >= 2);
     }
-}
-
-/// A name written in capitals with a number: "M23", "P5". (An acronym needs two letters;
-/// "F-16", with its hyphen, is a model, not a name.)
-fn is_code_name(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_uppercase())
-        && word.chars().any(|c| c.is_ascii_digit())
-        && word
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }

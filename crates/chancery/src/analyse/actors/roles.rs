@@ -941,15 +941,16 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     // "U.S. ambassador", "Russian diplomat": a state or its demonym before an office
     // says whom it serves (before other roles, a bare name is the subject matter: "a
     // Ukraine specialist").
+    let public = is_public_office(&phrase.join(" "));
     let served = start
         .checked_sub(1)
         .filter(|_| owner.is_none())
         .and_then(|k| GAZETTEER.lookup(words[k].text))
-        .filter(|(_, naming)| *naming == Naming::Demonym || is_public_office(&phrase.join(" ")))
+        .filter(|(_, naming)| *naming == Naming::Demonym || public)
         .map(|(s, _)| s);
     // "Kaduna state governor": a province or town before a public office is the
     // office's own, and its state the state served.
-    let place = (owner.is_none() && served.is_none() && is_public_office(&phrase.join(" ")))
+    let place = (owner.is_none() && served.is_none() && public)
         .then(|| place_ending_at(words, start))
         .flatten();
     // "former U.S. ambassador": a qualifier before the state is the office's.
@@ -1036,8 +1037,8 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         building_words = employer.take()?.split(' ').count();
         Some(s)
     });
+    // (A building found above took the employer: then its words are the body's.)
     let body_words = match &body_named_before {
-        Some(_) if building_words > 0 => building_words,
         Some(body) if employer.is_some() => body.split(' ').count(),
         _ => building_words,
     };
