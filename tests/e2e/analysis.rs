@@ -1316,6 +1316,42 @@ fn an_armed_group_in_capitals_and_congo_for_short_in_a_story_of_the_drc() {
 }
 
 #[test]
+fn foreign_ministers_named_together_and_a_president_spelt_two_ways() {
+    let context = context_of(
+        &[
+            "news/caucasus-peace-wire.txt",
+            "news/caucasus-peace-paper.txt",
+        ],
+        "2025-08-10",
+    );
+    // "foreign ministers Ararat Mirzoyan and Jeyhun Bayramov": each holds the office,
+    // and serves a state the text does not pair with him, so none is guessed.
+    for name in ["Ararat Mirzoyan", "Jeyhun Bayramov"] {
+        let minister = actor(&context, name);
+        assert_eq!(minister["role"], "Foreign Minister", "{name}");
+        assert!(minister["affiliation"].is_null(), "{name}: {minister}");
+    }
+    // "Azerbaijani President Ilham Aliyev" in the wire, "Azerbaijan's president, Ilham
+    // Aliev," in the paper: one person, not a person and a body.
+    let aliyev = actor(&context, "Ilham Aliyev");
+    assert_eq!(
+        (&aliyev["role"], &aliyev["affiliation"]),
+        (&"President".into(), &"Azerbaijan".into())
+    );
+    let names = actor_names(&context);
+    assert!(!names.contains(&"Ilham Aliev"), "{names:?}");
+    // Bylines, credits and the photographer are no actors.
+    for journalist in [
+        "Lena Marsh",
+        "Tural Gasimov",
+        "Hasmik Avetisyan",
+        "Marta Lind",
+    ] {
+        assert!(!names.contains(&journalist), "{names:?}");
+    }
+}
+
+#[test]
 fn governors_and_mayors_serve_the_state_of_their_province_or_town() {
     let context = context_of(&["news/border-governors-wire.txt"], "2023-12-20");
     // A story set in Mexico: the Texan governor and El Paso's mayor are American all

@@ -130,6 +130,37 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_name_after_in_at_or_near_that_the_tagger_reads_as_a_place_is_one() {
+        // The people rules hold such a word as a possible surname; none confirms it.
+        for (text, place) in [
+            ("Ten people died in Tacambaro on Friday.", "Tacambaro"),
+            (
+                "NATO troops set up a checkpoint near Mahala to check the men.",
+                "Mahala",
+            ),
+        ] {
+            let found = labelled(text);
+            assert!(has(&found, place, EntityLabel::Gpe), "{found:?}");
+        }
+    }
+
+    #[test]
+    fn research_and_finance_houses_are_bodies_by_their_last_word() {
+        let found = labelled(
+            "Analysts at Wedbush Securities and RBC Capital Markets said the deal was off; \
+             Oxford Economics and Counterpoint Research expect growth to slow.",
+        );
+        for body in [
+            "Wedbush Securities",
+            "RBC Capital Markets",
+            "Oxford Economics",
+            "Counterpoint Research",
+        ] {
+            assert!(has(&found, body, EntityLabel::Org), "{body}: {found:?}");
+        }
+    }
+
+    #[test]
     fn offsets_are_characters_and_cover_the_name_only() {
         let text = "«Ура» — Russia’s President Vladimir Putin met Narendra Modi in New Delhi.";
         for mention in entities(text) {

@@ -177,6 +177,9 @@ pub(crate) static PERSON_TITLES: WordList = WordList::new(&[
     "Gov", "Gov.",
 ]);
 
+/// Words a place's name follows: they say where ("treated at Walter Reed").
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
+
 /// Nouns that make a capitalised run an institution.
 #[rustfmt::skip]
 pub(crate) static ORG_HEADS: WordList = WordList::new(&[
@@ -200,6 +203,11 @@ pub(crate) static ORG_HEADS: WordList = WordList::new(&[
     // Media companies: "Dick Clark Productions", "Big Machine Records".
     "Productions", "Records", "Studios", "Pictures", "Entertainment", "Media", "Partners",
     "Investments", "Communications",
+    // Finance and research houses analysts work at: "Wedbush Securities", "Capital
+    // Economics", "Counterpoint Research", "Eurasia Group", "RBC Capital Markets".
+    // (Not "Energy" or "Management": ministries' and offices' names hold them.)
+    "Securities", "Capital", "Markets", "Economics", "Research", "Advisors", "Advisers",
+    "Associates", "Bancorp",
     // Forums and coalitions of states or parties: "Pacific Islands Forum", "Syrian
     // Opposition Coalition", "Brookings Institution", "Syrian Observatory for Human Rights".
     "Forum", "Coalition", "Institution", "Observatory", "Consortium", "Community",

@@ -81,6 +81,14 @@ impl ActorFinder<'_> {
                 ))
             })
             .collect();
+        // "Steenburgen's co-writers": a person's possessive before a role names whom
+        // the role serves, not an employer.
+        let people: FxHashSet<String> = self
+            .drafts
+            .values()
+            .filter(|d| d.kind == ActorKind::Person)
+            .flat_map(|d| [d.name.clone(), surname(&d.name).to_owned()])
+            .collect();
         for (key, draft) in self.drafts.iter_mut() {
             // Whom a person works for settles theirs, below.
             let serves_someone = draft.serves.as_ref().is_some_and(|s| s != key);
@@ -96,6 +104,7 @@ impl ActorFinder<'_> {
                     let employer = draft
                         .employers
                         .iter()
+                        .filter(|(e, _)| !people.contains(e.as_str()))
                         .max_by_key(|(_, n)| **n)
                         .map(|(e, _)| e);
                     if let Some(state) = draft
@@ -136,10 +145,10 @@ impl ActorFinder<'_> {
                             .or_else(|| known.map(|(name, _)| name.clone()))
                             .unwrap_or_else(|| employer.clone());
                         draft.affiliations.insert(shown, 1);
-                    } else if let Some(state) = framing
-                        .as_ref()
-                        .filter(|_| draft.roles.iter().any(|r| is_public_office(r)))
-                    {
+                    } else if let Some(state) = framing.as_ref().filter(|_| {
+                        draft.roles.iter().any(|r| is_public_office(r))
+                            && !self.holders_of_a_shared_office.contains(key)
+                    }) {
                         draft.affiliations.insert(state.clone(), 1);
                     }
                 }

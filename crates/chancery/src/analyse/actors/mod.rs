@@ -195,6 +195,12 @@ pub(crate) struct ActorFinder<'a> {
     /// People whose possessive introduces a party ("Wilders' Freedom Party"), and the
     /// party.
     party_leaders: Vec<(String, String)>,
+    /// People given an office in the plural with others ("foreign ministers A and B"):
+    /// each may serve another state, so the story's framing does not settle theirs.
+    holders_of_a_shared_office: FxHashSet<String>,
+    /// Places the tagger found in words held as possible names, kept for the entity
+    /// mentions unless a person's name takes the words (`tagged`).
+    places_unless_people: Vec<Mention>,
     /// News organisations named for their own work ("the BBC interview"): actors of the
     /// story only when it keeps naming that work.
     press_at_work: FxHashSet<String>,
@@ -243,6 +249,8 @@ impl<'a> ActorFinder<'a> {
             renamed_bodies: Vec::new(),
             employers_named_before_a_title: Vec::new(),
             party_leaders: Vec::new(),
+            holders_of_a_shared_office: FxHashSet::default(),
+            places_unless_people: Vec::new(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
             company_epithets: Vec::new(),
@@ -412,6 +420,7 @@ impl<'a> ActorFinder<'a> {
         self.settle_affiliations();
         self.join_ministries_named_two_ways();
         self.label_teams();
+        self.add_places_not_people();
 
         let actors = self
             .order
@@ -1104,6 +1113,53 @@ mod tests {
         );
         let zelensky = find(&actors, "Volodymyr Zelensky");
         assert_eq!(zelensky.affiliation.as_deref(), Some("Ukraine"));
+    }
+
+    #[test]
+    fn an_office_in_the_plural_is_each_named_holder_s_without_the_story_s_state() {
+        // Two foreign ministers serve two states: the story's leading one (Armenia,
+        // named most) is neither's by framing alone.
+        let actors = actors_of(
+            "Armenia and Azerbaijan initialled a peace deal. Armenia will change its \
+             constitution, Armenian officials said, and Armenia will hold a referendum.\n\n\
+             The text was initialled by foreign ministers Ararat Mirzoyan and Jeyhun Bayramov \
+             on Friday. Mirzoyan said the text was final.",
+        );
+        for name in ["Ararat Mirzoyan", "Jeyhun Bayramov"] {
+            let minister = find(&actors, name);
+            assert_eq!(minister.role.as_deref(), Some("Foreign Minister"), "{name}");
+            assert_eq!(minister.affiliation, None, "{name}");
+        }
+        // Through a list, too.
+        let actors = actors_of(
+            "The star was voted off after dancing for judges Len Goodman, Bruno Tonioli and \
+             Carrie Ann Inaba on Monday.",
+        );
+        for name in ["Len Goodman", "Bruno Tonioli", "Carrie Ann Inaba"] {
+            assert_eq!(find(&actors, name).role.as_deref(), Some("Judge"), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_name_set_off_after_an_office_in_lower_case_is_its_holder_s() {
+        // The tagger reads the unfamiliar name as a body's; the office before it says whose.
+        let actors =
+            actors_of("Azerbaijan's president, Ilham Aliev, has made the change a condition.");
+        let aliev = find(&actors, "Ilham Aliev");
+        assert_eq!(aliev.kind, ActorKind::Person);
+        assert_eq!(aliev.role.as_deref(), Some("President"));
+        assert_eq!(aliev.affiliation.as_deref(), Some("Azerbaijan"));
+    }
+
+    #[test]
+    fn a_person_s_possessive_before_a_role_is_whom_it_serves_not_an_employer() {
+        let actors = actors_of(
+            "The actress Mary Steenburgen wrote the songs for the film. Steenburgen's \
+             co-writers Caitlyn Smith and Kate York came to the project from Nashville.",
+        );
+        let smith = find(&actors, "Caitlyn Smith");
+        assert_eq!(smith.role.as_deref(), Some("Co-writer"));
+        assert_eq!(smith.affiliation, None);
     }
 
     #[test]

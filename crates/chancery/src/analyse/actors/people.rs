@@ -9,15 +9,15 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
-    is_particle, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_POSSESSIONS,
-    GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS, PLURAL_TITLES,
-    REPORTING_PERIODS, ROLE_WORDS,
+    is_particle, is_role_noun, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS,
+    COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, PLURAL_TITLES, REPORTING_PERIODS, ROLE_WORDS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
 use super::roles::{
-    is_public_office, lowercase_role_before, role_after, role_before, shared_role_after, Role,
-    INSTITUTION_NOUNS,
+    is_public_office, lowercase_role_before, role_after, role_before, shared_role_after,
+    singular_role_noun, Role, INSTITUTION_NOUNS,
 };
 use super::states::{place_at, state_at};
 use super::tagged::{is_plausible_name, tagged_kind};
@@ -41,6 +41,8 @@ impl<'a> ActorFinder<'a> {
         // A plural title before two names joined by "and" is both people's ("Sens.
         // Cory Booker and Kamala Harris"): the first one's role and where its name ends.
         let mut shared: Option<(usize, Role)> = None;
+        // Where the last name given an office in the plural ends.
+        let mut shared_plural_until: Option<usize> = None;
         while i < words.len() {
             // "King and Weeks were abducted": a surname that is also a title, alone, may
             // be the surname of a person named in full elsewhere.
@@ -110,9 +112,15 @@ impl<'a> ActorFinder<'a> {
             {
                 end += 1;
             }
+            // "judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba": an office in the
+            // plural runs on through a list.
+            let listed = i >= 2
+                && words[i - 1].text == ","
+                && shared_plural_until == Some(i - 1)
+                && words[i..].iter().any(|w| w.text == "and");
             let role = role_before(words, i).or_else(|| {
                 let (end, role) = shared.take()?;
-                (i >= 2 && end == i - 1 && words[i - 1].text == "and").then_some(role)
+                (i >= 2 && end == i - 1 && (words[i - 1].text == "and" || listed)).then_some(role)
             });
             if let Some(role) = role.as_ref().filter(|r| {
                 words
@@ -179,7 +187,17 @@ impl<'a> ActorFinder<'a> {
             let nasab = words[i..end]
                 .iter()
                 .any(|w| matches!(w.text, "bin" | "ibn" | "bint"));
-            if tagged_as == Some(NameKind::Organisation) && org_from_here && !nasab {
+            // "Azerbaijan's president, Ilham Aliev,": a name set off after an office in
+            // lower case is its holder's.
+            let holds_the_office_before = i >= 2
+                && words[i - 1].text == ","
+                && words[i - 2].text.starts_with(char::is_lowercase)
+                && is_role_noun(words[i - 2].text);
+            if tagged_as == Some(NameKind::Organisation)
+                && org_from_here
+                && !nasab
+                && !holds_the_office_before
+            {
                 i = end;
                 continue;
             }
@@ -276,6 +294,22 @@ impl<'a> ActorFinder<'a> {
                 }
                 _ => role,
             };
+            // "foreign ministers Ararat Mirzoyan and Jeyhun Bayramov": the office in the
+            // plural is the next name's too.
+            let plural_office = i > 0 && singular_role_noun(words[i - 1].text).is_some();
+            let shares_a_plural_office = i >= 2
+                && matches!(words[i - 1].text, "and" | ",")
+                && shared_plural_until == Some(i - 1);
+            if plural_office || shares_a_plural_office {
+                self.holders_of_a_shared_office
+                    .insert(actor_key("person", &name));
+            }
+            if plural_office || listed {
+                if let Some(role) = &role {
+                    shared = Some((end, role.clone()));
+                    shared_plural_until = Some(end);
+                }
+            }
             // "Officers in Brakeport Falls said": the verb is the officers'; the name
             // after "in" is where they are.
             let after_a_place_preposition = i > 0
@@ -589,9 +623,6 @@ impl<'a> ActorFinder<'a> {
         }
     }
 }
-
-/// Words a place's name follows ("treated at Walter Reed").
-const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
 
 /// The name ending before `end` is a company's: a noun only a company has follows it
 /// ("Alibaba shares", "Alibaba’s listing", "Magna’s quarterly sales", "Pirelli’s chief

@@ -797,6 +797,14 @@ pub(super) fn shared_role_after(words: &[Word<'_>], name_end: usize) -> Option<R
         .flatten()
 }
 
+/// "ministers" → "minister": a role noun in the plural, in lower case, as its singular
+/// (what each of the people named after it is).
+pub(super) fn singular_role_noun(word: &str) -> Option<&str> {
+    let singular = word.strip_suffix('s')?;
+    (word.starts_with(char::is_lowercase) && !singular.ends_with('s') && is_role_noun(singular))
+        .then_some(singular)
+}
+
 /// "Azerbaijan’s presidential aide | Farid Guliyev", "WeWork’s founder and former CEO, |
 /// Adam Neumann": a role in lower case right before a name, with the state or body
 /// whose possessive opens it.
@@ -855,7 +863,13 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
             j = before - 1;
         }
     }
-    let last = words.get(j.checked_sub(1)?)?.text;
+    let written = words.get(j.checked_sub(1)?)?.text;
+    // "foreign ministers Ararat Mirzoyan and Jeyhun Bayramov": an office in the plural
+    // right before a name is each named one's, shown in the singular.
+    let singular = (j == name_start)
+        .then(|| singular_role_noun(written))
+        .flatten();
+    let last = singular.unwrap_or(written);
     let relation = j == phrase_end && is_relation_to_a_person(words, j - 1);
     if relation {
         let owner = &words[j - 2];
@@ -925,10 +939,13 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     {
         phrase_from += 1;
     }
-    let phrase: Vec<&str> = words[phrase_from..phrase_end]
+    let mut phrase: Vec<&str> = words[phrase_from..phrase_end]
         .iter()
         .map(|w| w.text)
         .collect();
+    if let (Some(singular), Some(shown)) = (singular, phrase.last_mut()) {
+        *shown = singular;
+    }
     // Only a lone capitalised title ("CEO") with nothing in lower case is left to
     // `role_before`.
     if phrase.len() == 1 && !last.starts_with(char::is_lowercase) {
@@ -957,7 +974,6 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     let qualifier = start.checked_sub(2).filter(|&k| {
         served.is_some() && ROLE_MODIFIERS.contains(&words[k].text.to_lowercase().as_str())
     });
-    let mut phrase = phrase;
     if let Some(k) = qualifier {
         phrase.insert(0, words[k].text);
     }

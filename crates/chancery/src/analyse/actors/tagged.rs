@@ -11,9 +11,11 @@ use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_kind_of_body, is_letter, is_particle, strip_possessive, surname,
     NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
+use super::mentions::Mention;
 use super::{actor_key, ActorFinder, ActorKind, EntityLabel, SingleName};
 use crate::date::{month_number, weekday_name};
 
@@ -50,14 +52,15 @@ impl ActorFinder<'_> {
         let claimed: Vec<Range<usize>> = self.spans[recorded..]
             .iter()
             .map(|m| m.span.clone())
-            .chain(
-                // Both lists grow in sentence order: this sentence's are at the end.
-                self.unconfirmed_names
-                    .iter()
-                    .rev()
-                    .take_while(|u| u.sentence == index)
-                    .map(|u| u.span.clone()),
-            )
+            .collect();
+        // Names the people rules hold until the whole set is read; both lists grow in
+        // sentence order, so this sentence's are at the end.
+        let held: Vec<Range<usize>> = self
+            .unconfirmed_names
+            .iter()
+            .rev()
+            .take_while(|u| u.sentence == index)
+            .map(|u| u.span.clone())
             .chain(
                 single_names
                     .iter()
@@ -70,6 +73,26 @@ impl ActorFinder<'_> {
             if claimed.iter().any(|c| overlaps(c, &name.span)) {
                 continue;
             }
+            if held.iter().any(|c| overlaps(c, &name.span)) {
+                // "approaching Mahala", "the archbishop of Cincinnati": a lone
+                // capitalised word the people rules may yet confirm as a surname; if
+                // they do not, the tagger's place it is.
+                // Only where the words before say where ("in", "at", "near"): after
+                // "from", "to" or "of" as many such words are clubs and surnames.
+                let after_a_preposition = text[..name.span.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w));
+                if name.kind == NameKind::Location && after_a_preposition {
+                    let span = trim_name(text, name.span.clone());
+                    if is_plausible_name(text, &span) {
+                        if let Some(label) = place_label(&text[span.clone()]) {
+                            self.places_unless_people.push(Mention { span, label });
+                        }
+                    }
+                }
+                continue;
+            }
             let span = trim_name(text, name.span.clone());
             let words = &text[span.clone()];
             if !is_plausible_name(text, &span) {
@@ -79,11 +102,11 @@ impl ActorFinder<'_> {
                 NameKind::Person => self.record(span, EntityLabel::Person),
                 // A demonym ("Saudi", "European") is no entity; a place the tables
                 // know keeps their label.
-                NameKind::Location => match GAZETTEER.place(words) {
-                    _ if GAZETTEER.lookup(words).is_some() || NOT_NAME_WORDS.contains(&words) => {}
-                    Some(Place::Geographic) => self.record(span, EntityLabel::Loc),
-                    _ => self.record(span, EntityLabel::Gpe),
-                },
+                NameKind::Location => {
+                    if let Some(label) = place_label(words) {
+                        self.record(span, label);
+                    }
+                }
                 NameKind::Other => {}
                 NameKind::Organisation => {
                     // A single word the article also writes in lower case is a common
@@ -146,6 +169,32 @@ impl ActorFinder<'_> {
                     let owned = words.to_owned();
                     self.mention(&key, ActorKind::Organisation, &owned, sentence, index, span);
                 }
+            }
+        }
+    }
+}
+
+/// How a place the tagger found is labelled: a region or sea is a location, a town or
+/// province a political place. A demonym ("Saudi", "European") is no entity, and a
+/// state the tables know keeps the label the state rules give it.
+fn place_label(words: &str) -> Option<EntityLabel> {
+    if GAZETTEER.lookup(words).is_some() || NOT_NAME_WORDS.contains(&words) {
+        return None;
+    }
+    Some(match GAZETTEER.place(words) {
+        Some(Place::Geographic) => EntityLabel::Loc,
+        _ => EntityLabel::Gpe,
+    })
+}
+
+impl ActorFinder<'_> {
+    /// The places the tagger found in words the people rules held and then did not
+    /// confirm as anyone's name.
+    pub(super) fn add_places_not_people(&mut self) {
+        let places = std::mem::take(&mut self.places_unless_people);
+        for place in places {
+            if !self.spans.iter().any(|m| overlaps(&m.span, &place.span)) {
+                self.spans.push(place);
             }
         }
     }
