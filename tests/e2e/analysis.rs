@@ -1352,6 +1352,49 @@ fn foreign_ministers_named_together_and_a_president_spelt_two_ways() {
 }
 
 #[test]
+fn a_veto_story_keeps_its_plans_to_watch_and_its_quotations_with_their_speakers() {
+    let context = context_of(
+        &["news/sudan-veto-wire.txt", "news/sudan-veto-paper.txt"],
+        "2024-11-19",
+    );
+    // Plans reported in the past tense are what to watch, not implications.
+    let watch = texts(&context["watch"]);
+    for plan in [
+        "would bring a new draft before Christmas",
+        "would work with other council members on a new text",
+    ] {
+        assert!(watch.iter().any(|w| w.contains(plan)), "{plan}: {watch:?}");
+    }
+    // What the vetoed text would have done did not happen: no implication.
+    let implications = texts(&context["implications"]);
+    assert!(
+        implications
+            .iter()
+            .all(|i| !i.contains("would have called")),
+        "{implications:?}"
+    );
+    // A quotation that "she said" names no one: a quote, not a context item; one of two
+    // sentences stays whole, with its speaker, and no half of it stands alone.
+    let items = texts(&context["context"]);
+    assert!(items.iter().all(|c| !c.ends_with("she said.")), "{items:?}");
+    assert_no_statement_holds(&items, &["One country is the blocker,\""]);
+    let quotes = context["quotes"].as_array().expect("quotes");
+    assert!(
+        quotes.iter().any(|q| q["speaker"] == "David Lammy"
+            && q["text"].as_str().is_some_and(
+                |t| t.starts_with("One country has stood") && t.ends_with("the blocker")
+            )),
+        "{quotes:?}"
+    );
+    // "Russia's deputy U.N. Ambassador": the office keeps its words and its state.
+    let polyanskiy = actor(&context, "Dmitry Polyanskiy");
+    assert_eq!(
+        (&polyanskiy["role"], &polyanskiy["affiliation"]),
+        (&"Deputy U.N. Ambassador".into(), &"Russia".into())
+    );
+}
+
+#[test]
 fn governors_and_mayors_serve_the_state_of_their_province_or_town() {
     let context = context_of(&["news/border-governors-wire.txt"], "2023-12-20");
     // A story set in Mexico: the Texan governor and El Paso's mayor are American all

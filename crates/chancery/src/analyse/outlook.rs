@@ -47,6 +47,16 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// An intention reported in the past tense: "Britain said it would bring a new draft",
+/// "Aliyev said Baku would not sign". Its verb follows, to tell it from what "would
+/// have" happened.
+static REPORTED_INTENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:said|says|told\s+\w+|announced|pledged|promised|vowed|insisted|agreed)\s+(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+would\s+(\w+)",
+    )
+    .expect("valid regex")
+});
+
 static POSSIBLE: LazyLock<Regex> = LazyLock::new(|| {
     // "may" in lower case only: "in May this year" is a month, not a possibility.
     Regex::new(
@@ -96,7 +106,13 @@ pub(crate) fn forward_looking(
                     !first.is_some_and(|w| w.eq_ignore_ascii_case("the")) && !over
                 })
                 .map(|m| s.span.start + m.start());
-            if let Some(marker) = planned {
+            // "… said they would work with other council members on a new text": a plan
+            // reported, whole sentence ("would have" is what did not happen).
+            let intended = REPORTED_INTENTION
+                .captures(&unquoted)
+                .filter(|c| c.get(1).is_some_and(|verb| verb.as_str() != "have"))
+                .map(|_| s.span.start);
+            if let Some(marker) = planned.or(intended) {
                 let boost = if soon { 0.2 } else { 0.0 };
                 return Some(Forward {
                     strength: 1.0 + boost,
@@ -123,11 +139,20 @@ pub(crate) fn forward_looking(
             // possibility inside a relative clause or a clause of time describes
             // something, as one stated in the past ("it was not possible to verify")
             // does; the sentence reports what happened.
+            // "The resolution would have called on the army": what did not happen.
+            let counterfactual = |at: usize| {
+                text[at - s.span.start..]
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|next| next == "have")
+            };
             let describes = |at: usize| {
                 let at = at - s.span.start;
                 in_describing_clause(text, at) || past_possibility(text, at)
             };
-            if let Some(marker) = found(&POSSIBLE).filter(|&at| !describes(at)) {
+            if let Some(marker) =
+                found(&POSSIBLE).filter(|&at| !describes(at) && !counterfactual(at))
+            {
                 return Some(Forward {
                     strength: 0.6,
                     marker,
@@ -503,6 +528,22 @@ mod tests {
         assert!(forward_of("His deputy is under U.S. sanctions.").is_none());
         assert!(forward_of("He criticised the tariffs imposed on exports.").is_none());
         assert!(forward_of("Washington accused Delhi of fuelling the war.").is_some());
+    }
+
+    #[test]
+    fn an_intention_reported_in_the_past_is_pending_and_what_did_not_happen_is_not() {
+        for sentence in [
+            "Britain and Sierra Leone said they would work on a new text.",
+            "The UK said it would bring a new draft before Christmas.",
+            "Aliyev said Baku would not sign the treaty.",
+        ] {
+            let forward = forward_of(sentence).expect(sentence);
+            assert!(forward.pending && forward.looks_ahead(), "{sentence}");
+        }
+        // A thing's effect someone foresees is a judgement, not a plan to watch.
+        let judged = forward_of("Aid agencies said the veto would deepen the crisis.").unwrap();
+        assert!(!judged.pending);
+        assert!(forward_of("The resolution would have called on the army to stop.").is_none());
     }
 
     #[test]

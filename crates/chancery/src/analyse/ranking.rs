@@ -242,10 +242,52 @@ pub(crate) fn rank_statements(
 ) -> Vec<Statement> {
     // A sentence that only names a consequence ("tariffs", "warned") reports what
     // happened; one that looks ahead belongs to implications and what to watch.
+    // A quotation said by "he" or "she" leaves the reader asking who: it stays a quote,
+    // where its speaker is named, and is no statement of its own.
     let candidates: Vec<usize> = (0..sentences.len())
         .filter(|&i| forward[i].as_ref().is_none_or(|f| !f.looks_ahead()))
+        .filter(|&i| {
+            let s = &sentences[i];
+            !speaker_unnamed(&texts[s.article][s.span.clone()])
+        })
         .collect();
     select(texts, sentences, bags, scores, candidates, limit)
+}
+
+/// A quotation the sentence names no speaker for: "“Russia sees an opening,” he said."
+/// (a pronoun), or a sentence that is all quotation, its speaker named in the one before.
+fn speaker_unnamed(sentence: &str) -> bool {
+    let mut chars = sentence.chars();
+    let opens = chars.next().is_some_and(|c| matches!(c, '“' | '"'));
+    let inner = chars.as_str().trim_end();
+    // The first closing mark is the sentence's last character.
+    let all_quoted = opens
+        && inner
+            .char_indices()
+            .find(|(_, c)| matches!(c, '”' | '"'))
+            .is_some_and(|(at, c)| at + c.len_utf8() == inner.len());
+    all_quoted || said_by_a_pronoun(sentence)
+}
+
+/// "“Russia sees an opening in Port Sudan,” he said.": a quotation whose only speaker
+/// is a pronoun after it.
+fn said_by_a_pronoun(sentence: &str) -> bool {
+    let Some((quoted, tail)) = sentence.rsplit_once(['”', '"']) else {
+        return false;
+    };
+    let mut words = tail.trim_end_matches(['.', ' ']).split_whitespace();
+    let pronoun = words
+        .next()
+        .is_some_and(|w| matches!(w, "he" | "she" | "they" | "it" | "we"));
+    let verb = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "said" | "says" | "added" | "adds" | "told" | "wrote" | "continued" | "explained"
+        )
+    });
+    // "told reporters": one more word at most, so "he said on Friday after …" still
+    // tells something.
+    pronoun && verb && words.count() <= 1 && quoted.trim_end().ends_with([',', '?', '!', '.'])
 }
 
 /// One sentence's wording of a statement: its content words, and whether it is an
@@ -384,6 +426,29 @@ pub(crate) fn read(texts: &[&str]) -> (Vec<Sentence>, Vec<Bag>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_quotation_without_a_named_speaker_is_no_statement() {
+        use super::speaker_unnamed;
+        assert!(speaker_unnamed(
+            "“Russia sees an opening in Port Sudan,” he said."
+        ));
+        assert!(speaker_unnamed(
+            "\"We will not give up,\" she told reporters."
+        ));
+        assert!(speaker_unnamed(
+            "“This is not the end of the road. It is the start.”"
+        ));
+        assert!(!speaker_unnamed("“We will not give up,” Lammy said."));
+        assert!(!speaker_unnamed(
+            "“We will not give up,” he said on Friday after the vote."
+        ));
+        assert!(!speaker_unnamed(
+            "“Talks” failed, and the “ceasefire” collapsed."
+        ));
+        assert!(!speaker_unnamed("The minister said the talks had failed."));
+        assert!(!speaker_unnamed("“"));
+    }
+
     use super::super::sentences;
     use super::*;
 

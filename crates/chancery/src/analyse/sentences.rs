@@ -96,6 +96,7 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
         }
         let mut start = paragraph_start;
         let bytes = paragraph.as_bytes();
+        let mut quotes = Quotations::of(paragraph);
         let mut chars = paragraph.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             if !matches!(c, '.' | '!' | '?' | '…') {
@@ -120,7 +121,10 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
                     n.is_uppercase() || n.is_ascii_digit() || "“\"‘(".contains(n)
                 })
                 && !continues_a_dateline(rest.trim_start());
-            if next_starts_sentence && (c != '.' || !is_abbreviation(&paragraph[..i])) {
+            if next_starts_sentence
+                && (c != '.' || !is_abbreviation(&paragraph[..i]))
+                && !quotes.open_at(end)
+            {
                 push(
                     &mut split,
                     article,
@@ -141,6 +145,55 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
         paragraph_start += paragraph.len() + 2;
     }
     split
+}
+
+/// The quotation marks of a paragraph, counted once from its start as sentence ends are
+/// met, to tell whether an end falls inside a quotation that closes later in the
+/// paragraph: "“We have stood firm. We will not move,” she said." is one sentence, with
+/// its speaker. A mark left open to the paragraph's end closes nothing, and the text
+/// splits as usual.
+struct Quotations<'p> {
+    paragraph: &'p str,
+    /// Where the last curly and straight closing marks are, if any.
+    last_curly_close: Option<usize>,
+    last_straight: Option<usize>,
+    counted_to: usize,
+    curly_open: usize,
+    curly_closed: usize,
+    straight: usize,
+}
+
+impl<'p> Quotations<'p> {
+    fn of(paragraph: &'p str) -> Self {
+        Self {
+            paragraph,
+            last_curly_close: paragraph.rfind('”'),
+            last_straight: paragraph.rfind('"'),
+            counted_to: 0,
+            curly_open: 0,
+            curly_closed: 0,
+            straight: 0,
+        }
+    }
+
+    /// Whether byte `end` (ends only grow) is inside a quotation closed after it.
+    fn open_at(&mut self, end: usize) -> bool {
+        if self.last_curly_close.is_none() && self.last_straight.is_none() {
+            return false;
+        }
+        for c in self.paragraph[self.counted_to..end].chars() {
+            match c {
+                '“' => self.curly_open += 1,
+                '”' => self.curly_closed += 1,
+                '"' => self.straight += 1,
+                _ => {}
+            }
+        }
+        self.counted_to = end;
+        let closes_later = |last: Option<usize>| last.is_some_and(|at| at >= end);
+        self.curly_open > self.curly_closed && closes_later(self.last_curly_close)
+            || self.straight % 2 == 1 && closes_later(self.last_straight)
+    }
 }
 
 fn push(split: &mut Split, article: usize, text: &str, span: Range<usize>, keep_all: bool) {
@@ -353,6 +406,26 @@ mod tests {
         // The dateline still shows where the story happens.
         let split = split_story(0, "TEHRAN, Iran (AP) — Iran will let inspectors back in.");
         assert_eq!(split.furniture.len(), 1);
+    }
+
+    #[test]
+    fn a_quotation_of_several_sentences_stays_one_with_its_speaker() {
+        let text = "“One country has stood in the way. One country is the blocker,” Lammy told \
+                    the council. \"We go on. We must,\" she said. He said \"no.\" Then he left.";
+        assert_eq!(
+            texts(text),
+            [
+                "“One country has stood in the way. One country is the blocker,” Lammy told the council.",
+                "\"We go on. We must,\" she said.",
+                "He said \"no.\"",
+                "Then he left."
+            ]
+        );
+        // A mark left open to the paragraph's end closes nothing.
+        assert_eq!(
+            texts("“We go on. They said so. Talks end today."),
+            ["“We go on.", "They said so.", "Talks end today."]
+        );
     }
 
     #[test]

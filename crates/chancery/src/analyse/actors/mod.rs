@@ -1163,6 +1163,51 @@ mod tests {
     }
 
     #[test]
+    fn envoys_to_the_un_keep_their_posting_and_the_state_they_serve() {
+        let actors = actors_of(
+            "U.S. Ambassador to the United Nations Linda Thomas-Greenfield said the council \
+             had failed. Russia's deputy U.N. Ambassador Dmitry Polyanskiy said the draft \
+             interfered in Sudan's affairs. Rachel Odhiambo, a Horn of Africa analyst at the \
+             International Crisis Group, said Moscow was courting the army.",
+        );
+        for (name, role, affiliation) in [
+            (
+                "Linda Thomas-Greenfield",
+                "Ambassador to the United Nations",
+                "United States",
+            ),
+            ("Dmitry Polyanskiy", "Deputy U.N. Ambassador", "Russia"),
+            (
+                "Rachel Odhiambo",
+                "Horn of Africa analyst at the International Crisis Group",
+                "International Crisis Group",
+            ),
+        ] {
+            let found = find(&actors, name);
+            assert_eq!(
+                (found.role.as_deref(), found.affiliation.as_deref()),
+                (Some(role), Some(affiliation)),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_rank_after_led_by_leads_the_one_body_of_that_name() {
+        // Russia named most would frame an office with no state; "the army" he leads
+        // is the Sudanese army, which says whose general he is.
+        let actors = actors_of(
+            "Russia vetoed the text. Russia said it would not change course, and Russia's \
+             envoy agreed with Moscow. The Sudanese army welcomed the veto.\n\n\
+             The text would have called on the army, led by Gen Abdel Fattah al-Burhan, to \
+             protect civilians.",
+        );
+        let burhan = find(&actors, "Abdel Fattah al-Burhan");
+        assert_eq!(burhan.affiliation.as_deref(), Some("Sudan"));
+        assert_eq!(burhan.roles, ["Leader", "General"]);
+    }
+
+    #[test]
     fn a_full_name_in_the_lead_is_a_person_but_not_a_place_or_a_street() {
         let actors = actors_of(
             "Three people died in clashes after the interim government ousted Evo Morales, officials said.\n\n\

@@ -9,7 +9,7 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
-    is_particle, is_role_noun, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS,
+    is_particle, is_role_noun, spelt_out, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS,
     COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS,
     PLACE_PREPOSITIONS, PLURAL_TITLES, REPORTING_PERIODS, ROLE_WORDS,
 };
@@ -266,15 +266,23 @@ impl<'a> ActorFinder<'a> {
                 .map(|(state, _)| {
                     Role::nationality(state, words[i - 1].span.start..words[i].span.start)
                 });
-            let role = role
-                .or(nationality)
-                .or_else(|| self.leader_of_body_before(words, i, sentence.article))
-                .or_else(|| self.holder_of_office_before(words, i, end, sentence.article));
             let only_a_rank = |r: &Role| {
                 r.groups
                     .iter()
                     .all(|g| g.split(' ').all(|w| super::MILITARY_RANKS.contains(&w)))
             };
+            // "the army, led by Gen …": whom the person leads says more than the rank,
+            // which is kept beside it.
+            let leads = self.leader_of_body_before(words, i, sentence.article);
+            let role = match (role, leads) {
+                (Some(rank), Some(mut leads)) if only_a_rank(&rank) => {
+                    leads.groups.extend(rank.groups);
+                    Some(leads)
+                }
+                (role, leads) => role.or(nationality).or(leads),
+            };
+            let role =
+                role.or_else(|| self.holder_of_office_before(words, i, end, sentence.article));
             // A role in lower case ("Azerbaijan’s presidential aide") says more than a
             // lone title word caught before it; a rank caught before it ("Defence
             // spokesman Maj. Gen. Edward Buba") is kept beside it, shown after the office.
@@ -816,7 +824,14 @@ impl ActorFinder<'_> {
         name_at: usize,
         article: usize,
     ) -> Option<Role> {
-        let by = name_at.checked_sub(1)?;
+        // "the army, led by Gen Abdel Fattah al-Burhan": a rank may stand before the name.
+        let mut by = name_at.checked_sub(1)?;
+        while by > 0
+            && (super::MILITARY_RANKS.contains(&words[by].text)
+                || spelt_out(words[by].text) != words[by].text)
+        {
+            by -= 1;
+        }
         let verb = by.checked_sub(1)?;
         if words[by].text != "by" {
             return None;
@@ -833,17 +848,42 @@ impl ActorFinder<'_> {
         if words[body_end].text == "," {
             body_end = body_end.checked_sub(1)?;
         }
-        let body = self.body_ending_at(article, &words[body_end])?;
+        // "the army, led by …": the one body of the set named with that noun.
+        let noun = words[body_end].text;
+        let body = match self.body_ending_at(article, &words[body_end]) {
+            Some(body) => body.clone(),
+            None if noun.starts_with(char::is_lowercase)
+                && body_end >= 1
+                && words[body_end - 1].text == "the" =>
+            {
+                self.only_body_called(noun)?
+            }
+            None => return None,
+        };
         Some(Role {
             groups: vec![office.to_owned()],
             state: None,
             person_title: None,
             span: words[verb].span.start..words[name_at].span.start,
-            employer: Some(body.clone()),
+            employer: Some(body),
             employer_named_before: false,
             half_of: None,
             serves_person_named_before: false,
         })
+    }
+
+    /// The one organisation of the set whose name ends in `noun` ("army": "Sudanese
+    /// army"), when there is exactly one.
+    fn only_body_called(&self, noun: &str) -> Option<String> {
+        let mut bodies = self.drafts.values().filter(|d| {
+            d.kind == ActorKind::Organisation
+                && d.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+        });
+        let body = bodies.next()?;
+        bodies.next().is_none().then(|| body.name.clone())
     }
 
     /// "contacted by the office of the NYAG, Letitia James.": a name set off after an

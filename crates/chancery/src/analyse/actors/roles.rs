@@ -436,9 +436,11 @@ pub(super) fn office_object(words: &[Word<'_>], j: usize) -> Option<usize> {
     if k > 0 && words[k - 1].text == "the" {
         k -= 1;
     }
+    // "Ambassador to the United Nations", "Envoy to Ukraine": where the office is
+    // posted is part of it too.
     let is_office = |k: usize| {
         k >= 2
-            && matches!(words[k - 1].text, "for" | "of")
+            && matches!(words[k - 1].text, "for" | "of" | "to")
             && ROLE_WORDS.contains(&words[k - 2].text)
     };
     if is_office(k) {
@@ -638,9 +640,17 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     // aide"); further in, the phrase is a clause, not a role.
     // A preposition before it makes the role someone else's ("younger brother of the
     // Taliban’s deputy leader").
+    // ("a Horn of Africa analyst": an "of" between capitals is inside a name.)
+    let inside_a_name = |k: usize| {
+        k > 0
+            && is_capitalised(phrase[k - 1])
+            && phrase.get(k + 1).is_some_and(|w| is_capitalised(w))
+    };
     if office_at > 6
-        || phrase[..office_at].iter().any(|w| {
-            is_auxiliary(w) || matches!(*w, "of" | "to" | "for" | "at" | "in" | "on" | "with")
+        || phrase[..office_at].iter().enumerate().any(|(k, w)| {
+            is_auxiliary(w)
+                || matches!(*w, "of" | "to" | "for" | "at" | "in" | "on" | "with")
+                    && !inside_a_name(k)
         })
     {
         return None;
@@ -893,6 +903,19 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
         // "Defence spokesman …" opening the sentence: its capital is the sentence's.
         let opening = (start == 1).then(|| words[0].text.to_lowercase());
         let w = opening.as_deref().unwrap_or(words[start - 1].text);
+        // "Russia's deputy U.N. Ambassador": a body's acronym inside the office, with
+        // the office's words in lower case before it, says where the office is held.
+        let written_as_acronym = w.chars().filter(char::is_ascii_uppercase).count() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+        let body_inside = start >= 2
+            && written_as_acronym
+            && BODIES.lookup(w).is_some()
+            && words[start - 2].text.starts_with(char::is_lowercase)
+            && ROLE_MODIFIERS.contains(&words[start - 2].text);
+        if body_inside {
+            start -= 1;
+            continue;
+        }
         // "China's foreign ministry spokesperson", "Hamas political bureau chief": the
         // body or its unit, in lower case, is part of the role, and the name or
         // possessive before it still says whose.
