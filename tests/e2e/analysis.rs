@@ -1395,6 +1395,48 @@ fn a_veto_story_keeps_its_plans_to_watch_and_its_quotations_with_their_speakers(
 }
 
 #[test]
+fn a_regulator_s_fines_read_with_the_company_its_officers_and_no_law_as_a_body() {
+    let context = context_of(
+        &["news/dma-fines-wire.txt", "news/dma-fines-paper.txt"],
+        "2025-04-24",
+    );
+    for (name, role, affiliation) in [
+        (
+            "Teresa Ribera",
+            "Executive Vice-president for Competition",
+            "European Commission",
+        ),
+        ("Henna Virkkunen", "EU Tech Chief", "European Union"),
+        (
+            "Joel Kaplan",
+            "Chief Global Affairs Officer",
+            "Meta Platforms",
+        ),
+    ] {
+        let found = actor(&context, name);
+        assert_eq!(
+            (&found["role"], &found["affiliation"]),
+            (&role.into(), &affiliation.into()),
+            "{name}"
+        );
+    }
+    let names = actor_names(&context);
+    // "Meta" alone after "Meta Platforms" is the company; the law is no body.
+    assert!(names.contains(&"Meta Platforms"), "{names:?}");
+    for absent in ["Meta", "DMA", "Digital Markets Act", "Competition"] {
+        assert!(!names.contains(&absent), "{absent}: {names:?}");
+    }
+    // "…,” he said" after "the German MEP Andreas Schwab, said …": his, not the analyst's
+    // quoted before him.
+    let quotes = context["quotes"].as_array().expect("quotes");
+    assert!(
+        quotes.iter().any(|q| q["speaker"] == "Andreas Schwab"
+            && q["text"] == "The law is only as strong as its enforcement"),
+        "{quotes:?}"
+    );
+}
+
+#[test]
 fn governors_and_mayors_serve_the_state_of_their_province_or_town() {
     let context = context_of(&["news/border-governors-wire.txt"], "2023-12-20");
     // A story set in Mexico: the Texan governor and El Paso's mayor are American all

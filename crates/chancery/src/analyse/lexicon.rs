@@ -60,6 +60,8 @@ pub(crate) static ROLE_WORDS: WordList = WordList::new(&[
     "Director-General", "Commissioner-General", "Governor-General", "Solicitor-General",
     "Inspector-General", "Auditor-General", "Surgeon-General", "Vice-President",
     "Vice-Chancellor", "Majority", "Minority",
+    // Members of a parliament: "the German MEP Andreas Schwab", "Labour MP …".
+    "MP", "MEP",
 ]);
 
 /// Titles of several people at once ("Sens. Cory Booker and Kamala Harris").
@@ -176,6 +178,14 @@ pub(crate) static PERSON_TITLES: WordList = WordList::new(&[
     "Emir", "Sheikh", "Governor", "Mayor", "Professor", "Prof.", "Rep", "Rep.", "Sen", "Sen.",
     "Gov", "Gov.",
 ]);
+
+/// The last words of the names of laws, treaties and meetings, which are no bodies
+/// ("the Digital Markets Act", "the Paris Agreement").
+#[rustfmt::skip]
+pub(crate) const NAMES_OF_TEXTS_AND_MEETINGS: &[&str] = &[
+    "Act", "Treaty", "Agreement", "Accord", "Convention", "Protocol", "Directive",
+    "Regulation", "Bill", "Deal", "Plan", "Talks", "Summit",
+];
 
 /// Words a place's name follows: they say where ("treated at Walter Reed").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
@@ -311,7 +321,7 @@ pub(crate) const COMPANY_NOUNS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const CORPORATE_ENDINGS: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "PLC", "plc", "Group",
-    "Holdings", "Corporation", "Company", "AG", "SA", "NV",
+    "Holdings", "Corporation", "Company", "AG", "SA", "NV", "Platforms", "Technologies",
 ];
 
 /// Common nouns for a company ("the Chinese e-commerce giant", "Japanese investment
@@ -363,6 +373,11 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
     "recently", "named", "elected", "appointed", "opposition", "government", "army",
     "public", "policy", "trade", "intelligence", "finance", "energy", "climate",
     "humanitarian", "nuclear", "ruling", "justice", "human", "rights",
+    // Portfolios and a company's functions: "EU tech chief", "chief global affairs officer".
+    "tech", "technology", "digital", "competition", "antitrust", "industry", "migration",
+    "environment", "transport", "education", "agriculture", "labour", "labor",
+    "affairs", "global", "operating", "marketing", "communications", "information",
+    "investment", "research", "regulatory",
     // "prime minister", "crown prince", "supreme leader": part of the office's name.
     "prime", "crown", "supreme",
     // Portfolios: "Labour Minister Olivier Dussopt", "the interior minister".

@@ -78,6 +78,24 @@ impl ActorFinder<'_> {
                 .entry(nickname.to_lowercase())
                 .or_insert_with(|| vec![key.clone()]);
         }
+        // "Meta had forced …" after "Meta Platforms": a lone word that is the short
+        // name of a body named in full in the set is that body.
+        let mut bodies_by_word: FxHashMap<String, Option<String>> = FxHashMap::default();
+        for (key, draft) in self.drafts_of(ActorKind::Organisation) {
+            let short_names = draft.aliases.iter().filter(|a| {
+                !a.contains(' ') && draft.name.starts_with(a.as_str()) && draft.name.contains(' ')
+            });
+            for name in short_names {
+                bodies_by_word
+                    .entry(name.clone())
+                    .and_modify(|k| {
+                        if k.as_deref() != Some(key.as_str()) {
+                            *k = None;
+                        }
+                    })
+                    .or_insert_with(|| Some(key.clone()));
+            }
+        }
         // Surnames by first letter, where a spelling variant can only be.
         let mut by_initial: FxHashMap<char, Vec<String>> = FxHashMap::default();
         for surname in by_surname.keys() {
@@ -136,6 +154,22 @@ impl ActorFinder<'_> {
                         .entry(key)
                         .or_default()
                         .push(single.sentence);
+                }
+                None if !reads_as_a_person
+                    && matches!(bodies_by_word.get(surname), Some(Some(_))) =>
+                {
+                    if let Some(Some(key)) = bodies_by_word.get(surname) {
+                        let key = key.clone();
+                        self.record(span.clone(), EntityLabel::Org);
+                        if let Some(draft) = self.drafts.get_mut(&key) {
+                            draft.mentions += 1;
+                            draft.articles.insert(sentence.article);
+                        }
+                        self.mentions_by_actor
+                            .entry(key)
+                            .or_default()
+                            .push(single.sentence);
+                    }
                 }
                 None if single.title().is_some() => {
                     let key = self.titled_person(&single, surname, sentence);

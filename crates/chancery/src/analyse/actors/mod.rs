@@ -201,6 +201,9 @@ pub(crate) struct ActorFinder<'a> {
     /// Places the tagger found in words held as possible names, kept for the entity
     /// mentions unless a person's name takes the words (`tagged`).
     places_unless_people: Vec<Mention>,
+    /// Acronyms of laws and treaties ("DMA" of "the Digital Markets Act (DMA)"): no
+    /// bodies, whatever the tagger reads.
+    names_of_texts: FxHashSet<String>,
     /// News organisations named for their own work ("the BBC interview"): actors of the
     /// story only when it keeps naming that work.
     press_at_work: FxHashSet<String>,
@@ -251,6 +254,7 @@ impl<'a> ActorFinder<'a> {
             party_leaders: Vec::new(),
             holders_of_a_shared_office: FxHashSet::default(),
             places_unless_people: Vec::new(),
+            names_of_texts: FxHashSet::default(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
             company_epithets: Vec::new(),
@@ -1205,6 +1209,53 @@ mod tests {
         let burhan = find(&actors, "Abdel Fattah al-Burhan");
         assert_eq!(burhan.affiliation.as_deref(), Some("Sudan"));
         assert_eq!(burhan.roles, ["Leader", "General"]);
+    }
+
+    #[test]
+    fn a_company_s_short_name_alone_is_the_company_and_a_law_is_no_body() {
+        let actors = actors_of(
+            "Apple and Meta Platforms were fined on Wednesday for breaking the Digital \
+             Markets Act (DMA). Meta had forced users to choose between paying and \
+             consenting, the regulators said. Meta's chief global affairs officer Joel \
+             Kaplan said the DMA was unfair.",
+        );
+        let meta = find(&actors, "Meta Platforms");
+        assert!(meta.mentions >= 3, "{}", meta.mentions);
+        assert_absent(&actors, "Meta");
+        let kaplan = find(&actors, "Joel Kaplan");
+        assert_eq!(
+            (kaplan.role.as_deref(), kaplan.affiliation.as_deref()),
+            (Some("Chief Global Affairs Officer"), Some("Meta Platforms"))
+        );
+        assert_absent(&actors, "Digital Markets Act");
+        assert_absent(&actors, "DMA");
+    }
+
+    #[test]
+    fn portfolios_parliament_members_and_a_commission_s_own_officers() {
+        let actors = actors_of(
+            "The European Commission fined Apple on Wednesday. EU tech chief Henna \
+             Virkkunen told a news conference the fines were fair. Teresa Ribera, the \
+             commission's executive vice-president for competition, said Europe enforced \
+             its rules. The parliament's negotiator, the German MEP Andreas Schwab, said \
+             the commission had blinked.",
+        );
+        for (name, role, affiliation) in [
+            ("Henna Virkkunen", "EU Tech Chief", "European Union"),
+            (
+                "Teresa Ribera",
+                "Executive Vice-president for Competition",
+                "European Commission",
+            ),
+            ("Andreas Schwab", "MEP", "Germany"),
+        ] {
+            let found = find(&actors, name);
+            assert_eq!(
+                (found.role.as_deref(), found.affiliation.as_deref()),
+                (Some(role), Some(affiliation)),
+                "{name}"
+            );
+        }
     }
 
     #[test]

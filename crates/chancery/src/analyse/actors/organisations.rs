@@ -12,8 +12,8 @@ use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_capitalised, is_capitalised_role_noun, is_code_name, is_hyphenated_modifier,
     is_name_word, is_org_word, is_role_noun, spelt_out, strip_possessive, COMPANY_HEADS,
-    CORPORATE_ENDINGS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS,
-    STATE_ORGANS,
+    CORPORATE_ENDINGS, NAMES_OF_TEXTS_AND_MEETINGS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS,
+    ORG_HEADS, PERSON_TITLES, ROLE_WORDS, STATE_ORGANS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::{
@@ -185,6 +185,25 @@ impl ActorFinder<'_> {
                 _ => i,
             };
             let run = &words[start..end];
+            // "the Digital Markets Act", "the Paris Agreement": a law's, a treaty's or a
+            // meeting's name, though it holds a body's word ("Markets", "Union").
+            if run
+                .last()
+                .is_some_and(|w| NAMES_OF_TEXTS_AND_MEETINGS.contains(&strip_possessive(w.text)))
+            {
+                // "the Digital Markets Act (DMA)": its acronym names the law too.
+                let acronym = (words.get(end).map(|w| w.text) == Some("("))
+                    .then(|| words.get(end + 1))
+                    .flatten()
+                    .filter(|w| {
+                        is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")")
+                    });
+                if let Some(acronym) = acronym {
+                    self.names_of_texts.insert(acronym.text.to_owned());
+                }
+                i = end.max(i + 1);
+                continue;
+            }
             let institution_head = run
                 .iter()
                 .position(|w| ORG_HEADS.contains(&strip_possessive(w.text)));

@@ -405,10 +405,20 @@ impl<'a> ActorFinder<'a> {
                     let first = words
                         .iter()
                         .position(|w| w.span.start == named_before.span.start)?;
+                    // (After the name: ", the commission's executive vice-president".)
                     let noun = first
                         .checked_sub(1)
                         .map(|k| strip_possessive(words[k].text))
-                        .filter(|noun| INSTITUTION_NOUNS.contains(noun));
+                        .filter(|noun| INSTITUTION_NOUNS.contains(noun))
+                        .or_else(|| {
+                            words[first..]
+                                .iter()
+                                .take(4)
+                                .map(|w| w.text)
+                                .find(|w| strip_possessive(w) != *w)
+                                .map(strip_possessive)
+                                .filter(|noun| INSTITUTION_NOUNS.contains(noun))
+                        });
                     if let Some(noun) = noun {
                         return self.body_named_before_by_its_noun(
                             sentence.article,

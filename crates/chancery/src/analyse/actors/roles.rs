@@ -602,7 +602,9 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             // "the company’s chief operating officer": a common noun's possessive points
             // back to a body named before; it is not part of the role.
             if strip_possessive(w.text) != w.text && w.text.starts_with(char::is_lowercase) {
-                employer_named_before |= BODY_NOUNS.contains(&strip_possessive(w.text));
+                let noun = strip_possessive(w.text);
+                employer_named_before |=
+                    BODY_NOUNS.contains(&noun) || INSTITUTION_NOUNS.contains(&noun);
                 continue;
             }
         }
@@ -728,7 +730,9 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
     }
     let state = state.or_else(|| state_served_by_staff(&phrase[office_at..end]));
     let groups = vec![role_as_shown(&phrase[..end])];
-    let employer = employer.or_else(|| employer_in(&groups[0]));
+    // Read as written: the title case a short office is shown in would make "for
+    // competition" a body's name.
+    let employer = employer.or_else(|| employer_in(&phrase[..end].join(" ")));
     let state = state.or_else(|| state_of_the_place_of(&groups, employer.as_deref()));
     let employer_named_before = employer_named_before && employer.is_none();
     Some(Role {

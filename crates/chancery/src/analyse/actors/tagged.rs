@@ -10,8 +10,8 @@ use rustc_hash::FxHashSet;
 use super::super::gazetteer::{Place, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_kind_of_body, is_letter, is_particle, strip_possessive, surname,
-    NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS,
-    PLACE_PREPOSITIONS,
+    NAMES_OF_TEXTS_AND_MEETINGS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS, OPENERS,
+    ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
@@ -161,6 +161,8 @@ impl ActorFinder<'_> {
                         || holds_office
                         || a_state_s_organ
                         || self.exclude.contains(words)
+                        || self.names_of_texts.contains(words)
+                        || NAMES_OF_TEXTS_AND_MEETINGS.contains(&last)
                     {
                         continue;
                     }
