@@ -1437,6 +1437,38 @@ fn a_regulator_s_fines_read_with_the_company_its_officers_and_no_law_as_a_body()
 }
 
 #[test]
+fn a_summit_story_keeps_a_base_out_of_the_table_and_a_trip_to_watch_likely() {
+    let context = context_of(
+        &[
+            "news/alaska-summit-wire.txt",
+            "news/alaska-summit-paper.txt",
+        ],
+        "2025-08-16",
+    );
+    let names = actor_names(&context);
+    // "Joint Base Elmendorf-Richardson" is where the talks were, not a person titled
+    // "Joint"; "Zelenskiy", "Zelensky" and "Zelenskyy" are one president.
+    assert!(names.iter().all(|n| !n.contains("Elmendorf")), "{names:?}");
+    assert_eq!(
+        names.iter().filter(|n| n.starts_with("Volodymyr")).count(),
+        1,
+        "{names:?}"
+    );
+    // The trip is what to watch, as likely as its own words say; the territory he ruled
+    // out is another clause.
+    let watch = context["watch"].as_array().expect("watch");
+    let trip = watch
+        .iter()
+        .find(|w| {
+            w["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("would travel to Washington"))
+        })
+        .expect("the trip to watch");
+    assert_eq!(trip["estimate"]["likelihood"], "likely", "{trip}");
+}
+
+#[test]
 fn governors_and_mayors_serve_the_state_of_their_province_or_town() {
     let context = context_of(&["news/border-governors-wire.txt"], "2023-12-20");
     // A story set in Mexico: the Texan governor and El Paso's mayor are American all

@@ -263,6 +263,8 @@ pub(crate) static NOT_NAME_WORDS: WordList = WordList::new(&[
     "Southern", "Eastern", "Western", "Central", "Europe", "European", "Asia", "Asian",
     "Africa", "African", "Middle", "Gulf", "Pacific", "Atlantic", "Indo-Pacific",
     "Awards", "Festival", "Championship", "Olympics", "Cup",
+    // Military bases and camps: "Joint Base Elmendorf-Richardson", "Fort Bragg".
+    "Base", "Fort",
     // Newspapers: "The San Francisco Chronicle says …" is a source, not a person.
     "Chronicle", "Tribune", "Herald", "Gazette", "Journal", "Telegraph", "Examiner",
     "Inquirer", "Courier", "Observer",

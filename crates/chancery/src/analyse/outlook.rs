@@ -313,7 +313,15 @@ pub(crate) fn watch(
             continue;
         }
         let evidence = Evidence::new(sentence.article, text, start..sentence.span.end);
-        let estimate = estimative::estimate(&without_quotes(&line));
+        // How likely the pending action is, from its own clause: "… would travel to
+        // Washington on Monday, but he ruled out ceding territory" does not make the trip
+        // unlikely.
+        let own_clause = line
+            .split([';'])
+            .next()
+            .and_then(|c| c.split(", but ").next())
+            .unwrap_or(&line);
+        let estimate = estimative::estimate(&without_quotes(own_clause));
         items.push((
             f.strength,
             i,
@@ -544,6 +552,18 @@ mod tests {
         let judged = forward_of("Aid agencies said the veto would deepen the crisis.").unwrap();
         assert!(!judged.pending);
         assert!(forward_of("The resolution would have called on the army to stop.").is_none());
+    }
+
+    #[test]
+    fn a_pending_action_is_judged_by_its_own_clause() {
+        let text = "Leaders met on Saturday. Zelensky said he would travel to Washington on \
+                    Monday, but he ruled out ceding territory.";
+        let all = sentences::split(0, text);
+        let forward = forward_looking(&[text], &all, &[Some(REPORTED)]);
+        let watch = watch(&[text], &all, &forward, &[], 4);
+        assert_eq!(watch.len(), 1, "{watch:?}");
+        let estimate = watch[0].estimate.as_ref().expect("an estimate");
+        assert_eq!(estimate.likelihood, estimative::Likelihood::Likely);
     }
 
     #[test]

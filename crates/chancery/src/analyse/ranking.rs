@@ -257,6 +257,11 @@ pub(crate) fn rank_statements(
 /// A quotation the sentence names no speaker for: "“Russia sees an opening,” he said."
 /// (a pronoun), or a sentence that is all quotation, its speaker named in the one before.
 fn speaker_unnamed(sentence: &str) -> bool {
+    // Most sentences quote no one: a closing mark's byte ('"', or the last of '”') is
+    // looked for first.
+    if memchr::memrchr2(b'"', 0x9D, sentence.as_bytes()).is_none() {
+        return false;
+    }
     let mut chars = sentence.chars();
     let opens = chars.next().is_some_and(|c| matches!(c, '“' | '"'));
     let inner = chars.as_str().trim_end();

@@ -153,47 +153,59 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
 /// its speaker. A mark left open to the paragraph's end closes nothing, and the text
 /// splits as usual.
 struct Quotations<'p> {
-    paragraph: &'p str,
-    /// Where the last curly and straight closing marks are, if any.
-    last_curly_close: Option<usize>,
-    last_straight: Option<usize>,
+    paragraph: &'p [u8],
+    /// Where the paragraph's last closing mark (curly or straight) is, if any.
+    last_close: Option<usize>,
     counted_to: usize,
-    curly_open: usize,
-    curly_closed: usize,
+    /// Curly marks opened less those closed, and straight marks, up to `counted_to`.
+    curly_open: isize,
     straight: usize,
 }
 
+/// The last bytes of "“" and "”" in UTF-8 (both start E2 80).
+const OPENING_MARK_END: u8 = 0x9C;
+const CLOSING_MARK_END: u8 = 0x9D;
+
 impl<'p> Quotations<'p> {
     fn of(paragraph: &'p str) -> Self {
+        let paragraph = paragraph.as_bytes();
+        // The marks are found by their bytes with memchr: sentence ends are read in
+        // every paragraph of every article.
+        let is_close = |at: usize| paragraph[at] == b'"' || curly(paragraph, at);
+        let last_close =
+            memchr::memrchr2_iter(b'"', CLOSING_MARK_END, paragraph).find(|&at| is_close(at));
         Self {
             paragraph,
-            last_curly_close: paragraph.rfind('”'),
-            last_straight: paragraph.rfind('"'),
+            last_close,
             counted_to: 0,
             curly_open: 0,
-            curly_closed: 0,
             straight: 0,
         }
     }
 
     /// Whether byte `end` (ends only grow) is inside a quotation closed after it.
     fn open_at(&mut self, end: usize) -> bool {
-        if self.last_curly_close.is_none() && self.last_straight.is_none() {
+        if self.last_close.is_none_or(|at| at < end) {
             return false;
         }
-        for c in self.paragraph[self.counted_to..end].chars() {
-            match c {
-                '“' => self.curly_open += 1,
-                '”' => self.curly_closed += 1,
-                '"' => self.straight += 1,
+        let from = self.counted_to;
+        let bytes = &self.paragraph[from..end];
+        for at in memchr::memchr3_iter(b'"', OPENING_MARK_END, CLOSING_MARK_END, bytes) {
+            match bytes[at] {
+                b'"' => self.straight += 1,
+                OPENING_MARK_END if curly(self.paragraph, from + at) => self.curly_open += 1,
+                CLOSING_MARK_END if curly(self.paragraph, from + at) => self.curly_open -= 1,
                 _ => {}
             }
         }
         self.counted_to = end;
-        let closes_later = |last: Option<usize>| last.is_some_and(|at| at >= end);
-        self.curly_open > self.curly_closed && closes_later(self.last_curly_close)
-            || self.straight % 2 == 1 && closes_later(self.last_straight)
+        self.curly_open > 0 || self.straight % 2 == 1
     }
+}
+
+/// Whether the byte at `at` ends a curly quotation mark (E2 80 9C or E2 80 9D).
+fn curly(bytes: &[u8], at: usize) -> bool {
+    at >= 2 && bytes[at - 2] == 0xE2 && bytes[at - 1] == 0x80
 }
 
 fn push(split: &mut Split, article: usize, text: &str, span: Range<usize>, keep_all: bool) {
@@ -419,6 +431,14 @@ mod tests {
                 "\"We go on. We must,\" she said.",
                 "He said \"no.\"",
                 "Then he left."
+            ]
+        );
+        // Straight and curly marks mixed, as pasted text has them.
+        assert_eq!(
+            texts("\"Police! Open the door!” an officer shouts. He waits outside."),
+            [
+                "\"Police! Open the door!” an officer shouts.",
+                "He waits outside."
             ]
         );
         // A mark left open to the paragraph's end closes nothing.

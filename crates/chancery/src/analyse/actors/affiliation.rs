@@ -9,6 +9,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{strip_possessive, surname, CORPORATE_ENDINGS};
+use super::coreference::is_spelling_variant;
 use super::leaders::LEADERS;
 use super::organisations::{is_government_body, province_opening};
 use super::roles::is_public_office;
@@ -101,10 +102,18 @@ impl ActorFinder<'_> {
                 .or_else(|| set_framing.clone());
             match draft.kind {
                 ActorKind::Person => {
+                    // ("Zelenskyy's" for the "Zelenskiy" another outlet spells.)
+                    let a_person_s = |employer: &str| {
+                        people.contains(employer)
+                            || !employer.contains(' ')
+                                && people.iter().any(|p| {
+                                    is_spelling_variant(&p.to_lowercase(), &employer.to_lowercase())
+                                })
+                    };
                     let employer = draft
                         .employers
                         .iter()
-                        .filter(|(e, _)| !people.contains(e.as_str()))
+                        .filter(|(e, _)| !a_person_s(e))
                         .max_by_key(|(_, n)| **n)
                         .map(|(e, _)| e);
                     if let Some(state) = draft

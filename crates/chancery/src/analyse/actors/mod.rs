@@ -1259,6 +1259,25 @@ mod tests {
     }
 
     #[test]
+    fn a_base_is_no_person_and_a_chief_of_staff_serves_no_one_s_surname() {
+        let actors = actors_of(
+            "Trump told reporters at Joint Base Elmendorf-Richardson that talks had gone \
+             well. Ukrainian President Volodymyr Zelenskiy will fly to Washington. \
+             Zelenskyy's chief of staff, Andriy Yermak, said Kyiv would not accept the deal.",
+        );
+        assert!(
+            names(&actors).iter().all(|n| !n.contains("Elmendorf")),
+            "{:?}",
+            names(&actors)
+        );
+        let yermak = find(&actors, "Andriy Yermak");
+        assert_eq!(yermak.role.as_deref(), Some("Chief of Staff"));
+        // "Zelenskyy's" is the president another outlet spells "Zelenskiy": whom he
+        // serves, not a body he works for.
+        assert_ne!(yermak.affiliation.as_deref(), Some("Zelenskyy"));
+    }
+
+    #[test]
     fn a_full_name_in_the_lead_is_a_person_but_not_a_place_or_a_street() {
         let actors = actors_of(
             "Three people died in clashes after the interim government ousted Evo Morales, officials said.\n\n\

@@ -883,7 +883,15 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     let singular = (j == name_start)
         .then(|| singular_role_noun(written))
         .flatten();
-    let last = singular.unwrap_or(written);
+    // "Zelenskyy's chief of staff, Andriy Yermak": the office is named by its first word.
+    let chief_of_staff = written == "staff"
+        && j >= 3
+        && words[j - 2].text == "of"
+        && words[j - 3].text.eq_ignore_ascii_case("chief");
+    if chief_of_staff {
+        j -= 2;
+    }
+    let last = singular.unwrap_or(if chief_of_staff { "chief" } else { written });
     let relation = j == phrase_end && is_relation_to_a_person(words, j - 1);
     if relation {
         let owner = &words[j - 2];
