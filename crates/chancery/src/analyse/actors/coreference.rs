@@ -135,6 +135,11 @@ impl ActorFinder<'_> {
                     _ => None,
                 }
             });
+            // The body whose short name the lone word is, looked up only when the set has
+            // such names.
+            let body = (!reads_as_a_person && !bodies_by_word.is_empty())
+                .then(|| bodies_by_word.get(surname).cloned().flatten())
+                .flatten();
             match joined {
                 Some([key]) => {
                     let key = key.clone();
@@ -155,11 +160,8 @@ impl ActorFinder<'_> {
                         .or_default()
                         .push(single.sentence);
                 }
-                None if !reads_as_a_person
-                    && matches!(bodies_by_word.get(surname), Some(Some(_))) =>
-                {
-                    if let Some(Some(key)) = bodies_by_word.get(surname) {
-                        let key = key.clone();
+                None if body.is_some() => {
+                    if let Some(key) = body {
                         self.record(span.clone(), EntityLabel::Org);
                         if let Some(draft) = self.drafts.get_mut(&key) {
                             draft.mentions += 1;
