@@ -863,6 +863,16 @@ mod tests {
     }
 
     /// The role shown for `name`, in lower case (titles are shown capitalised).
+    /// Actor `name` is shown in `role`, affiliated to `affiliation`.
+    fn assert_role_and_affiliation(actors: &[Actor], name: &str, role: &str, affiliation: &str) {
+        let found = find(actors, name);
+        assert_eq!(
+            (found.role.as_deref(), found.affiliation.as_deref()),
+            (Some(role), Some(affiliation)),
+            "{name}"
+        );
+    }
+
     fn role_of(actors: &[Actor], name: &str) -> Option<String> {
         find(actors, name).role.as_deref().map(str::to_lowercase)
     }
@@ -1149,10 +1159,8 @@ mod tests {
         // The tagger reads the unfamiliar name as a body's; the office before it says whose.
         let actors =
             actors_of("Azerbaijan's president, Ilham Aliev, has made the change a condition.");
-        let aliev = find(&actors, "Ilham Aliev");
-        assert_eq!(aliev.kind, ActorKind::Person);
-        assert_eq!(aliev.role.as_deref(), Some("President"));
-        assert_eq!(aliev.affiliation.as_deref(), Some("Azerbaijan"));
+        assert_eq!(find(&actors, "Ilham Aliev").kind, ActorKind::Person);
+        assert_role_and_affiliation(&actors, "Ilham Aliev", "President", "Azerbaijan");
     }
 
     #[test]
@@ -1187,12 +1195,7 @@ mod tests {
                 "International Crisis Group",
             ),
         ] {
-            let found = find(&actors, name);
-            assert_eq!(
-                (found.role.as_deref(), found.affiliation.as_deref()),
-                (Some(role), Some(affiliation)),
-                "{name}"
-            );
+            assert_role_and_affiliation(&actors, name, role, affiliation);
         }
     }
 
@@ -1222,10 +1225,11 @@ mod tests {
         let meta = find(&actors, "Meta Platforms");
         assert!(meta.mentions >= 3, "{}", meta.mentions);
         assert_absent(&actors, "Meta");
-        let kaplan = find(&actors, "Joel Kaplan");
-        assert_eq!(
-            (kaplan.role.as_deref(), kaplan.affiliation.as_deref()),
-            (Some("Chief Global Affairs Officer"), Some("Meta Platforms"))
+        assert_role_and_affiliation(
+            &actors,
+            "Joel Kaplan",
+            "Chief Global Affairs Officer",
+            "Meta Platforms",
         );
         assert_absent(&actors, "Digital Markets Act");
         assert_absent(&actors, "DMA");
@@ -1249,12 +1253,7 @@ mod tests {
             ),
             ("Andreas Schwab", "MEP", "Germany"),
         ] {
-            let found = find(&actors, name);
-            assert_eq!(
-                (found.role.as_deref(), found.affiliation.as_deref()),
-                (Some(role), Some(affiliation)),
-                "{name}"
-            );
+            assert_role_and_affiliation(&actors, name, role, affiliation);
         }
     }
 
