@@ -84,7 +84,8 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
     for paragraph in crate::article::paragraphs(text) {
         // "Police guard the hall. REUTERS/Name": a caption with its credit is debris
         // as a whole, though its first sentence alone looks like news.
-        if !keep_all && super::debris::is_credited_caption(paragraph) {
+        let deck = !keep_all && split.statements.is_empty() && is_deck(paragraph, text);
+        if deck || !keep_all && super::debris::is_credited_caption(paragraph) {
             let start = paragraph_start + (paragraph.len() - paragraph.trim_start().len());
             split.furniture.push(Sentence {
                 article,
@@ -145,6 +146,20 @@ fn split_with(article: usize, text: &str, keep_all: bool) -> Split {
         paragraph_start += paragraph.len() + 2;
     }
     split
+}
+
+/// A standfirst (deck) opening the text, under the headline the title took: a summary
+/// line without a full stop ("Hezbollah's leader claims “victory” while Israel warns …"),
+/// not the story's lead, which the paragraph after it gives.
+fn is_deck(paragraph: &str, text: &str) -> bool {
+    let line = paragraph.trim();
+    let ends_a_sentence = line.ends_with(['.', '!', '?', '”', '"', '…', ':']);
+    let more_follows = text.len() > line.len() + 2 * 200;
+    !line.is_empty()
+        && !ends_a_sentence
+        && more_follows
+        && line.split_whitespace().nth(40).is_none()
+        && line.split_whitespace().nth(5).is_some()
 }
 
 /// The quotation marks of a paragraph, counted once from its start as sentence ends are
@@ -418,6 +433,31 @@ mod tests {
         // The dateline still shows where the story happens.
         let split = split_story(0, "TEHRAN, Iran (AP) — Iran will let inspectors back in.");
         assert_eq!(split.furniture.len(), 1);
+    }
+
+    #[test]
+    fn a_standfirst_under_the_headline_is_no_lead() {
+        let body = "Cars piled with mattresses clogged the coastal highway on Wednesday as \
+                    families returned to villages flattened by two months of bombardment. ";
+        let text = format!(
+            "Hezbollah's leader claims victory while Israel warns it will enforce the deal\n\n\
+             Bethan Cole in Tyre\n\n{}",
+            body.repeat(4)
+        );
+        let split = split_story(0, &text);
+        let lead = &text[split.statements[0].span.clone()];
+        assert!(lead.starts_with("Cars piled"), "{lead}");
+        assert!(split
+            .furniture
+            .iter()
+            .any(|f| text[f.span.clone()].starts_with("Hezbollah's")));
+        // A lead with its full stop stays the lead.
+        let text = format!(
+            "Israel and Hezbollah agreed a truce on Tuesday.\n\n{}",
+            body.repeat(4)
+        );
+        let lead = &text[split_story(0, &text).statements[0].span.clone()];
+        assert!(lead.starts_with("Israel and Hezbollah"), "{lead}");
     }
 
     #[test]
