@@ -317,7 +317,7 @@ pub(crate) fn watch(
         // Washington on Monday, but he ruled out ceding territory" does not make the trip
         // unlikely.
         let own_clause = line
-            .split([';'])
+            .split(';')
             .next()
             .and_then(|c| c.split(", but ").next())
             .unwrap_or(&line);
