@@ -74,11 +74,10 @@ impl ActorFinder<'_> {
                 continue;
             }
             if held.iter().any(|c| overlaps(c, &name.span)) {
-                // "approaching Mahala", "the archbishop of Cincinnati": a lone
-                // capitalised word the people rules may yet confirm as a surname; if
-                // they do not, the tagger's place it is.
-                // Only where the words before say where ("in", "at", "near"): after
-                // "from", "to" or "of" as many such words are clubs and surnames.
+                // "near Mahala", "died in Tacambaro": a lone capitalised word the people
+                // rules may yet confirm as a surname; if they do not, the tagger's place
+                // it is, where the word before says where ("in", "at", "near": after
+                // "from", "to" or "of" as many such words are clubs and surnames).
                 let after_a_preposition = text[..name.span.start]
                     .split_whitespace()
                     .next_back()
@@ -194,8 +193,26 @@ impl ActorFinder<'_> {
     /// confirm as anyone's name.
     pub(super) fn add_places_not_people(&mut self) {
         let places = std::mem::take(&mut self.places_unless_people);
+        if places.is_empty() {
+            return;
+        }
+        // The mentions by start, with the furthest end reached so far: one binary search
+        // per place tells whether any mention overlaps it (a set of articles has tens of
+        // thousands of mentions).
+        let mut taken: Vec<Range<usize>> = self.spans.iter().map(|m| m.span.clone()).collect();
+        taken.sort_unstable_by_key(|r| r.start);
+        let furthest: Vec<usize> = taken
+            .iter()
+            .scan(0, |end, r| {
+                *end = (*end).max(r.end);
+                Some(*end)
+            })
+            .collect();
         for place in places {
-            if !self.spans.iter().any(|m| overlaps(&m.span, &place.span)) {
+            let starting_before = taken.partition_point(|r| r.start < place.span.end);
+            let overlapped =
+                starting_before > 0 && furthest[starting_before - 1] > place.span.start;
+            if !overlapped {
                 self.spans.push(place);
             }
         }
