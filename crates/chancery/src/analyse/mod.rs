@@ -427,6 +427,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
             "no complete sentences found in the articles",
         ));
     }
+    let central = ranking::headline_event_first(central, &titles);
     let mut bottom_line = central.first().cloned();
     let context_by_rank: Vec<Statement> = central.into_iter().skip(1).take(CONTEXT_ITEMS).collect();
     let mut context = ranking::in_reading_order(context_by_rank.clone());

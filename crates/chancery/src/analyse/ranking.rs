@@ -295,6 +295,47 @@ fn said_by_a_pronoun(sentence: &str) -> bool {
     pronoun && verb && words.count() <= 1 && quoted.trim_end().ends_with([',', '?', '!', '.'])
 }
 
+/// Of the three most central statements, the one that tells the event the headlines
+/// name goes first, when it shares clearly more of their words than the first does: two
+/// leads may open a story differently ("Cars piled with mattresses clogged the coastal
+/// highway …" beside "A ceasefire between Israel and Hezbollah took effect …"), and the
+/// outlets' headlines say which is the news.
+pub(crate) fn headline_event_first(
+    mut central: Vec<Statement>,
+    titles: &[Option<&str>],
+) -> Vec<Statement> {
+    let headline: FxHashSet<String> = titles.iter().flatten().flat_map(|t| key_words(t)).collect();
+    if headline.is_empty() || central.len() < 2 {
+        return central;
+    }
+    let shared = |s: &Statement| key_words(&s.text).filter(|w| headline.contains(w)).count();
+    let first = shared(&central[0]);
+    let best = (1..central.len().min(3))
+        .map(|k| (shared(&central[k]), k))
+        .max_by_key(|&(n, k)| (n, std::cmp::Reverse(k)));
+    if let Some((_, k)) = best.filter(|&(n, _)| n >= first + 2) {
+        let chosen = central.remove(k);
+        central.insert(0, chosen);
+    }
+    central
+}
+
+/// A text's content words for comparing with headlines: lower case, stemmed, each once,
+/// a demonym as its state.
+fn key_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    let mut seen = FxHashSet::default();
+    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| w.chars().nth(2).is_some())
+        .filter_map(move |w| {
+            let lower = state_of_demonym(w).unwrap_or(w).to_lowercase();
+            if STOPWORD_SET.contains(lower.as_str()) {
+                return None;
+            }
+            let stemmed = stem(&lower).to_owned();
+            seen.insert(stemmed.clone()).then_some(stemmed)
+        })
+}
+
 /// One sentence's wording of a statement: its content words, and whether it is an
 /// article's lead.
 #[derive(PartialEq)]
@@ -431,6 +472,40 @@ pub(crate) fn read(texts: &[&str]) -> (Vec<Sentence>, Vec<Bag>) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_statement_telling_the_headlines_event_goes_first() {
+        use super::{headline_event_first, Statement};
+        let statement = |text: &str| Statement {
+            text: text.to_owned(),
+            cites: vec![1],
+            evidence: Vec::new(),
+            rank: 0,
+            estimate: None,
+            date: None,
+        };
+        let central = vec![
+            statement(
+                "Cars piled with mattresses clogged the coastal highway as families returned.",
+            ),
+            statement(
+                "A ceasefire between Israel and Hezbollah took effect in Lebanon on Wednesday.",
+            ),
+        ];
+        let titles = [
+            Some("Israel and Hezbollah ceasefire takes hold as displaced Lebanese head home"),
+            Some("Lebanese return to ruins as fragile truce begins"),
+        ];
+        let first = |titles: &[Option<&str>]| {
+            headline_event_first(central.clone(), titles)[0]
+                .text
+                .clone()
+        };
+        assert!(first(&titles).starts_with("A ceasefire"));
+        // Without headlines, or without a clear lead in shared words, the order stands.
+        assert!(first(&[None]).starts_with("Cars piled"));
+        assert!(first(&[Some("Families return as ceasefire holds")]).starts_with("Cars piled"));
+    }
+
     #[test]
     fn a_quotation_without_a_named_speaker_is_no_statement() {
         use super::speaker_unnamed;
