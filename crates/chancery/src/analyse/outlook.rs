@@ -300,10 +300,32 @@ pub(crate) fn watch(
         let subject = subject_of(before, &present);
         let (line, start) = match subject {
             Some(name) => (format!("{name} {clause}"), f.marker),
-            None => (
-                text[sentence.span.clone()].trim_end_matches('.').to_owned(),
-                sentence.span.start,
-            ),
+            None => {
+                let whole = text[sentence.span.clone()].trim_end_matches('.');
+                // "He said he would call Zelenskiy …": the person the sentence before
+                // names last, so the item says who.
+                let pronoun = whole
+                    .split_whitespace()
+                    .next()
+                    .filter(|w| matches!(*w, "He" | "She"));
+                let named = pronoun.and_then(|pronoun| {
+                    let before = sentences
+                        .get(i.checked_sub(1)?)
+                        .filter(|b| b.article == sentence.article)?;
+                    let persons: Vec<&Actor> = present
+                        .iter()
+                        .copied()
+                        .filter(|a| a.kind == ActorKind::Person)
+                        .collect();
+                    let said = format!("{} {}", &text[before.span.clone()], pronoun.to_lowercase());
+                    subject_of(&said, &persons).map(|name| (name, pronoun.len()))
+                });
+                let line = match named {
+                    Some((name, pronoun)) => format!("{name}{}", &whole[pronoun..]),
+                    None => whole.to_owned(),
+                };
+                (line, sentence.span.start)
+            }
         };
         let line = format!(
             "{}.",
@@ -552,6 +574,21 @@ mod tests {
         let judged = forward_of("Aid agencies said the veto would deepen the crisis.").unwrap();
         assert!(!judged.pending);
         assert!(forward_of("The resolution would have called on the army to stop.").is_none());
+    }
+
+    #[test]
+    fn a_plan_said_by_he_names_the_person_the_sentence_before_names() {
+        let text = "Trump met Putin in Alaska on Friday, Donald Trump told reporters. He said \
+                    he would call Zelenskiy to brief him.";
+        let all = sentences::split(0, text);
+        let forward = forward_looking(&[text], &all, &[Some(REPORTED)]);
+        let mut trump = Actor::named("Donald Trump", ActorKind::Person);
+        trump.sources = vec![1];
+        let watch = watch(&[text], &all, &forward, &[trump], 4);
+        assert_eq!(
+            watch.first().map(|w| w.text.as_str()),
+            Some("Donald Trump said he would call Zelenskiy to brief him.")
+        );
     }
 
     #[test]
