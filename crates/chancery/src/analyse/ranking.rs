@@ -142,6 +142,26 @@ fn word_id(
     lower: &mut String,
     spelling: &mut String,
 ) -> Option<u32> {
+    let key = content_word(word, lower, spelling)?;
+    // A word seen before is looked up without a copy of it.
+    Some(match vocabulary.get(key) {
+        Some(&id) => id,
+        None => {
+            let id = vocabulary.len() as u32;
+            vocabulary.insert(key.to_owned(), id);
+            id
+        }
+    })
+}
+
+/// The form a word is compared in: lower case, a demonym as its state, crudely stemmed,
+/// a spelling variant as its key; none for a stopword or a single letter. Written into
+/// `lower` or `spelling`, buffers reused from word to word.
+fn content_word<'b>(
+    word: &str,
+    lower: &'b mut String,
+    spelling: &'b mut String,
+) -> Option<&'b str> {
     lower.clear();
     if word.is_ascii() {
         lower.push_str(word);
@@ -159,23 +179,16 @@ fn word_id(
             lower.extend(state.chars().flat_map(char::to_lowercase));
         }
     }
+    let lower: &'b String = lower;
     let stem = stem(lower);
     // "Yanukovich" and "Yanukovych", "Yatseniuk" and "Yatsenyuk": one name spelt two
     // ways is one word.
-    let stem = if spelling_key(stem, spelling) {
-        spelling.as_str()
+    if spelling_key(stem, spelling) {
+        let spelling: &'b String = spelling;
+        Some(spelling.as_str())
     } else {
-        stem
-    };
-    // A word seen before is looked up without a copy of it.
-    Some(match vocabulary.get(stem) {
-        Some(&id) => id,
-        None => {
-            let id = vocabulary.len() as u32;
-            vocabulary.insert(stem.to_owned(), id);
-            id
-        }
-    })
+        Some(stem)
+    }
 }
 
 /// A score per sentence: how much it shares with what the whole set talks about.
@@ -308,7 +321,7 @@ pub(crate) fn headline_event_first(
     if headline.is_empty() || central.len() < 2 {
         return central;
     }
-    let shared = |s: &Statement| key_words(&s.text).filter(|w| headline.contains(w)).count();
+    let shared = |s: &Statement| key_words(&s.text).intersection(&headline).count();
     let first = shared(&central[0]);
     let best = (1..central.len().min(3))
         .map(|k| (shared(&central[k]), k))
@@ -320,20 +333,14 @@ pub(crate) fn headline_event_first(
     central
 }
 
-/// A text's content words for comparing with headlines: lower case, stemmed, each once,
-/// a demonym as its state.
-fn key_words(text: &str) -> impl Iterator<Item = String> + '_ {
-    let mut seen = FxHashSet::default();
-    text.split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| w.chars().nth(2).is_some())
-        .filter_map(move |w| {
-            let lower = state_of_demonym(w).unwrap_or(w).to_lowercase();
-            if STOPWORD_SET.contains(lower.as_str()) {
-                return None;
-            }
-            let stemmed = stem(&lower).to_owned();
-            seen.insert(stemmed.clone()).then_some(stemmed)
+/// A text's content words, compared as the sentences' bags compare them.
+fn key_words(text: &str) -> FxHashSet<String> {
+    let (mut lower, mut spelling) = (String::new(), String::new());
+    text.split(|c: char| !is_word_char(c) && c != '-')
+        .filter_map(|word| {
+            content_word(word.trim_matches('-'), &mut lower, &mut spelling).map(str::to_owned)
         })
+        .collect()
 }
 
 /// One sentence's wording of a statement: its content words, and whether it is an
