@@ -88,7 +88,7 @@ impl ActorFinder<'_> {
             .drafts
             .values()
             .filter(|d| d.kind == ActorKind::Person)
-            .flat_map(|d| [d.name.clone(), surname(&d.name).to_owned()])
+            .flat_map(|d| [d.name.to_lowercase(), surname(&d.name).to_lowercase()])
             .collect();
         for (key, draft) in self.drafts.iter_mut() {
             // Whom a person works for settles theirs, below.
@@ -104,11 +104,10 @@ impl ActorFinder<'_> {
                 ActorKind::Person => {
                     // ("Zelenskyy's" for the "Zelenskiy" another outlet spells.)
                     let a_person_s = |employer: &str| {
-                        people.contains(employer)
+                        let employer = employer.to_lowercase();
+                        people.contains(&employer)
                             || !employer.contains(' ')
-                                && people.iter().any(|p| {
-                                    is_spelling_variant(&p.to_lowercase(), &employer.to_lowercase())
-                                })
+                                && people.iter().any(|p| is_spelling_variant(p, &employer))
                     };
                     let employer = draft
                         .employers

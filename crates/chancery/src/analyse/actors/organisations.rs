@@ -21,6 +21,18 @@ use super::states::{
 };
 use super::{actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel};
 
+/// The acronym in brackets starting at word `at` ("(IRIGC-MMTC)" after a body's name).
+fn acronym_in_brackets<'w, 'a>(words: &'w [Word<'a>], at: usize) -> Option<&'w Word<'a>> {
+    match words.get(at..at + 3)? {
+        [open, acronym, close]
+            if open.text == "(" && close.text == ")" && is_acronym(acronym.text) =>
+        {
+            Some(acronym)
+        }
+        _ => None,
+    }
+}
+
 impl ActorFinder<'_> {
     /// Returns the word indices that belong to organisation names, so they are not
     /// read as people.
@@ -192,13 +204,7 @@ impl ActorFinder<'_> {
                 .is_some_and(|w| NAMES_OF_TEXTS_AND_MEETINGS.contains(&strip_possessive(w.text)))
             {
                 // "the Digital Markets Act (DMA)": its acronym names the law too.
-                let acronym = (words.get(end).map(|w| w.text) == Some("("))
-                    .then(|| words.get(end + 1))
-                    .flatten()
-                    .filter(|w| {
-                        is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")")
-                    });
-                if let Some(acronym) = acronym {
+                if let Some(acronym) = acronym_in_brackets(words, end) {
                     self.names_of_texts.insert(acronym.text.to_owned());
                 }
                 i = end.max(i + 1);
@@ -228,11 +234,7 @@ impl ActorFinder<'_> {
                 && (words[start - 1].text == "the"
                     || is_hyphenated_modifier(words[start - 1].text));
             // "(IRIGC-MMTC)" right after the name is its acronym.
-            let acronym = (words.get(end).map(|w| w.text) == Some("("))
-                .then(|| words.get(end + 1))
-                .flatten()
-                .filter(|w| is_acronym(w.text) && words.get(end + 2).map(|w| w.text) == Some(")"))
-                .map(|w| w.text.to_owned());
+            let acronym = acronym_in_brackets(words, end).map(|w| w.text.to_owned());
             // "The New York State Attorney General (NYAG) is investigating": an office
             // the article names by an acronym of its own acts as a body.
             // Before a name, it is that person's title ("National Security Advisor (NSA)
@@ -535,17 +537,8 @@ impl ActorFinder<'_> {
         }
         // "Democratic Progressive Party (DPP)": the acronym the article gives it, when
         // the list does not know it already ("(WTO)" is read as the body's own name).
-        let acronym = match words.get(i + length..i + length + 3) {
-            Some([open, acronym, close])
-                if open.text == "("
-                    && close.text == ")"
-                    && is_acronym(acronym.text)
-                    && BODIES.lookup(acronym.text).is_none() =>
-            {
-                Some(acronym)
-            }
-            _ => None,
-        };
+        let acronym = acronym_in_brackets(words, i + length)
+            .filter(|acronym| BODIES.lookup(acronym.text).is_none());
         // Recorded as the body's, so the tagger does not make it a body of its own.
         if let Some(acronym) = acronym {
             self.record(acronym.span.clone(), EntityLabel::Org);
