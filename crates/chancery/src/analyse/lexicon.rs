@@ -203,7 +203,7 @@ pub(crate) static ORG_HEADS: WordList = WordList::new(&[
     // The last words companies and foundations take: "Cassini Works", "Tyvak
     // Nano-Satellite Systems", "Blue Origin Holdings".
     "Inc.", "Ltd.", "Corp.", "Co", "Co.", "LLC", "PLC", "Limited", "Works", "Systems",
-    "Technologies", "Industries", "Holdings", "Dynamics", "Robotics", "Aerospace",
+    "Technologies", "Platforms", "Industries", "Holdings", "Dynamics", "Robotics", "Aerospace",
     "Laboratories", "Labs", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Ventures",
     "Enterprises", "Foundation", "Centre", "Center", "Society",
     // Exchanges, clubs and military units: "Hong Kong Stock Exchange", "Azov Battalion".

@@ -620,7 +620,10 @@ impl ActorFinder<'_> {
     }
 
     /// The drafts of one kind, in the order the articles first name them, with their keys.
-    fn drafts_of(&self, kind: ActorKind) -> impl Iterator<Item = (&String, &Draft)> + '_ {
+    pub(super) fn drafts_of(
+        &self,
+        kind: ActorKind,
+    ) -> impl Iterator<Item = (&String, &Draft)> + '_ {
         self.order.iter().filter_map(move |key| {
             let draft = self.drafts.get(key)?;
             (draft.kind == kind).then_some((key, draft))

@@ -1789,6 +1789,23 @@ mod tests {
         );
         assert_absent(&actors, "Emily Fong");
         assert!(names(&actors).contains(&"Li Wen"));
+        let actors = actors_of(
+            "The patients were isolated, according to Mei-Ling Tan of the New York Times. \
+             Health official Li Wen said the outbreak was contained.",
+        );
+        assert_absent(&actors, "Mei-Ling Tan");
+        assert!(names(&actors).contains(&"Li Wen"));
+    }
+
+    #[test]
+    fn a_party_before_a_public_office_is_no_employer() {
+        let actors = actors_of(
+            "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \
+             and Bevin said the sick-out was illegal.",
+        );
+        let bevin = find(&actors, "Matt Bevin");
+        assert_ne!(bevin.affiliation.as_deref(), Some("Kentucky GOP"));
+        assert_eq!(bevin.affiliation.as_deref(), Some("United States"));
     }
 
     #[test]

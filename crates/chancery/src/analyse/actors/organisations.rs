@@ -196,6 +196,19 @@ impl ActorFinder<'_> {
                 }
                 _ => i,
             };
+            // "Apple and Meta Platforms were fined": a company's name, ending on a
+            // corporate word, holds no "and" (its own is an ampersand: "Procter &
+            // Gamble Co"); an institution's does ("Organisation for Security and
+            // Cooperation", "Science and Technology Committee").
+            let start = if end > start
+                && CORPORATE_ENDINGS.contains(&strip_possessive(words[end - 1].text))
+            {
+                (start..end)
+                    .rfind(|&k| words[k].text == "and")
+                    .map_or(start, |and| and + 1)
+            } else {
+                start
+            };
             let run = &words[start..end];
             // "the Digital Markets Act", "the Paris Agreement": a law's, a treaty's or a
             // meeting's name, though it holds a body's word ("Markets", "Union").

@@ -10,14 +10,14 @@ use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
     is_particle, is_role_noun, spelt_out, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS,
-    COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS, PLACE_NOUNS,
-    PLACE_PREPOSITIONS, PLURAL_TITLES, REPORTING_PERIODS, ROLE_WORDS,
+    COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS,
+    PLACE_NOUNS, PLACE_PREPOSITIONS, PLURAL_TITLES, REPORTING_PERIODS, ROLE_WORDS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
 use super::roles::{
-    is_public_office, lowercase_role_before, role_after, role_before, shared_role_after,
-    singular_role_noun, Role, INSTITUTION_NOUNS,
+    is_party_label, is_public_office, lowercase_role_before, role_after, role_before,
+    shared_role_after, singular_role_noun, Role, INSTITUTION_NOUNS,
 };
 use super::states::{place_at, state_at};
 use super::tagged::{is_plausible_name, tagged_kind};
@@ -188,15 +188,19 @@ impl<'a> ActorFinder<'a> {
                 .iter()
                 .any(|w| matches!(w.text, "bin" | "ibn" | "bint"));
             // "Azerbaijan's president, Ilham Aliev,": a name set off after an office in
-            // lower case is its holder's.
+            // lower case is its holder's (and the tagger's organisation is no body).
             let holds_the_office_before = i >= 2
                 && words[i - 1].text == ","
                 && words[i - 2].text.starts_with(char::is_lowercase)
                 && is_role_noun(words[i - 2].text);
+            // "National Security Advisor (NSA) Ajit Doval": nor is a name a title stands
+            // before.
             if tagged_as == Some(NameKind::Organisation)
                 && org_from_here
                 && !nasab
                 && !holds_the_office_before
+                && role.is_none()
+                && !self.ends_a_person_s_full_name(&name)
             {
                 i = end;
                 continue;
@@ -212,7 +216,14 @@ impl<'a> ActorFinder<'a> {
                 && words
                     .get(end + 1)
                     .is_some_and(|w| matches!(w.text, "for" | "from"));
-            if reports_for_an_outlet {
+            // "according to Sui-Lee Wee of the New York Times": a reporter of a paper
+            // cited as the source is no actor either.
+            let writes_for_a_newspaper = role.is_none()
+                && words
+                    .get(end)
+                    .is_some_and(|w| matches!(w.text, "of" | "at"))
+                && names_a_newspaper(&words[end + 1..]);
+            if reports_for_an_outlet || writes_for_a_newspaper {
                 self.exclude.insert(name);
                 i = end;
                 continue;
@@ -471,10 +482,8 @@ impl<'a> ActorFinder<'a> {
                 .filter(|w| {
                     // "GOP Governor Matt Bevin": a party's label says whose side, not
                     // who employs.
-                    let a_party = matches!(
-                        *w,
-                        "GOP" | "Democrat" | "Democratic" | "Republican" | "Labour" | "Tory"
-                    ) || BODIES.lookup(w).is_some_and(|b| b.name.ends_with("Party"));
+                    let a_party = is_party_label(w)
+                        || BODIES.lookup(w).is_some_and(|b| b.name.ends_with("Party"));
                     is_capitalised(w)
                         && !OPENERS.contains(w)
                         && !a_party
@@ -561,6 +570,16 @@ impl<'a> ActorFinder<'a> {
     /// A full name without a title joins the person found with one, in any article; so
     /// does one whose surname alone is seen speaking in its article ("Helen Ashcombe" …
     /// "said Ashcombe"). The others stay names, not actors.
+    /// "Von der Leyen" after "Ursula von der Leyen": two or more words that end the full
+    /// name of a person found before are that person, whatever the tagger reads.
+    fn ends_a_person_s_full_name(&self, name: &str) -> bool {
+        let ending = format!(" {}", name.to_lowercase());
+        name.contains(' ')
+            && self
+                .drafts_of(ActorKind::Person)
+                .any(|(_, draft)| draft.name.to_lowercase().ends_with(&ending))
+    }
+
     pub(super) fn confirm_names(
         &mut self,
         sentences: &[Sentence],
@@ -598,6 +617,12 @@ impl<'a> ActorFinder<'a> {
                     .flatten()
             })
             .collect();
+        // "Von der Leyen" after "Ursula von der Leyen": the last words of a person's
+        // full name, two or more of them, are that person.
+        let full_name_endings: FxHashSet<String> = self
+            .drafts_of(ActorKind::Person)
+            .flat_map(|(_, draft)| endings_of_two_or_more_words(&draft.name))
+            .collect();
         for UnconfirmedName {
             sentence: index,
             name,
@@ -629,6 +654,7 @@ impl<'a> ActorFinder<'a> {
                 sentences[index].position == 0 && name.contains(' ') && !places.contains(&name);
             let confirmed = self.drafts.contains_key(&key)
                 || promoted.contains(&key)
+                || name.contains(' ') && full_name_endings.contains(&name.to_lowercase())
                 || tagged_person
                 || in_the_lead && looks_like_a_name && !where_a_place_stands;
             if confirmed || looks_like_a_name {
@@ -640,6 +666,31 @@ impl<'a> ActorFinder<'a> {
             }
         }
     }
+}
+
+/// The endings of a full name that are two or more words but not all of them, in lower
+/// case ("von der leyen" and "der leyen" of "Ursula von der Leyen").
+fn endings_of_two_or_more_words(name: &str) -> Vec<String> {
+    let lower = name.to_lowercase();
+    let words: Vec<&str> = lower.split(' ').collect();
+    (1..words.len().saturating_sub(1))
+        .map(|k| words[k..].join(" "))
+        .collect()
+}
+
+/// Whether the words start with a newspaper's name ("the New York Times", "Washington
+/// Post"): capitalised words, the last a newspaper's word.
+fn names_a_newspaper(words: &[Word<'_>]) -> bool {
+    let words = match words.first() {
+        Some(w) if w.text.eq_ignore_ascii_case("the") => &words[1..],
+        _ => words,
+    };
+    let name = words
+        .iter()
+        .take_while(|w| is_capitalised(w.text))
+        .map(|w| strip_possessive(w.text))
+        .last();
+    name.is_some_and(|last| NEWSPAPER_WORDS.contains(&last))
 }
 
 /// The name ending before `end` is a company's: a noun only a company has follows it
@@ -943,6 +994,13 @@ fn organisation_before(
             && !is_kind_of_body(&text[n.span.clone()])
     }) {
         let name = text[name.span.clone()].trim_start_matches("The ");
+        // "Kentucky GOP Gov. Matt Bevin": a party before a public office says whose
+        // side its holder is on, not who employs them (a "Labour Party leader" is the
+        // party's own).
+        let a_party = name.rsplit(' ').next().is_some_and(is_party_label);
+        if a_party && words.get(first).is_some_and(|w| is_public_office(w.text)) {
+            return None;
+        }
         return Some(name.to_owned());
     }
     (1..=first.min(3))

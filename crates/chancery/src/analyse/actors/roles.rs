@@ -236,6 +236,12 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
             }
             start -= length;
             place_state = Some(state);
+        } else if start >= 2 && is_party_label(words[start - 1].text) {
+            // "Kentucky GOP Gov. Matt Bevin": the party between says whose side he is
+            // on; the place before it is still the office's.
+            if let Some((state, _)) = place_ending_at(words, start - 1) {
+                place_state = Some(state);
+            }
         }
     }
     let groups: Vec<String> = groups
@@ -1424,6 +1430,24 @@ fn who_is_words(words: &[Word<'_>], from: usize) -> usize {
 }
 
 /// Whether a role is a public office, which a person holds for a state.
+/// A party's label or name ends on this word ("GOP", "Democratic", "Labour", "Tory",
+/// "… Party").
+pub(super) fn is_party_label(word: &str) -> bool {
+    matches!(
+        word,
+        "GOP"
+            | "Democrat"
+            | "Democrats"
+            | "Democratic"
+            | "Republican"
+            | "Republicans"
+            | "Labour"
+            | "Tory"
+            | "Tories"
+            | "Party"
+    )
+}
+
 pub(super) fn is_public_office(role: &str) -> bool {
     // "the President’s physician" serves the office, and so the state; so does a
     // "President-elect".

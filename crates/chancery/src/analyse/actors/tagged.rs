@@ -94,7 +94,7 @@ impl ActorFinder<'_> {
             }
             let span = trim_name(text, name.span.clone());
             let words = &text[span.clone()];
-            if !is_plausible_name(text, &span) {
+            if !is_plausible_name(text, &span) || inside_a_quoted_title(text, &span) {
                 continue;
             }
             match name.kind {
@@ -173,6 +173,32 @@ impl ActorFinder<'_> {
             }
         }
     }
+}
+
+/// Whether `span` lies inside a short quotation of two or more words, all capitalised
+/// but for small joining words: a work's title ("“War & Peace”", "\"Ice Cold in
+/// Alex\""), neither a body nor a person.
+fn inside_a_quoted_title(text: &str, span: &Range<usize>) -> bool {
+    let Some(open) = text[..span.start].rfind(['“', '"']) else {
+        return false;
+    };
+    let Some(close) = text[span.end..].find(['”', '"']) else {
+        return false;
+    };
+    let mark = text[open..].chars().next().map_or(1, char::len_utf8);
+    let quoted = &text[open + mark..span.end + close];
+    let words: Vec<&str> = quoted.split_whitespace().collect();
+    (2..=8).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    *w,
+                    "&" | "of" | "the" | "and" | "in" | "a" | "an" | "on" | "for" | "to"
+                )
+        })
 }
 
 /// How a place the tagger found is labelled: a region or sea is a location, a town or
