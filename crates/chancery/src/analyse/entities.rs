@@ -246,6 +246,28 @@ mod tests {
     }
 
     #[test]
+    fn ships_titles_contests_peoples_and_clock_zones_are_no_actors() {
+        let ship = labelled("Jets flew from the aircraft carrier Carl Vinson in the Gulf.");
+        assert!(!ship.iter().any(|(t, _)| t.contains("Vinson")), "{ship:?}");
+        let film =
+            labelled("He is best known for \"Anne of a Thousand Days\" and \"Ice Cold in Alex\".");
+        assert!(
+            !film
+                .iter()
+                .any(|(t, _)| t.contains("Thousand") || t == "Alex"),
+            "{film:?}"
+        );
+        let contest = labelled("Ajax qualified for the UEFA Cup on Tuesday.");
+        assert!(!contest.iter().any(|(t, _)| t == "UEFA"), "{contest:?}");
+        let people = labelled("Libyans are decorating Tripoli for the anniversary.");
+        assert!(!people.iter().any(|(t, _)| t == "Libyans"), "{people:?}");
+        let zone = labelled("The envoys will meet at 11 a.m. (0800 GMT) in Naqoura.");
+        assert!(!zone.iter().any(|(t, _)| t == "GMT"), "{zone:?}");
+        let paper = labelled("Liberte newspaper said the bomb was hidden in a bag.");
+        assert!(has(&paper, "Liberte", EntityLabel::Org), "{paper:?}");
+    }
+
+    #[test]
     fn names_joined_by_an_ampersand_are_a_firm() {
         let found = labelled("Douglas & Lomason agreed to the offer, said John Hoey.");
         assert!(

@@ -187,6 +187,28 @@ pub(crate) const NAMES_OF_TEXTS_AND_MEETINGS: &[&str] = &[
     "Regulation", "Bill", "Deal", "Plan", "Talks", "Summit",
 ];
 
+/// The last words of the names of contests ("the UEFA Cup", "the Davis Cup"): a body's
+/// name before one is the contest's, no actor (not "Games": "Epic Games" is a company).
+#[rustfmt::skip]
+pub(crate) const NAMES_OF_CONTESTS: &[&str] = &[
+    "Cup", "Championship", "Championships", "Olympics", "Trophy", "Tournament", "Prix",
+];
+
+/// Nouns a ship's name follows ("the aircraft carrier Carl Vinson"): the name is a
+/// vessel's, not a person's.
+#[rustfmt::skip]
+pub(crate) const VESSEL_NOUNS: &[&str] = &[
+    "carrier", "warship", "frigate", "destroyer", "cruiser", "submarine", "ship", "vessel",
+    "tanker", "freighter", "ferry", "yacht", "liner", "corvette",
+];
+
+/// Nouns the press goes by after its name ("Liberte newspaper said"): the name is an
+/// outlet's ("daily" and "weekly" are adverbs as often: "use the containers daily").
+#[rustfmt::skip]
+pub(crate) const PRESS_NOUNS: &[&str] = &[
+    "newspaper", "newspapers", "magazine", "tabloid", "broadcaster",
+];
+
 /// Words a place's name follows: they say where ("treated at Walter Reed").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["at", "in", "inside", "outside", "near"];
 

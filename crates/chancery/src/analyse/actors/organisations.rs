@@ -12,8 +12,8 @@ use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_capitalised, is_capitalised_role_noun, is_code_name, is_hyphenated_modifier,
     is_name_word, is_org_word, is_role_noun, spelt_out, strip_possessive, COMPANY_HEADS,
-    CORPORATE_ENDINGS, NAMES_OF_TEXTS_AND_MEETINGS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS,
-    ORG_HEADS, PERSON_TITLES, ROLE_WORDS, STATE_ORGANS,
+    CORPORATE_ENDINGS, NAMES_OF_CONTESTS, NAMES_OF_TEXTS_AND_MEETINGS, OFFICE_WORDS, OPENERS,
+    ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS, STATE_ORGANS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::states::{
@@ -531,6 +531,14 @@ impl ActorFinder<'_> {
         };
         if body.name.ends_with(" Party") && name_goes_on {
             return None;
+        }
+        // "the UEFA Cup": a contest's name goes on from it; the body is no actor there.
+        // Its words are still taken.
+        if words
+            .get(i + length)
+            .is_some_and(|w| NAMES_OF_CONTESTS.contains(&w.text))
+        {
+            return Some(length);
         }
         let span = name_span(&words[i..i + length]);
         self.record(span.clone(), EntityLabel::Org);

@@ -11,7 +11,8 @@ use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
     is_particle, is_role_noun, spelt_out, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS,
     COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS,
-    PLACE_NOUNS, PLACE_PREPOSITIONS, PLURAL_TITLES, REPORTING_PERIODS, ROLE_WORDS,
+    PLACE_NOUNS, PLACE_PREPOSITIONS, PLURAL_TITLES, PRESS_NOUNS, REPORTING_PERIODS, ROLE_WORDS,
+    VESSEL_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -20,7 +21,7 @@ use super::roles::{
     shared_role_after, singular_role_noun, Role, INSTITUTION_NOUNS,
 };
 use super::states::{place_at, state_at};
-use super::tagged::{is_plausible_name, tagged_kind};
+use super::tagged::{inside_a_quoted_title, is_plausible_name, tagged_kind};
 use super::{
     actor_key, join_words, name_span, ActorFinder, ActorKind, EntityLabel, Evidence, SingleName,
     UnconfirmedName,
@@ -166,6 +167,23 @@ impl<'a> ActorFinder<'a> {
                 .collect::<Vec<_>>()
                 .join(" ");
             let run = name_span(&words[i..end]);
+            // "the aircraft carrier Carl Vinson": a ship's name; "“Anne of a Thousand
+            // Days”": a work's.
+            if i > 0 && VESSEL_NOUNS.contains(&words[i - 1].text)
+                || inside_a_quoted_title(text, &run)
+            {
+                i = end;
+                continue;
+            }
+            // "Liberte newspaper said": an outlet's.
+            if words
+                .get(end)
+                .is_some_and(|w| PRESS_NOUNS.contains(&w.text))
+            {
+                self.record(run, EntityLabel::Org);
+                i = end;
+                continue;
+            }
             if role.is_none()
                 && (names_a_company(text, words, end) || follows_a_company_noun(words, i))
             {

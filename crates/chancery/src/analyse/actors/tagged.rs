@@ -7,11 +7,11 @@ use std::ops::Range;
 
 use rustc_hash::FxHashSet;
 
-use super::super::gazetteer::{Place, GAZETTEER};
+use super::super::gazetteer::{Naming, Place, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_kind_of_body, is_letter, is_particle, strip_possessive, surname,
-    NAMES_OF_TEXTS_AND_MEETINGS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS, OPENERS,
-    ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS,
+    NAMES_OF_CONTESTS, NAMES_OF_TEXTS_AND_MEETINGS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS,
+    OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, PRESS_NOUNS, VESSEL_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
@@ -94,7 +94,23 @@ impl ActorFinder<'_> {
             }
             let span = trim_name(text, name.span.clone());
             let words = &text[span.clone()];
-            if !is_plausible_name(text, &span) || inside_a_quoted_title(text, &span) {
+            if !is_plausible_name(text, &span)
+                || inside_a_quoted_title(text, &span)
+                || names_a_vessel(text, &span)
+                || names_a_people(words)
+                || is_time_zone(words)
+            {
+                continue;
+            }
+            // "the UEFA Cup", "the Davis Cup": a name a contest's or a treaty's name goes
+            // on from is part of that name, no actor.
+            let next = text[span.end..].split_whitespace().next().unwrap_or("");
+            if NAMES_OF_CONTESTS.contains(&next) || NAMES_OF_TEXTS_AND_MEETINGS.contains(&next) {
+                continue;
+            }
+            // "Liberte newspaper said": an outlet.
+            if PRESS_NOUNS.contains(&next) {
+                self.record(span, EntityLabel::Org);
                 continue;
             }
             match name.kind {
@@ -178,7 +194,7 @@ impl ActorFinder<'_> {
 /// Whether `span` lies inside a short quotation of two or more words, all capitalised
 /// but for small joining words: a work's title ("“War & Peace”", "\"Ice Cold in
 /// Alex\""), neither a body nor a person.
-fn inside_a_quoted_title(text: &str, span: &Range<usize>) -> bool {
+pub(super) fn inside_a_quoted_title(text: &str, span: &Range<usize>) -> bool {
     let Some(open) = text[..span.start].rfind(['“', '"']) else {
         return false;
     };
@@ -199,6 +215,31 @@ fn inside_a_quoted_title(text: &str, span: &Range<usize>) -> bool {
                     "&" | "of" | "the" | "and" | "in" | "a" | "an" | "on" | "for" | "to"
                 )
         })
+}
+
+/// "the aircraft carrier Carl Vinson": a ship's name.
+pub(super) fn names_a_vessel(text: &str, span: &Range<usize>) -> bool {
+    text[..span.start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| VESSEL_NOUNS.contains(&w))
+}
+
+/// "0800 GMT": a clock's zone.
+fn is_time_zone(words: &str) -> bool {
+    matches!(
+        words,
+        "GMT" | "UTC" | "EST" | "EDT" | "CST" | "CDT" | "PST" | "PDT" | "CET" | "CEST" | "BST"
+    )
+}
+
+/// "the Israelis", "Libyans": a state's people in the plural, no one actor.
+fn names_a_people(words: &str) -> bool {
+    words.strip_suffix('s').is_some_and(|stem| {
+        GAZETTEER
+            .lookup(stem)
+            .is_some_and(|(_, naming)| naming == Naming::Demonym)
+    })
 }
 
 /// How a place the tagger found is labelled: a region or sea is a location, a town or
