@@ -1798,6 +1798,30 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_name_is_where_its_acronym_spells_it() {
+        let actors = actors_of(
+            "The talks were mediated by the Organisation for Security and Cooperation in \
+             Europe (OSCE). \"They have a headquarters in Chuman,\" Faik Nerweyi of the \
+             Kurdistan Democratic Party (KDP) told reporters. The KDP denied it, and the \
+             OSCE said it would send monitors.",
+        );
+        let osce = find(
+            &actors,
+            "Organisation for Security and Cooperation in Europe",
+        );
+        assert_eq!(osce.mentions, 2);
+        let kdp = find(&actors, "Kurdistan Democratic Party");
+        assert_eq!(kdp.mentions, 2);
+        assert!(
+            !names(&actors)
+                .iter()
+                .any(|n| n.starts_with("Faik") && n.contains("Party")),
+            "{:?}",
+            names(&actors)
+        );
+    }
+
+    #[test]
     fn a_party_before_a_public_office_is_no_employer() {
         let actors = actors_of(
             "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \

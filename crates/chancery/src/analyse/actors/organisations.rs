@@ -3,6 +3,7 @@
 //! them belong to a state's government.
 
 use std::collections::BTreeSet;
+use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashSet;
@@ -33,6 +34,72 @@ fn acronym_in_brackets<'w, 'a>(words: &'w [Word<'a>], at: usize) -> Option<&'w W
     }
 }
 
+/// A body's full name spelt out before its acronym in brackets, as word indices:
+/// "Organisation for Security and Cooperation in Europe (OSCE)", "Guangdong Post and
+/// Telecommunications Administration (GPTA)". Each capital of the acronym, from the
+/// last, is the initial of a capitalised word (or of a hyphenated part: "Inter-Services")
+/// before the bracket; small joining words are passed over. Only a name holding a
+/// body's head noun counts, not a state's, a law's or an office's.
+fn bodies_spelt_out(words: &[Word<'_>]) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    for open in 1..words.len() {
+        let Some(acronym) = acronym_in_brackets(words, open) else {
+            continue;
+        };
+        let Some(start) = spelt_out_before(words, open, acronym.text) else {
+            continue;
+        };
+        let run = &words[start..open];
+        let name = join_words(run);
+        let a_body = run
+            .iter()
+            .any(|w| ORG_HEADS.contains(&strip_possessive(w.text)));
+        let a_text = run
+            .last()
+            .is_some_and(|w| NAMES_OF_TEXTS_AND_MEETINGS.contains(&w.text));
+        if a_body && !a_text && GAZETTEER.lookup(&name).is_none() {
+            found.push(start..open);
+        }
+    }
+    found
+}
+
+/// Where the name the acronym abbreviates starts, if the words before `open` spell it.
+fn spelt_out_before(words: &[Word<'_>], open: usize, acronym: &str) -> Option<usize> {
+    let letters: Vec<char> = acronym.chars().filter(char::is_ascii_uppercase).collect();
+    if letters.len() < 2 {
+        return None;
+    }
+    let mut left = letters.len();
+    let mut j = open;
+    while j > 0 && open - j < letters.len() + 6 {
+        j -= 1;
+        let w = strip_possessive(words[j].text);
+        if is_capitalised(w) {
+            let initials: Vec<char> = w
+                .split('-')
+                .filter_map(|part| part.chars().next())
+                .filter(char::is_ascii_uppercase)
+                .collect();
+            if initials.is_empty() || initials.len() > left {
+                return None;
+            }
+            if letters[left - initials.len()..left] != initials[..] {
+                return None;
+            }
+            left -= initials.len();
+            if left == 0 {
+                return Some(j);
+            }
+        } else if left == letters.len()
+            || !matches!(w, "of" | "for" | "and" | "the" | "in" | "on" | "de" | "&")
+        {
+            return None;
+        }
+    }
+    None
+}
+
 impl ActorFinder<'_> {
     /// Returns the word indices that belong to organisation names, so they are not
     /// read as people.
@@ -43,6 +110,7 @@ impl ActorFinder<'_> {
         index: usize,
     ) -> BTreeSet<usize> {
         let mut taken = BTreeSet::new();
+        let bodies_by_acronym = bodies_spelt_out(words);
         for i in 0..words.len() {
             if self.leader_s_administration(words, i, sentence, index) {
                 taken.extend(i..=i + 1);
@@ -209,6 +277,13 @@ impl ActorFinder<'_> {
             } else {
                 start
             };
+            // A body's name its acronym spells out is read whole ("… Cooperation in
+            // Europe (OSCE)"), and starts where the spelling does ("Faik Nerweyi of the
+            // Kurdistan Democratic Party (KDP)").
+            let (start, end) = bodies_by_acronym
+                .iter()
+                .find(|body| (i..end.max(i + 1)).contains(&body.start))
+                .map_or((start, end), |body| (body.start, body.end));
             let run = &words[start..end];
             // "the Digital Markets Act", "the Paris Agreement": a law's, a treaty's or a
             // meeting's name, though it holds a body's word ("Markets", "Union").
