@@ -1822,6 +1822,18 @@ mod tests {
     }
 
     #[test]
+    fn a_paper_or_an_airline_named_after_a_state_is_not_the_state() {
+        let actors = actors_of(
+            "Officials met on Monday to discuss the flights, the Japan Times reported. \
+             Air France cancelled them, China Daily said, and the South China Morning \
+             Post said talks would go on.",
+        );
+        for state in ["Japan", "France", "China"] {
+            assert_absent(&actors, state);
+        }
+    }
+
+    #[test]
     fn a_party_before_a_public_office_is_no_employer() {
         let actors = actors_of(
             "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \

@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::super::gazetteer::{Naming, Place, GAZETTEER};
 use super::super::lexicon::{
     is_capitalised, is_name_word, is_role_noun, strip_possessive, title_case, GEOGRAPHIC_HEADS,
-    SHARED_WITH_PEOPLE, STATE_ORGANS, STATE_VERBS,
+    NEWSPAPER_WORDS, SHARED_WITH_PEOPLE, STATE_ORGANS, STATE_VERBS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::leaders::LEADERS;
@@ -36,6 +36,26 @@ impl ActorFinder<'_> {
                 !longer_known
                     || place_at(words, i).is_none_or(|(_, place_length)| place_length <= length)
             });
+            // "the Japan Times reported", "China Daily", "South China Morning Post", "Air
+            // France": a paper or an airline named after a state or a place is neither.
+            let named_length = state
+                .map(|(_, _, length)| length)
+                .or_else(|| place_at(words, i).map(|(_, length)| length));
+            if let Some(length) = named_length {
+                let paper = newspaper_words_at(words, i + length);
+                let airline = i > 0 && words[i - 1].text == "Air";
+                if paper > 0 || airline {
+                    let qualified = i > 0
+                        && (REGION_QUALIFIERS.contains(&words[i - 1].text)
+                            || matches!(words[i - 1].text, "North" | "South" | "East" | "West"));
+                    let start = if airline || qualified { i - 1 } else { i };
+                    let end = i + length + paper;
+                    self.record(name_span(&words[start..end]), EntityLabel::Org);
+                    places.extend(start..end);
+                    i = end;
+                    continue;
+                }
+            }
             let Some((state, naming, length)) = state else {
                 // "India-Russia", "Russian-Indian": each part names a state.
                 let mut parts_found = false;
@@ -527,6 +547,25 @@ pub(super) fn is_located(words: &[Word<'_>], at: usize) -> bool {
 }
 
 /// The longest state name starting at word `i`: (state, naming, words used).
+/// How many words at `at` end a newspaper's name ("Times", "Morning Post"), or 0.
+fn newspaper_words_at(words: &[Word<'_>], at: usize) -> usize {
+    let paper = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| NEWSPAPER_WORDS.contains(&strip_possessive(w.text)))
+    };
+    let time_of_day = words
+        .get(at)
+        .is_some_and(|w| matches!(w.text, "Morning" | "Evening" | "Sunday"));
+    if paper(at) {
+        1
+    } else if time_of_day && paper(at + 1) {
+        2
+    } else {
+        0
+    }
+}
+
 pub(super) fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, usize)> {
     longest_phrase(
         words,

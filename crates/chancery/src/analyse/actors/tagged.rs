@@ -117,6 +117,15 @@ impl ActorFinder<'_> {
                 NameKind::Person => self.record(span, EntityLabel::Person),
                 // A demonym ("Saudi", "European") is no entity; a place the tables
                 // know keeps their label.
+                // "the Korea Herald": a paper named after a place.
+                NameKind::Location
+                    if words
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| NEWSPAPER_WORDS.contains(&last)) =>
+                {
+                    self.record(span, EntityLabel::Org);
+                }
                 NameKind::Location => {
                     if let Some(label) = place_label(words) {
                         self.record(span, label);
