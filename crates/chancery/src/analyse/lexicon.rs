@@ -62,6 +62,10 @@ pub(crate) static ROLE_WORDS: WordList = WordList::new(&[
     "Vice-Chancellor", "Majority", "Minority",
     // Members of a parliament: "the German MEP Andreas Schwab", "Labour MP …".
     "MP", "MEP",
+    // Clergy and coaches: "Ayatollah Ali Khamenei", "Archbishop Desmond Tutu", "Coach
+    // Berti Vogts".
+    "Ayatollah", "Mufti", "Mullah", "Imam", "Cardinal", "Archbishop", "Bishop",
+    "Rabbi", "Patriarch", "Reverend", "Rev", "Rev.", "Coach",
 ]);
 
 /// Titles of several people at once ("Sens. Cory Booker and Kamala Harris").
@@ -378,8 +382,25 @@ pub(crate) const REPORTING_PERIODS: &[&str] = &[
 
 /// Courtesy titles that stand before a name but are no office.
 pub(crate) const HONORIFICS: &[&str] = &[
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Sheikh", "Hon", "Hon.",
-    "Rt", "Rt.",
+    "Mr",
+    "Mr.",
+    "Mrs",
+    "Mrs.",
+    "Ms",
+    "Ms.",
+    "Dr",
+    "Dr.",
+    "Sir",
+    "Dame",
+    "Sheikh",
+    "Hon",
+    "Hon.",
+    "Rt",
+    "Rt.",
+    "Ayatollah",
+    "Reverend",
+    "Rev",
+    "Rev.",
 ];
 
 /// Words a role never ends on ("Vice President of").

@@ -1834,6 +1834,19 @@ mod tests {
     }
 
     #[test]
+    fn a_clergy_title_is_a_title_not_part_of_a_body_s_name() {
+        let actors = actors_of(
+            "Supreme Leader Ayatollah Ali Khamenei said Iran would respond. Archbishop \
+             Desmond Tutu urged calm, and Khamenei later repeated the warning.",
+        );
+        assert_role_and_affiliation(&actors, "Ali Khamenei", "Supreme Leader", "Iran");
+        assert_eq!(find(&actors, "Ali Khamenei").mentions, 2);
+        let tutu = find(&actors, "Desmond Tutu");
+        assert_eq!(tutu.kind, ActorKind::Person);
+        assert_eq!(tutu.role.as_deref(), Some("Archbishop"));
+    }
+
+    #[test]
     fn a_party_before_a_public_office_is_no_employer() {
         let actors = actors_of(
             "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \
