@@ -246,6 +246,24 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_name_with_a_regnal_number_or_a_person_in_apposition_is_a_person() {
+        let king = labelled("She was the daughter of Henry VIII and his second wife.");
+        assert!(has(&king, "Henry VIII", EntityLabel::Person), "{king:?}");
+        let caretaker = labelled(
+            "Sletten, a caretaker who has lived on the island for 30 years, said the crews visit.",
+        );
+        assert!(
+            has(&caretaker, "Sletten", EntityLabel::Person),
+            "{caretaker:?}"
+        );
+        let company = labelled("Cofinec, a Hungarian company, released its figures.");
+        assert!(
+            !company.iter().any(|(_, l)| *l == EntityLabel::Person),
+            "{company:?}"
+        );
+    }
+
+    #[test]
     fn ships_titles_contests_peoples_and_clock_zones_are_no_actors() {
         let ship = labelled("Jets flew from the aircraft carrier Carl Vinson in the Gulf.");
         assert!(!ship.iter().any(|(t, _)| t.contains("Vinson")), "{ship:?}");

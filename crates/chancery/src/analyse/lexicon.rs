@@ -198,6 +198,17 @@ pub(crate) const NAMES_OF_CONTESTS: &[&str] = &[
     "Cup", "Championship", "Championships", "Olympics", "Trophy", "Tournament", "Prix",
 ];
 
+/// Nouns only a person can be, beside the offices ("a caretaker", "an avowed opponent").
+#[rustfmt::skip]
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "boy", "girl", "caretaker", "opponent", "critic", "supporter", "veteran",
+    "resident", "farmer", "student", "teacher", "lawyer", "doctor", "activist", "dissident",
+    "businessman", "businesswoman", "writer", "author", "novelist", "poet", "actor", "actress",
+    "singer", "player", "priest", "monk", "journalist", "reporter", "photographer",
+    "politician", "father", "mother", "son", "daughter", "wife", "husband", "brother",
+    "sister", "widow", "widower", "native", "survivor", "witness", "defendant", "lawmaker",
+];
+
 /// Nouns a ship's name follows ("the aircraft carrier Carl Vinson"): the name is a
 /// vessel's, not a person's.
 #[rustfmt::skip]

@@ -10,9 +10,9 @@ use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
     is_particle, is_role_noun, spelt_out, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS,
-    COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OPENERS, PERSON_VERBS,
-    PLACE_NOUNS, PLACE_PREPOSITIONS, PLURAL_TITLES, PRESS_NOUNS, REPORTING_PERIODS, ROLE_WORDS,
-    VESSEL_NOUNS,
+    COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OPENERS, PERSON_NOUNS,
+    PERSON_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLURAL_TITLES, PRESS_NOUNS, REPORTING_PERIODS,
+    ROLE_WORDS, VESSEL_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -105,7 +105,13 @@ impl<'a> ActorFinder<'a> {
                         | "Shah"
                         | "Patriarch"
                 );
-            if reigns
+            // "his father Leopold III", "Henry VIII and his second wife": after a lone
+            // name the tagger reads as a person's, a regnal number names a monarch too
+            // ("a Schedule IV drug" does not).
+            let lone_forename = end == i + 1
+                && is_name_word(words[i].text)
+                && tagged_kind(tagged, &words[i].span) == Some(NameKind::Person);
+            if (reigns || lone_forename)
                 && words
                     .get(end)
                     .is_some_and(|w| is_regnal_number(strip_possessive(w.text)))
@@ -256,14 +262,16 @@ impl<'a> ActorFinder<'a> {
                 let speaks = followed_by_verb || said_before;
                 // "Lebed, who flew in", "Yeltsin, 65, has": what is said of the
                 // name is said of a person.
+                // "Sletten, a caretaker who …", "Banisadr, an avowed opponent of …": so is
+                // an appositive whose noun only a person can be.
                 let described_as_a_person = words.get(end).is_some_and(|w| w.text == ",")
-                    && words.get(end + 1).is_some_and(|w| {
+                    && (words.get(end + 1).is_some_and(|w| {
                         matches!(w.text, "who" | "whom" | "whose")
                             || w.text
                                 .parse::<u8>()
                                 .is_ok_and(|age| (14..=110).contains(&age))
                                 && words.get(end + 2).is_some_and(|w| w.text == ",")
-                    });
+                    }) || a_person_in_apposition(&words[end + 1..]));
                 // "Robertson, the U.S. commander, said": the role said of a surname
                 // is its person's.
                 // "EU trade chief Dombrovskis": a title in lower case before it too.
@@ -684,6 +692,17 @@ impl<'a> ActorFinder<'a> {
             }
         }
     }
+}
+
+/// "a caretaker who …", "an avowed opponent of …": an indefinite noun phrase whose noun
+/// (within four words) only a person can be.
+fn a_person_in_apposition(words: &[Word<'_>]) -> bool {
+    matches!(words.first(), Some(w) if matches!(w.text, "a" | "an"))
+        && words[1..]
+            .iter()
+            .take(4)
+            .take_while(|w| w.text.starts_with(char::is_lowercase))
+            .any(|w| PERSON_NOUNS.contains(&w.text) || is_role_noun(w.text))
 }
 
 /// The endings of a full name that are two or more words but not all of them, in lower
