@@ -438,7 +438,32 @@ fn subject_of(before: &str, actors: &[&Actor]) -> Option<String> {
         }
         return Some(format!("{partner} and {form}"));
     }
-    Some(form)
+    // "The U.N. Security Council is expected to …", "the U.S. Senate will …": the
+    // capitalised words right before the actor's name qualify it and stay with it.
+    // So does an office with its "of" ("U.S. Secretary of State Antony Blinken").
+    let head_words: Vec<&str> = head.split_whitespace().collect();
+    let qualifies = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && !w.ends_with([',', ':', ';'])
+            && !matches!(w, "The" | "A" | "An")
+    };
+    let mut from = head_words.len();
+    while from > 0 {
+        let w = head_words[from - 1];
+        let joins = matches!(w, "of" | "for")
+            && from >= 2
+            && from < head_words.len()
+            && qualifies(head_words[from - 2]);
+        if qualifies(w) || joins {
+            from -= 1;
+        } else {
+            break;
+        }
+    }
+    if from == head_words.len() {
+        return Some(form);
+    }
+    Some(format!("{} {form}", head_words[from..].join(" ")))
 }
 
 #[cfg(test)]
@@ -614,6 +639,29 @@ mod tests {
         assert_eq!(
             subject_of("Officials said Malawi ", &actors).as_deref(),
             Some("Malawi")
+        );
+    }
+
+    #[test]
+    fn the_capitalised_words_before_the_subject_qualify_it() {
+        let council = Actor::named("Security Council", ActorKind::Organisation);
+        let blinken = Actor::named("Antony Blinken", ActorKind::Person);
+        let actors = [&council, &blinken];
+        assert_eq!(
+            subject_of("The U.N. Security Council ", &actors).as_deref(),
+            Some("U.N. Security Council")
+        );
+        assert_eq!(
+            subject_of(
+                "Officials said U.S. Secretary of State Antony Blinken ",
+                &actors
+            )
+            .as_deref(),
+            Some("U.S. Secretary of State Antony Blinken")
+        );
+        assert_eq!(
+            subject_of("Hopefully, Antony Blinken ", &actors).as_deref(),
+            Some("Antony Blinken")
         );
     }
 
