@@ -402,6 +402,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         || RankedStatements::of(&texts, &sentences, &article_dates),
     );
     let RankedStatements {
+        bags,
         scores,
         forward,
         central,
@@ -431,7 +432,7 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
     let mut bottom_line = central.first().cloned();
     let context_by_rank: Vec<Statement> = central.into_iter().skip(1).take(CONTEXT_ITEMS).collect();
     let mut context = ranking::in_reading_order(context_by_rank.clone());
-    let mut watch = outlook::watch(&texts, &sentences, &forward, &actors, WATCH_ITEMS);
+    let mut watch = outlook::watch(&texts, &sentences, &bags, &forward, &actors, WATCH_ITEMS);
     // A pending action is something to watch; said again as an implication it would fill
     // two sections with one sentence. Implications keep the judgements that remain.
     let mut implications: Vec<Statement> = judgements
@@ -540,6 +541,8 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
 
 /// What ranking the sentences gives, before the actors are known.
 struct RankedStatements {
+    /// Each sentence's content words, by sentence index.
+    bags: Vec<ranking::Bag>,
     /// Each sentence's centrality, by sentence index.
     scores: Vec<f64>,
     /// For each sentence, whether and how it looks ahead of its article's date.
@@ -579,6 +582,7 @@ impl RankedStatements {
         );
         let timeline = timeline::events(texts, sentences, &bags, dates, &scores, TIMELINE_ITEMS);
         Self {
+            bags,
             scores,
             forward,
             central,

@@ -10,10 +10,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::estimative;
 use super::lexicon::{capitalise_first, surname};
+use super::ranking::{self, Bag};
 use super::sentences::Sentence;
 use super::timeline::{self, When};
-use super::{estimative, ranking};
 use super::{Actor, ActorKind, Evidence, Statement};
 use crate::Date;
 
@@ -280,6 +281,7 @@ pub(crate) fn implications(
 pub(crate) fn watch(
     texts: &[&str],
     sentences: &[Sentence],
+    bags: &[Bag],
     forward: &[Option<Forward>],
     actors: &[Actor],
     limit: usize,
@@ -358,6 +360,18 @@ pub(crate) fn watch(
         ));
     }
     items.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Two outlets announcing one vote in their own words ("The U.N. Security Council is
+    // expected to vote …", "The UN security council will vote …"): one item.
+    let mut kept: Vec<usize> = Vec::new();
+    items.retain(|(_, i, _)| {
+        let again = kept
+            .iter()
+            .any(|&k| ranking::near_duplicate(&bags[k], &bags[*i]));
+        if !again {
+            kept.push(*i);
+        }
+        !again
+    });
     items
         .into_iter()
         .take(limit)
@@ -609,7 +623,14 @@ mod tests {
         let forward = forward_looking(&[text], &all, &[Some(REPORTED)]);
         let mut trump = Actor::named("Donald Trump", ActorKind::Person);
         trump.sources = vec![1];
-        let watch = watch(&[text], &all, &forward, &[trump], 4);
+        let watch = watch(
+            &[text],
+            &all,
+            &ranking::bags(&[text], &all),
+            &forward,
+            &[trump],
+            4,
+        );
         assert_eq!(
             watch.first().map(|w| w.text.as_str()),
             Some("Donald Trump said he would call Zelenskiy to brief him.")
@@ -622,7 +643,14 @@ mod tests {
                     Monday, but he ruled out ceding territory.";
         let all = sentences::split(0, text);
         let forward = forward_looking(&[text], &all, &[Some(REPORTED)]);
-        let watch = watch(&[text], &all, &forward, &[], 4);
+        let watch = watch(
+            &[text],
+            &all,
+            &ranking::bags(&[text], &all),
+            &forward,
+            &[],
+            4,
+        );
         assert_eq!(watch.len(), 1, "{watch:?}");
         let estimate = watch[0].estimate.as_ref().expect("an estimate");
         assert_eq!(estimate.likelihood, estimative::Likelihood::Likely);

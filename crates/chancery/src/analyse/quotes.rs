@@ -442,10 +442,20 @@ fn reported(
         if only_how {
             return None;
         }
+        // "Russia and China have said they oppose …": both said it.
+        let partner = named
+            .iter()
+            .rev()
+            .find(|n| n.range.end <= speaker.range.start)
+            .filter(|n| text[n.range.end..speaker.range.start].trim() == "and");
+        let name = match partner {
+            Some(partner) => format!("{} and {}", partner.name, speaker.name),
+            None => speaker.name.clone(),
+        };
         // The statement keeps its verb, so "<speaker> <text>" reads as a sentence:
         // "accused New Delhi of …", "said it would protect fishermen".
         (words.split_whitespace().take(3).count() >= 3)
-            .then(|| (speaker.name.clone(), verb.start..start + words.len()))
+            .then(|| (name, verb.start..start + words.len()))
     })
 }
 
@@ -549,6 +559,17 @@ mod tests {
                 .iter()
                 .any(|(_, _, text)| text.contains("in a statement")),
             "{quotes:?}"
+        );
+    }
+
+    #[test]
+    fn a_statement_two_make_together_is_both_of_theirs() {
+        let found = quotes_of("Russia and China have said they oppose the snapback.");
+        assert!(
+            found
+                .iter()
+                .any(|(speaker, _, _)| speaker == "Russia and China"),
+            "{found:?}"
         );
     }
 

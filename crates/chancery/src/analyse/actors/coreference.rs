@@ -862,8 +862,9 @@ const SOFT_LETTERS: &str = "aeiouyjhw";
 
 /// Whether two spellings of a name differ only as transliterations do: one vowel-like
 /// letter for another ("Yanukovich", "Yanukovych"), one such letter more ("Zelensky",
-/// "Zelenskiy"), two neighbours swapped ("Jaczko", "Jazcko"), or an open ending written
-/// "eh", "ah" or "a" ("Haniyeh", "Haniya"). Both lower case.
+/// "Zelenskiy"), two neighbours swapped ("Jaczko", "Jazcko"), an open ending written
+/// "eh", "ah" or "a" ("Haniyeh", "Haniya"), or one sound written with other letters
+/// ("Araghchi", "Araqchi"). Both lower case.
 pub(super) fn is_spelling_variant(a: &str, b: &str) -> bool {
     // "Haniyeh", "Haniya", "Haniyah": a final "eh" or "ah" transliterates one letter
     // that others write "a".
@@ -884,13 +885,36 @@ pub(super) fn is_spelling_variant(a: &str, b: &str) -> bool {
     // Compared for every surname against every other of its initial: ASCII names, most
     // of them, are compared as they are, without a copy.
     if a.is_ascii() && b.is_ascii() {
-        return differ_as_variants(a.as_bytes(), b.as_bytes(), b'a', |c| {
-            SOFT_LETTERS.as_bytes().contains(&c)
-        });
+        let soft = |c| SOFT_LETTERS.as_bytes().contains(&c);
+        if differ_as_variants(a.as_bytes(), b.as_bytes(), b'a', soft) {
+            return true;
+        }
+        // "Araghchi", "Araqchi"; "Qaddafi", "Gaddafi"; "Rouhani", "Ruhani": one sound
+        // that transliterations write with other letters (keyed only where one of those
+        // letters is: most pairs compared are not).
+        let written_otherwise =
+            |n: &str| n.contains('q') || n.contains("gh") || n.contains("ou") || n.contains("dj");
+        if a.len().abs_diff(b.len()) > 2 || !(written_otherwise(a) || written_otherwise(b)) {
+            return false;
+        }
+        let (a, b) = (transliteration_key(a), transliteration_key(b));
+        return a == b || differ_as_variants(a.as_bytes(), b.as_bytes(), b'a', soft);
     }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     differ_as_variants(&a, &b, 'a', |c| SOFT_LETTERS.contains(c))
+}
+
+/// A lower-case ASCII name with the letters transliterations disagree on written one
+/// way: "gh", "q", "g" and "k" as "k"; "ou" as "u"; "dj" as "j". ("Qu" is English,
+/// "Quinn", and stays.)
+fn transliteration_key(name: &str) -> String {
+    let name = name
+        .replace("gh", "k")
+        .replace("ou", "u")
+        .replace("dj", "j")
+        .replace("qu", "\u{1}");
+    name.replace(['q', 'g'], "k").replace('\u{1}', "qu")
 }
 
 /// A name's letters without their accents ("Orbán" → "Orban", "Szijjártó" → "Szijjarto").

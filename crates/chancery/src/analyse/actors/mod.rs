@@ -1847,6 +1847,29 @@ mod tests {
     }
 
     #[test]
+    fn a_lower_case_office_with_its_portfolio_after_of_is_whole() {
+        let actors = actors_of(
+            "In Washington, the secretary of state, Marco Rubio, said the United States \
+             wanted access. Ukraine's minister of defence, Denys Shmyhal, said the front \
+             held. The cat flew with a member of the Santa Fe Animal Shelter.",
+        );
+        assert_role_and_affiliation(
+            &actors,
+            "Marco Rubio",
+            "Secretary of State",
+            "United States",
+        );
+        assert_role_and_affiliation(&actors, "Denys Shmyhal", "Minister of Defence", "Ukraine");
+        assert!(
+            !actors
+                .iter()
+                .any(|a| a.name.contains("Shelter") && a.kind == ActorKind::Person),
+            "{:?}",
+            names(&actors)
+        );
+    }
+
+    #[test]
     fn a_party_before_a_public_office_is_no_employer() {
         let actors = actors_of(
             "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \
@@ -3046,6 +3069,9 @@ mod tests {
             ("jaczko", "jazcko"),
             ("haniyeh", "haniya"),
             ("haniyah", "haniyeh"),
+            ("araghchi", "araqchi"),
+            ("qaddafi", "gaddafi"),
+            ("rouhani", "ruhani"),
         ] {
             assert!(is_spelling_variant(a, b), "{a} {b}");
         }
@@ -3057,6 +3083,7 @@ mod tests {
             ("mattis", "matthews"),
             ("sara", "sarah"),
             ("mohammad", "mohammadeh"),
+            ("quinn", "gwinn"),
         ] {
             assert!(!is_spelling_variant(a, b), "{a} {b}");
         }

@@ -889,15 +889,24 @@ pub(super) fn lowercase_role_before(words: &[Word<'_>], name_start: usize) -> Op
     let singular = (j == name_start)
         .then(|| singular_role_noun(written))
         .flatten();
-    // "Zelenskyy's chief of staff, Andriy Yermak": the office is named by its first word.
-    let chief_of_staff = written == "staff"
-        && j >= 3
+    // "Zelenskyy's chief of staff, Andriy Yermak", "the secretary of state, Marco
+    // Rubio": an office in lower case with its portfolio after "of" is named by the word
+    // before "of".
+    let office_of = j >= 3
+        && written.starts_with(char::is_lowercase)
+        && !DANGLING_ROLE_WORDS.contains(&written)
+        && !is_role_noun(written)
         && words[j - 2].text == "of"
-        && words[j - 3].text.eq_ignore_ascii_case("chief");
-    if chief_of_staff {
+        && words[j - 3].text.starts_with(char::is_lowercase)
+        && is_role_noun(words[j - 3].text);
+    if office_of {
         j -= 2;
     }
-    let last = singular.unwrap_or(if chief_of_staff { "chief" } else { written });
+    let last = singular.unwrap_or(if office_of {
+        words[j - 1].text
+    } else {
+        written
+    });
     let relation = j == phrase_end && is_relation_to_a_person(words, j - 1);
     if relation {
         let owner = &words[j - 2];
