@@ -1546,3 +1546,43 @@ fn a_central_bank_s_governor_serves_his_state_not_the_lender_named_before() {
         "International Monetary Fund"
     );
 }
+
+#[test]
+fn a_minister_spelt_two_ways_is_one_row_and_one_vote_is_one_item_to_watch() {
+    let context = context_of(
+        &["news/iaea-cairo-wire.txt", "news/iaea-cairo-paper.txt"],
+        "2025-09-10",
+    );
+    // "Abbas Araqchi" (the wire) and "Abbas Araghchi" (the paper): one person.
+    let names = actor_names(&context);
+    let ministers: Vec<&&str> = names
+        .iter()
+        .filter(|n| n.starts_with("Abbas Ara"))
+        .collect();
+    assert_eq!(ministers.len(), 1, "{names:?}");
+    let minister = actor(&context, ministers[0]);
+    assert_eq!(
+        (&minister["role"], &minister["affiliation"]),
+        (&"Foreign Minister".into(), &"Iran".into())
+    );
+    // Bylines and the photographer are no actors.
+    for absent in [
+        "Francois Murphy",
+        "Parisa Hafezi",
+        "Helen Marsh",
+        "Khaled Elfiqi",
+    ] {
+        assert!(!names.contains(&absent), "{absent}: {names:?}");
+    }
+    // The vote both outlets announce is one item, with the body's qualifier kept.
+    let watch = texts(&context["watch"]);
+    let votes: Vec<&String> = watch
+        .iter()
+        .filter(|w| w.to_lowercase().contains("security council"))
+        .collect();
+    assert_eq!(votes.len(), 1, "{watch:?}");
+    assert!(votes[0].starts_with("U.N. Security Council"), "{watch:?}");
+    // "Russia and China have said they oppose the snapback": both states' statement.
+    let quotes = context["quotes"].as_array().expect("quotes");
+    assert!(quotes.iter().all(|q| q["speaker"] != "China"), "{quotes:?}");
+}
