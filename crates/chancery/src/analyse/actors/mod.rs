@@ -148,6 +148,10 @@ pub(crate) struct ActorFinder<'a> {
     exclude: BTreeSet<String>,
     drafts: FxHashMap<String, Draft>,
     order: Vec<String>,
+    /// The last two or more words of every person's full name found so far, in lower
+    /// case ("von der leyen"), and how many of `order` they cover.
+    person_name_endings: FxHashSet<String>,
+    person_name_endings_cover: usize,
     /// For each actor key, the sentences that mention it (for salience).
     mentions_by_actor: FxHashMap<String, Vec<usize>>,
     /// Acronyms defined in the text ("(IRIGC-MMTC)") → the key of their organisation.
@@ -237,6 +241,8 @@ impl<'a> ActorFinder<'a> {
             exclude,
             drafts: FxHashMap::default(),
             order: Vec::new(),
+            person_name_endings: FxHashSet::default(),
+            person_name_endings_cover: 0,
             mentions_by_actor: FxHashMap::default(),
             acronyms: FxHashMap::default(),
             unconfirmed_names: Vec::new(),

@@ -598,12 +598,27 @@ impl<'a> ActorFinder<'a> {
     /// "said Ashcombe"). The others stay names, not actors.
     /// "Von der Leyen" after "Ursula von der Leyen": two or more words that end the full
     /// name of a person found before are that person, whatever the tagger reads.
-    fn ends_a_person_s_full_name(&self, name: &str) -> bool {
-        let ending = format!(" {}", name.to_lowercase());
-        name.contains(' ')
-            && self
-                .drafts_of(ActorKind::Person)
-                .any(|(_, draft)| draft.name.to_lowercase().ends_with(&ending))
+    fn ends_a_person_s_full_name(&mut self, name: &str) -> bool {
+        if !name.contains(' ') {
+            return false;
+        }
+        self.index_person_name_endings();
+        self.person_name_endings.contains(&name.to_lowercase())
+    }
+
+    /// Adds the name endings of the people found since the last call (drafts are only
+    /// ever added to `order`, so each is read once).
+    fn index_person_name_endings(&mut self) {
+        while self.person_name_endings_cover < self.order.len() {
+            let key = &self.order[self.person_name_endings_cover];
+            if let Some(draft) = self.drafts.get(key) {
+                if draft.kind == ActorKind::Person {
+                    self.person_name_endings
+                        .extend(endings_of_two_or_more_words(&draft.name));
+                }
+            }
+            self.person_name_endings_cover += 1;
+        }
     }
 
     pub(super) fn confirm_names(
@@ -645,10 +660,7 @@ impl<'a> ActorFinder<'a> {
             .collect();
         // "Von der Leyen" after "Ursula von der Leyen": the last words of a person's
         // full name, two or more of them, are that person.
-        let full_name_endings: FxHashSet<String> = self
-            .drafts_of(ActorKind::Person)
-            .flat_map(|(_, draft)| endings_of_two_or_more_words(&draft.name))
-            .collect();
+        self.index_person_name_endings();
         for UnconfirmedName {
             sentence: index,
             name,
@@ -680,7 +692,7 @@ impl<'a> ActorFinder<'a> {
                 sentences[index].position == 0 && name.contains(' ') && !places.contains(&name);
             let confirmed = self.drafts.contains_key(&key)
                 || promoted.contains(&key)
-                || name.contains(' ') && full_name_endings.contains(&name.to_lowercase())
+                || name.contains(' ') && self.person_name_endings.contains(&name.to_lowercase())
                 || tagged_person
                 || in_the_lead && looks_like_a_name && !where_a_place_stands;
             if confirmed || looks_like_a_name {

@@ -204,10 +204,21 @@ impl ActorFinder<'_> {
 /// but for small joining words: a work's title ("“War & Peace”", "\"Ice Cold in
 /// Alex\""), neither a body nor a person.
 pub(super) fn inside_a_quoted_title(text: &str, span: &Range<usize>) -> bool {
-    let Some(open) = text[..span.start].rfind(['“', '"']) else {
+    // A title of eight words lies within a few dozen bytes of the name: only those are
+    // searched (the whole text before every name would be read again and again).
+    const REACH: usize = 100;
+    let mut from = span.start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let Some(open) = text[from..span.start].rfind(['“', '"']).map(|at| from + at) else {
         return false;
     };
-    let Some(close) = text[span.end..].find(['”', '"']) else {
+    let Some(close) = text[span.end..to].find(['”', '"']) else {
         return false;
     };
     let mark = text[open..].chars().next().map_or(1, char::len_utf8);
