@@ -108,10 +108,10 @@ impl<'a> ActorFinder<'a> {
             // "his father Leopold III", "Henry VIII and his second wife": after a lone
             // name the tagger reads as a person's, a regnal number names a monarch too
             // ("a Schedule IV drug" does not).
-            let lone_forename = end == i + 1
+            let lone_person_name = end == i + 1
                 && is_name_word(words[i].text)
                 && tagged_kind(tagged, &words[i].span) == Some(NameKind::Person);
-            if (reigns || lone_forename)
+            if (reigns || lone_person_name)
                 && words
                     .get(end)
                     .is_some_and(|w| is_regnal_number(strip_possessive(w.text)))

@@ -115,8 +115,6 @@ impl ActorFinder<'_> {
             }
             match name.kind {
                 NameKind::Person => self.record(span, EntityLabel::Person),
-                // A demonym ("Saudi", "European") is no entity; a place the tables
-                // know keeps their label.
                 // "the Korea Herald": a paper named after a place.
                 NameKind::Location
                     if words
@@ -126,6 +124,8 @@ impl ActorFinder<'_> {
                 {
                     self.record(span, EntityLabel::Org);
                 }
+                // A demonym ("Saudi", "European") is no entity; a place the tables
+                // know keeps their label.
                 NameKind::Location => {
                     if let Some(label) = place_label(words) {
                         self.record(span, label);
@@ -238,7 +238,7 @@ pub(super) fn inside_a_quoted_title(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// "the aircraft carrier Carl Vinson": a ship's name.
-pub(super) fn names_a_vessel(text: &str, span: &Range<usize>) -> bool {
+fn names_a_vessel(text: &str, span: &Range<usize>) -> bool {
     text[..span.start]
         .split_whitespace()
         .next_back()
