@@ -1876,6 +1876,21 @@ mod tests {
     }
 
     #[test]
+    fn an_office_the_sentence_gives_the_person_is_their_role() {
+        let actors = actors_of(
+            "Sanae Takaichi was elected Japan's first female prime minister on Tuesday. \
+             Minoru Kihara will serve as chief cabinet secretary, the government's top \
+             spokesman. Grace Chakwera was sworn in as Malawi's seventh president.",
+        );
+        assert_role_and_affiliation(&actors, "Sanae Takaichi", "Prime Minister", "Japan");
+        assert_eq!(
+            find(&actors, "Minoru Kihara").role.as_deref(),
+            Some("Chief Cabinet Secretary")
+        );
+        assert_role_and_affiliation(&actors, "Grace Chakwera", "President", "Malawi");
+    }
+
+    #[test]
     fn a_party_before_a_public_office_is_no_employer() {
         let actors = actors_of(
             "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \

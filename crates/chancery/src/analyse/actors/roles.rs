@@ -470,6 +470,33 @@ pub(super) fn office_object(words: &[Word<'_>], j: usize) -> Option<usize> {
     None
 }
 
+/// "first", "seventh", "21st": a place in a line of holders.
+fn is_ordinal(word: &str) -> bool {
+    let numbered = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    matches!(word, "first" | "second" | "third")
+        || !numbered.is_empty()
+            && numbered.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&word[numbered.len()..], "st" | "nd" | "rd" | "th")
+        || word.strip_suffix("th").is_some_and(|stem| {
+            matches!(
+                stem,
+                "four" | "fif" | "six" | "seven" | "eigh" | "nin" | "ten" | "eleven" | "twelf"
+            )
+        })
+}
+
+/// Verbs that give the person before them an office: what follows reads as an appositive.
+const OFFICE_PREDICATES: &[&[&str]] = &[
+    &["was", "elected"],
+    &["was", "re-elected"],
+    &["was", "named"],
+    &["was", "appointed"],
+    &["was", "sworn", "in", "as"],
+    &["has", "become"],
+    &["became"],
+    &["will", "serve", "as"],
+];
+
 /// Prepositions after a role's object that begin an action or a circumstance.
 const ROLE_ENDING_PREPOSITIONS: &[&str] = &[
     "on", "during", "over", "about", "with", "by", "after", "since", "from", "into", "until",
@@ -479,12 +506,23 @@ const ROLE_ENDING_PREPOSITIONS: &[&str] = &[
 /// "John Roth, vice president of business development at SNC."; "Scott Paul, who heads
 /// the Alliance …". The role keeps its whole extent: the office and what it is of.
 pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
-    if words.get(name_end).map(|w| w.text) != Some(",") {
-        return None;
-    }
+    // "Sanae Takaichi was elected Japan's first female prime minister", "Minoru Kihara
+    // will serve as chief cabinet secretary": an office the sentence makes the person
+    // take reads like an appositive.
+    let takes_office = OFFICE_PREDICATES.iter().find_map(|predicate| {
+        let length = predicate.len();
+        words
+            .get(name_end..name_end + length)
+            .is_some_and(|run| run.iter().zip(*predicate).all(|(w, p)| w.text == *p))
+            .then_some(length)
+    });
+    let mut k = match takes_office {
+        Some(length) => name_end + length,
+        None if words.get(name_end).map(|w| w.text) == Some(",") => name_end + 1,
+        None => return None,
+    };
     let mut phrase: Vec<&str> = Vec::new();
     let mut state = None;
-    let mut k = name_end + 1;
     // ", who heads the Alliance …", ", who also heads …": the verb stands for the office;
     // in the past only when a body's name follows ("who led the IMF mission", not "who
     // led the research").
@@ -615,6 +653,29 @@ pub(super) fn role_after(words: &[Word<'_>], name_end: usize) -> Option<Role> {
             }
         }
         phrase.push(w.text);
+    }
+    // "elected Japan's first female prime minister on Tuesday": what made the news of
+    // taking the office is no part of it, nor is when.
+    if takes_office.is_some() {
+        let news = phrase
+            .iter()
+            .take_while(|w| {
+                is_ordinal(w)
+                    || matches!(
+                        **w,
+                        "new" | "female" | "woman" | "male" | "youngest" | "oldest" | "next"
+                    )
+            })
+            .count();
+        phrase.drain(..news);
+        if let Some(when) = phrase.iter().position(|w| {
+            matches!(
+                *w,
+                "on" | "after" | "last" | "this" | "since" | "until" | "by" | "earlier" | "later"
+            )
+        }) {
+            phrase.truncate(when);
+        }
     }
     // "a Boise State University political scientist", "a SpaceX engineer": a body's
     // name before the role noun is the employer, not part of the role.
