@@ -886,9 +886,12 @@ fn an_election_told_twice_a_party_that_shares_a_name_and_a_pending_talk() {
         actor(&context, "Democratic Progressive Party")["affiliation"],
         "Malawi"
     );
-    // "DPP lawyer Frank Mbeta": the party's staff show the party's state, as the staff of
-    // any national body do; and "(DPP)" is the party, no body of its own.
-    assert_eq!(actor(&context, "Frank Mbeta")["affiliation"], "Malawi");
+    // "DPP lawyer Frank Mbeta": a party is a body outside the state, and its staff work
+    // for it (Malawi's, not Taiwan's); "(DPP)" is the party, no body of its own.
+    assert_eq!(
+        actor(&context, "Frank Mbeta")["affiliation"],
+        "Democratic Progressive Party"
+    );
     let names = actor_names(&context);
     assert!(!names.contains(&"DPP"), "{names:?}");
     // "Chief Justice Rizine Mzikamanda administered the oath": a national office.

@@ -123,14 +123,19 @@ impl ActorFinder<'_> {
                     } else if let Some(employer) = employer {
                         let known = bodies.get(&employer.to_lowercase());
                         // A movement's spokesman speaks for the movement, not its
-                        // country; a company's executive works for the company.
+                        // country; a company's executive works for the company; a
+                        // party's leader leads the party ("leader of the Constitutional
+                        // Democratic Party of Japan").
                         let serves_a_state = |name: &String| {
                             let company = name
                                 .rsplit(' ')
                                 .next()
                                 .is_some_and(|last| CORPORATE_ENDINGS.contains(&last))
                                 || self.company_names.contains(name);
-                            !company && !BODIES.lookup(name).is_some_and(|body| body.movement)
+                            let party = name.split(' ').any(|w| w == "Party");
+                            !company
+                                && !party
+                                && !BODIES.lookup(name).is_some_and(|body| body.movement)
                         };
                         let state = GAZETTEER
                             .lookup(employer)

@@ -1891,6 +1891,18 @@ mod tests {
     }
 
     #[test]
+    fn a_party_s_leader_works_for_the_party_not_the_state_in_its_name() {
+        let actors = actors_of(
+            "Takaichi won 237 votes, defeating Yoshihiko Noda, leader of the Constitutional \
+             Democratic Party of Japan (CDP). Noda said the CDP would fight on.",
+        );
+        assert_eq!(
+            find(&actors, "Yoshihiko Noda").affiliation.as_deref(),
+            Some("Constitutional Democratic Party of Japan")
+        );
+    }
+
+    #[test]
     fn a_party_before_a_public_office_is_no_employer() {
         let actors = actors_of(
             "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \
