@@ -1589,3 +1589,40 @@ fn a_minister_spelt_two_ways_is_one_row_and_one_vote_is_one_item_to_watch() {
     let quotes = context["quotes"].as_array().expect("quotes");
     assert!(quotes.iter().all(|q| q["speaker"] != "China"), "{quotes:?}");
 }
+
+#[test]
+fn offices_the_sentence_gives_and_a_party_s_people_read_right() {
+    let context = context_of(
+        &[
+            "news/japan-premier-wire.txt",
+            "news/japan-premier-paper.txt",
+        ],
+        "2025-10-21",
+    );
+    for (name, role, affiliation) in [
+        // "was elected Japan's first female prime minister on Tuesday"
+        ("Sanae Takaichi", "Prime Minister", "Japan"),
+        // "will serve as chief cabinet secretary, the government's top spokesman"
+        ("Minoru Kihara", "Chief Cabinet Secretary", "Japan"),
+        // A party whose name holds its state: its leader works for the party.
+        (
+            "Yoshihiko Noda",
+            "Leader of the Constitutional Democratic Party of Japan",
+            "Constitutional Democratic Party of Japan",
+        ),
+        // "Komeito, a Buddhist-backed party, … its leader, Tetsuo Saito": that party's,
+        // not the LDP named before it.
+        ("Tetsuo Saito", "Leader", "Komeito"),
+    ] {
+        let found = actor(&context, name);
+        assert_eq!(
+            (&found["role"], &found["affiliation"]),
+            (&role.into(), &affiliation.into()),
+            "{name}"
+        );
+    }
+    let names = actor_names(&context);
+    for absent in ["Ken Morita", "Aiko Sato", "Daniel Ashworth", "Kenji Ota"] {
+        assert!(!names.contains(&absent), "{absent}: {names:?}");
+    }
+}

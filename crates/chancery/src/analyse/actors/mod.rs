@@ -1903,6 +1903,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_to_a_kind_of_body_is_that_body() {
+        let actors = actors_of(
+            "The LDP lost its longtime partner Komeito, a Buddhist-backed party, after its \
+             leader, Tetsuo Saito, said it could no longer tolerate the scandal.",
+        );
+        assert_eq!(find(&actors, "Komeito").kind, ActorKind::Organisation);
+        assert_eq!(
+            find(&actors, "Tetsuo Saito").affiliation.as_deref(),
+            Some("Komeito")
+        );
+    }
+
+    #[test]
     fn a_party_before_a_public_office_is_no_employer() {
         let actors = actors_of(
             "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \

@@ -18,7 +18,7 @@ use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
 use super::roles::{
     is_party_label, is_public_office, lowercase_role_before, role_after, role_before,
-    shared_role_after, singular_role_noun, Role, INSTITUTION_NOUNS,
+    shared_role_after, singular_role_noun, Role, BODY_NOUNS, INSTITUTION_NOUNS,
 };
 use super::states::{place_at, state_at};
 use super::tagged::{inside_a_quoted_title, is_plausible_name, tagged_kind};
@@ -178,6 +178,15 @@ impl<'a> ActorFinder<'a> {
             if i > 0 && VESSEL_NOUNS.contains(&words[i - 1].text)
                 || inside_a_quoted_title(text, &run)
             {
+                i = end;
+                continue;
+            }
+            // "Komeito, a Buddhist-backed party": a name in apposition to a kind of body
+            // is that body's.
+            if role.is_none() && a_body_in_apposition(&words[end..]) {
+                self.record(run.clone(), EntityLabel::Org);
+                let key = actor_key("org", &name);
+                self.mention(&key, ActorKind::Organisation, &name, sentence, index, run);
                 i = end;
                 continue;
             }
@@ -704,6 +713,18 @@ impl<'a> ActorFinder<'a> {
             }
         }
     }
+}
+
+/// ", a Buddhist-backed party", ", an Osaka-based company": an indefinite noun phrase
+/// after a comma whose noun (within four words) is a kind of body.
+fn a_body_in_apposition(words: &[Word<'_>]) -> bool {
+    matches!(words.first(), Some(w) if w.text == ",")
+        && matches!(words.get(1), Some(w) if matches!(w.text, "a" | "an"))
+        && words[2..]
+            .iter()
+            .take(4)
+            .take_while(|w| !matches!(w.text, "," | "who" | "which" | "that"))
+            .any(|w| BODY_NOUNS.contains(&w.text))
 }
 
 /// "a caretaker who …", "an avowed opponent of …": an indefinite noun phrase whose noun

@@ -73,7 +73,7 @@ fn listed_body_among_modifiers(modifiers: &[&str]) -> Option<(usize, usize)> {
 }
 
 /// Common nouns whose possessive points back to a body named before ("the company’s").
-const BODY_NOUNS: &[&str] = &[
+pub(super) const BODY_NOUNS: &[&str] = &[
     "company",
     "firm",
     "group",
