@@ -16,6 +16,7 @@ use super::ranking::{self, Bag};
 use super::sentences::Sentence;
 use super::timeline::{self, When};
 use super::{Actor, ActorKind, Evidence, Statement};
+use crate::date::month_number;
 use crate::Date;
 
 /// How a sentence looks ahead.
@@ -361,17 +362,23 @@ pub(crate) fn watch(
     }
     items.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     // Two outlets announcing one vote in their own words ("The U.N. Security Council is
-    // expected to vote …", "The UN security council will vote …"): one item.
-    let mut kept: Vec<usize> = Vec::new();
-    items.retain(|(_, i, _)| {
+    // expected to vote …", "The UN security council will vote …"): one item, the one
+    // that names the day when only it does ("before the deadline on 27 September").
+    let mut kept: Vec<(f64, usize, Statement)> = Vec::new();
+    for item in items {
         let again = kept
             .iter()
-            .any(|&k| ranking::near_duplicate(&bags[k], &bags[*i]));
-        if !again {
-            kept.push(*i);
+            .position(|(_, k, _)| ranking::near_duplicate(&bags[*k], &bags[item.1]));
+        match again {
+            None => kept.push(item),
+            Some(at) => {
+                if names_a_day(&item.2.text) && !names_a_day(&kept[at].2.text) {
+                    kept[at] = item;
+                }
+            }
         }
-        !again
-    });
+    }
+    let items = kept;
     items
         .into_iter()
         .take(limit)
@@ -381,6 +388,24 @@ pub(crate) fn watch(
             s
         })
         .collect()
+}
+
+/// A calendar day in the words: a month's name beside a number ("27 September", "Dec.
+/// 27").
+fn names_a_day(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|pair| {
+        let number = |w: &str| {
+            w.trim_end_matches(['.', ',', ')'])
+                .parse::<u8>()
+                .is_ok_and(|d| (1..=31).contains(&d))
+        };
+        let month = |w: &str| month_number(w.trim_end_matches('.')).is_some();
+        month(pair[0]) && number(pair[1]) || number(pair[0]) && month(pair[1])
+    })
 }
 
 /// Who acts: the actor named right before the marker, or the person a pronoun there
@@ -668,6 +693,26 @@ mod tests {
             subject_of("Officials said Malawi ", &actors).as_deref(),
             Some("Malawi")
         );
+    }
+
+    #[test]
+    fn one_event_two_outlets_announce_is_one_item_with_its_day() {
+        let text = "The U.N. Security Council is expected to vote later this month on a \
+                    resolution that would continue sanctions relief for Iran.\n\nThe UN \
+                    security council will vote on a resolution to extend sanctions relief for \
+                    Iran before the deadline on 27 September.";
+        let all = sentences::split(0, text);
+        let forward = forward_looking(&[text], &all, &[None]);
+        let watch = watch(
+            &[text],
+            &all,
+            &ranking::bags(&[text], &all),
+            &forward,
+            &[],
+            4,
+        );
+        assert_eq!(watch.len(), 1, "{watch:?}");
+        assert!(watch[0].text.contains("27 September"), "{watch:?}");
     }
 
     #[test]
