@@ -602,9 +602,6 @@ impl<'a> ActorFinder<'a> {
         }
     }
 
-    /// A full name without a title joins the person found with one, in any article; so
-    /// does one whose surname alone is seen speaking in its article ("Helen Ashcombe" …
-    /// "said Ashcombe"). The others stay names, not actors.
     /// "Von der Leyen" after "Ursula von der Leyen": two or more words that end the full
     /// name of a person found before are that person, whatever the tagger reads.
     fn ends_a_person_s_full_name(&mut self, name: &str) -> bool {
@@ -630,6 +627,9 @@ impl<'a> ActorFinder<'a> {
         }
     }
 
+    /// A full name without a title joins the person found with one, in any article; so
+    /// does one whose surname alone is seen speaking in its article ("Helen Ashcombe" …
+    /// "said Ashcombe"). The others stay names, not actors.
     pub(super) fn confirm_names(
         &mut self,
         sentences: &[Sentence],

@@ -1499,7 +1499,6 @@ fn who_is_words(words: &[Word<'_>], from: usize) -> usize {
     }
 }
 
-/// Whether a role is a public office, which a person holds for a state.
 /// A party's label or name ends on this word ("GOP", "Democratic", "Labour", "Tory",
 /// "… Party").
 pub(super) fn is_party_label(word: &str) -> bool {
@@ -1518,6 +1517,7 @@ pub(super) fn is_party_label(word: &str) -> bool {
     )
 }
 
+/// Whether a role is a public office, which a person holds for a state.
 pub(super) fn is_public_office(role: &str) -> bool {
     // "the President’s physician" serves the office, and so the state; so does a
     // "President-elect".

@@ -546,7 +546,6 @@ pub(super) fn is_located(words: &[Word<'_>], at: usize) -> bool {
             && !is_giver(words, at)
 }
 
-/// The longest state name starting at word `i`: (state, naming, words used).
 /// How many words at `at` end a newspaper's name ("Times", "Morning Post"), or 0.
 fn newspaper_words_at(words: &[Word<'_>], at: usize) -> usize {
     let paper = |k: usize| {
@@ -566,6 +565,7 @@ fn newspaper_words_at(words: &[Word<'_>], at: usize) -> usize {
     }
 }
 
+/// The longest state name starting at word `i`: (state, naming, words used).
 pub(super) fn state_at(words: &[Word<'_>], i: usize) -> Option<(usize, Naming, usize)> {
     longest_phrase(
         words,
