@@ -1613,6 +1613,9 @@ fn offices_the_sentence_gives_and_a_party_s_people_read_right() {
         // "Komeito, a Buddhist-backed party, … its leader, Tetsuo Saito": that party's,
         // not the LDP named before it.
         ("Tetsuo Saito", "Leader", "Komeito"),
+        // "Ishin co-leader …" in one article, "the Japan Innovation party, known as
+        // Ishin" in the other.
+        ("Hirofumi Yoshimura", "Co-leader", "Japan Innovation Party"),
     ] {
         let found = actor(&context, name);
         assert_eq!(

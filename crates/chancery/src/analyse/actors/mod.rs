@@ -1916,6 +1916,18 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_short_name_known_as_names_its_staff_s_employer() {
+        let actors = actors_of(
+            "Ishin co-leader Hirofumi Yoshimura said his party would back her. The \
+             Osaka-based Japan Innovation Party, known as Ishin, agreed to support her.",
+        );
+        assert_eq!(
+            find(&actors, "Hirofumi Yoshimura").affiliation.as_deref(),
+            Some("Japan Innovation Party")
+        );
+    }
+
+    #[test]
     fn a_party_before_a_public_office_is_no_employer() {
         let actors = actors_of(
             "Teachers rallied in Frankfort. Kentucky GOP Gov. Matt Bevin lashed out at them, \

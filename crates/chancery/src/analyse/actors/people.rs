@@ -591,10 +591,15 @@ impl<'a> ActorFinder<'a> {
     /// "Microsoft President Brad Smith": the word before the title is the person's
     /// employer when the articles name a body by it.
     pub(super) fn employers_named_as_bodies(&mut self) {
+        let known_as = self.bodies_known_as();
         for (person, word) in std::mem::take(&mut self.employers_named_before_a_title) {
+            let key = known_as
+                .get(&word)
+                .cloned()
+                .unwrap_or_else(|| actor_key("org", &word));
             let a_body = self
                 .drafts
-                .get(&actor_key("org", &word))
+                .get(&key)
                 .is_some_and(|d| d.kind == ActorKind::Organisation);
             if let Some(draft) = self.drafts.get_mut(&person).filter(|_| a_body) {
                 *draft.employers.entry(word).or_default() += 1;
@@ -625,6 +630,38 @@ impl<'a> ActorFinder<'a> {
             }
             self.person_name_endings_cover += 1;
         }
+    }
+
+    /// "the Japan Innovation party, known as Ishin": the short name a body goes by,
+    /// kept as its alias; returned with the body's key ("Ishin co-leader …" works there).
+    fn bodies_known_as(&mut self) -> FxHashMap<String, String> {
+        let mut found = FxHashMap::default();
+        for text in self.texts {
+            for (at, _) in text.match_indices(", known as ") {
+                let before = text[..at].to_lowercase();
+                let nickname: String = text[at + ", known as ".len()..]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                    .next()
+                    .unwrap_or("")
+                    .to_owned();
+                if !is_name_word(&nickname) {
+                    continue;
+                }
+                let body = self.order.iter().find(|key| {
+                    self.drafts.get(*key).is_some_and(|d| {
+                        d.kind == ActorKind::Organisation
+                            && before.ends_with(&d.name.to_lowercase())
+                    })
+                });
+                if let Some(key) = body.cloned() {
+                    if let Some(draft) = self.drafts.get_mut(&key) {
+                        draft.aliases.insert(nickname.clone());
+                    }
+                    found.insert(nickname, key);
+                }
+            }
+        }
+        found
     }
 
     /// A full name without a title joins the person found with one, in any article; so
