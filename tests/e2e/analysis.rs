@@ -1602,8 +1602,8 @@ fn offices_the_sentence_gives_and_a_party_s_people_read_right() {
     for (name, role, affiliation) in [
         // "was elected Japan's first female prime minister on Tuesday"
         ("Sanae Takaichi", "Prime Minister", "Japan"),
-        // "will serve as chief cabinet secretary, the government's top spokesman"
-        ("Minoru Kihara", "Chief Cabinet Secretary", "Japan"),
+        // "Takaichi named Satsuki Katayama as finance minister"
+        ("Satsuki Katayama", "Finance Minister", "Japan"),
         // A party whose name holds its state: its leader works for the party.
         (
             "Yoshihiko Noda",

@@ -1888,6 +1888,10 @@ mod tests {
             Some("Chief Cabinet Secretary")
         );
         assert_role_and_affiliation(&actors, "Grace Chakwera", "President", "Malawi");
+        let named = actors_of(
+            "Japan's new prime minister named Satsuki Katayama as finance minister on Tuesday.",
+        );
+        assert_role_and_affiliation(&named, "Satsuki Katayama", "Finance Minister", "Japan");
     }
 
     #[test]

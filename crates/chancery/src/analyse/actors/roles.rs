@@ -495,6 +495,8 @@ const OFFICE_PREDICATES: &[&[&str]] = &[
     &["has", "become"],
     &["became"],
     &["will", "serve", "as"],
+    // "named Satsuki Katayama as finance minister".
+    &["as"],
 ];
 
 /// Prepositions after a role's object that begin an action or a circumstance.
