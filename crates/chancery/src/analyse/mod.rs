@@ -381,13 +381,17 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         .collect();
     // Only an article's own date says what is still to come in it: the briefing may be
     // written long after. A wire's dateline gives its day without the year.
+    let newest_published = articles
+        .iter()
+        .filter_map(|a| a.published.as_ref().map(|f| f.value))
+        .max();
     let article_dates: Vec<Option<Date>> = articles
         .iter()
         .map(|a| {
             a.published
                 .as_ref()
                 .map(|f| f.value)
-                .or_else(|| timeline::dateline_day(&a.text, options.today))
+                .or_else(|| timeline::dateline_day(&a.text, options.today, newest_published))
         })
         .collect();
     // Finding actors and ranking statements read the same sentences but not each other's

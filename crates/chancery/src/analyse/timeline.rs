@@ -222,9 +222,11 @@ static DATELINE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The day an article without a publication date was filed, from its wire dateline:
-/// the month and day it gives, in the latest year that is not after `today` (the
-/// briefing's date). Only the first 600 characters are read.
-pub(crate) fn dateline_day(text: &str, today: Date) -> Option<Date> {
+/// the month and day it gives, in the year that puts it nearest `near` (the newest
+/// publication date of the set's other articles, when one has any: a set reports one
+/// story) and otherwise in the latest year; never after `today` (the briefing's date).
+/// Only the first 600 characters are read.
+pub(crate) fn dateline_day(text: &str, today: Date, near: Option<Date>) -> Option<Date> {
     let end = text
         .char_indices()
         .nth(600)
@@ -233,6 +235,13 @@ pub(crate) fn dateline_day(text: &str, today: Date) -> Option<Date> {
     let found = DATELINE_DAY.captures(top)?;
     let month = month_number(found.get(1)?.as_str())?;
     let day: u8 = found.get(2)?.as_str().parse().ok()?;
+    if let Some(near) = near.filter(|near| *near <= today) {
+        let distance = |d: &Date| (d.days_since_epoch() - near.days_since_epoch()).abs();
+        return (near.year - 1..=near.year + 1)
+            .filter_map(|year| Date::new(year, month, day))
+            .filter(|d| *d <= today)
+            .min_by_key(distance);
+    }
     let this_year = Date::new(today.year, month, day)?;
     if this_year <= today {
         Some(this_year)
@@ -557,12 +566,26 @@ mod tests {
     fn a_wire_dateline_gives_the_day_in_the_latest_year_not_after_the_briefing() {
         let today = Date::new(2023, 8, 25).unwrap();
         let wire = "China suspends imports\n\nTOKYO, Aug 24 (Reuters) - Japan began the release.";
-        assert_eq!(dateline_day(wire, today), Date::new(2023, 8, 24));
+        assert_eq!(dateline_day(wire, today, None), Date::new(2023, 8, 24));
         let agency = "KIEV, Ukraine, Dec. 2 (AP) — Protesters gathered.";
-        assert_eq!(dateline_day(agency, today), Date::new(2022, 12, 2));
+        assert_eq!(dateline_day(agency, today, None), Date::new(2022, 12, 2));
         // A month and day in a sentence is no dateline.
         let sentence = "The talks, held on Aug 24 (a Thursday), ended early.";
-        assert_eq!(dateline_day(sentence, today), None);
+        assert_eq!(dateline_day(sentence, today, None), None);
+    }
+
+    #[test]
+    fn a_wire_dateline_takes_the_year_nearest_the_set_s_dated_articles() {
+        let today = Date::new(2026, 12, 4).unwrap();
+        let wire = "Vote\n\nTOKYO, Oct 21 (Reuters) - Takaichi was elected prime minister.";
+        let paper = Date::new(2025, 10, 21);
+        assert_eq!(dateline_day(wire, today, paper), Date::new(2025, 10, 21));
+        // A wire filed just after the new year beside a paper of 30 December.
+        let new_year = "Talks\n\nKYIV, Jan 2 (Reuters) - Talks resumed.";
+        assert_eq!(
+            dateline_day(new_year, today, Date::new(2025, 12, 30)),
+            Date::new(2026, 1, 2)
+        );
     }
 
     #[test]
