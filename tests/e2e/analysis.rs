@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use crate::support::{actor, chancery, fixture, DATE};
+use crate::support::{actor, assert_role_and_affiliation, chancery, fixture, DATE};
 
 fn context_of(files: &[&str], date: &str) -> Value {
     let paths: Vec<String> = files
@@ -1419,12 +1419,7 @@ fn a_regulator_s_fines_read_with_the_company_its_officers_and_no_law_as_a_body()
             "Meta Platforms",
         ),
     ] {
-        let found = actor(&context, name);
-        assert_eq!(
-            (&found["role"], &found["affiliation"]),
-            (&role.into(), &affiliation.into()),
-            "{name}"
-        );
+        assert_role_and_affiliation(&context, name, role, affiliation);
     }
     let names = actor_names(&context);
     // "Meta" alone after "Meta Platforms" is the company; the law is no body.
@@ -1484,12 +1479,7 @@ fn governors_and_mayors_serve_the_state_of_their_province_or_town() {
         ("Maru Campos", "Chihuahua State Governor", "Mexico"),
         ("Oscar Leeser", "Mayor of El Paso", "United States"),
     ] {
-        let found = actor(&context, name);
-        assert_eq!(
-            (&found["role"], &found["affiliation"]),
-            (&role.into(), &state.into()),
-            "{name}"
-        );
+        assert_role_and_affiliation(&context, name, role, state);
     }
 }
 
@@ -1563,11 +1553,7 @@ fn a_minister_spelt_two_ways_is_one_row_and_one_vote_is_one_item_to_watch() {
         .filter(|n| n.starts_with("Abbas Ara"))
         .collect();
     assert_eq!(ministers.len(), 1, "{names:?}");
-    let minister = actor(&context, ministers[0]);
-    assert_eq!(
-        (&minister["role"], &minister["affiliation"]),
-        (&"Foreign Minister".into(), &"Iran".into())
-    );
+    assert_role_and_affiliation(&context, ministers[0], "Foreign Minister", "Iran");
     // Bylines and the photographer are no actors.
     for absent in [
         "Francois Murphy",
@@ -1617,12 +1603,7 @@ fn offices_the_sentence_gives_and_a_party_s_people_read_right() {
         // Ishin" in the other.
         ("Hirofumi Yoshimura", "Co-leader", "Japan Innovation Party"),
     ] {
-        let found = actor(&context, name);
-        assert_eq!(
-            (&found["role"], &found["affiliation"]),
-            (&role.into(), &affiliation.into()),
-            "{name}"
-        );
+        assert_role_and_affiliation(&context, name, role, affiliation);
     }
     let names = actor_names(&context);
     for absent in ["Ken Morita", "Aiko Sato", "Daniel Ashworth", "Kenji Ota"] {

@@ -225,6 +225,21 @@ pub fn actor<'c>(context: &'c serde_json::Value, name: &str) -> &'c serde_json::
         })
 }
 
+/// Asserts the table's row for that name has this role and affiliation.
+pub fn assert_role_and_affiliation(
+    context: &serde_json::Value,
+    name: &str,
+    role: &str,
+    affiliation: &str,
+) {
+    let found = actor(context, name);
+    assert_eq!(
+        (&found["role"], &found["affiliation"]),
+        (&role.into(), &affiliation.into()),
+        "{name}"
+    );
+}
+
 pub fn normalise(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -530,6 +530,23 @@ mod tests {
     }
 
     /// How `sentence` looks ahead, read after a lead.
+    /// Up to four items to watch in one text, its content words read as the analysis does.
+    fn watch_of(
+        text: &str,
+        all: &[Sentence],
+        forward: &[Option<Forward>],
+        actors: &[Actor],
+    ) -> Vec<Statement> {
+        watch(
+            &[text],
+            all,
+            &ranking::bags(&[text], all),
+            forward,
+            actors,
+            4,
+        )
+    }
+
     fn forward_of(sentence: &str) -> Option<Forward> {
         let text = format!("Officials met on Monday. {sentence}");
         let all = sentences::split(0, &text);
@@ -648,14 +665,7 @@ mod tests {
         let forward = forward_looking(&[text], &all, &[Some(REPORTED)]);
         let mut trump = Actor::named("Donald Trump", ActorKind::Person);
         trump.sources = vec![1];
-        let watch = watch(
-            &[text],
-            &all,
-            &ranking::bags(&[text], &all),
-            &forward,
-            &[trump],
-            4,
-        );
+        let watch = watch_of(text, &all, &forward, &[trump]);
         assert_eq!(
             watch.first().map(|w| w.text.as_str()),
             Some("Donald Trump said he would call Zelenskiy to brief him.")
@@ -668,14 +678,7 @@ mod tests {
                     Monday, but he ruled out ceding territory.";
         let all = sentences::split(0, text);
         let forward = forward_looking(&[text], &all, &[Some(REPORTED)]);
-        let watch = watch(
-            &[text],
-            &all,
-            &ranking::bags(&[text], &all),
-            &forward,
-            &[],
-            4,
-        );
+        let watch = watch_of(text, &all, &forward, &[]);
         assert_eq!(watch.len(), 1, "{watch:?}");
         let estimate = watch[0].estimate.as_ref().expect("an estimate");
         assert_eq!(estimate.likelihood, estimative::Likelihood::Likely);
@@ -703,14 +706,7 @@ mod tests {
                     Iran before the deadline on 27 September.";
         let all = sentences::split(0, text);
         let forward = forward_looking(&[text], &all, &[None]);
-        let watch = watch(
-            &[text],
-            &all,
-            &ranking::bags(&[text], &all),
-            &forward,
-            &[],
-            4,
-        );
+        let watch = watch_of(text, &all, &forward, &[]);
         assert_eq!(watch.len(), 1, "{watch:?}");
         assert!(watch[0].text.contains("27 September"), "{watch:?}");
     }

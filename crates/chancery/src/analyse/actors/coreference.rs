@@ -200,35 +200,10 @@ impl ActorFinder<'_> {
     /// "Mohamed Hamdan Dagalo, known as Hemedti", "(better known as Hemedti)": each
     /// nickname given right after a person's full name, with that person's key.
     fn nicknames(&self) -> Vec<(String, String)> {
-        let given = self.texts.iter().flat_map(|text| {
-            text.match_indices("known as ")
-                .map(move |(at, _)| (*text, at))
-        });
         // Most sets give none: the names are indexed only when one is.
         let mut people: Option<FxHashMap<&str, &String>> = None;
         let mut found = Vec::new();
-        for (text, at) in given {
-            let before = text[..at].trim_end();
-            let before = before
-                .strip_suffix("also")
-                .or_else(|| before.strip_suffix("better"))
-                .unwrap_or(before)
-                .trim_end()
-                .trim_end_matches([',', '('])
-                .trim_end();
-            let after = &text[at + "known as ".len()..];
-            let nickname: String = after
-                .trim_start_matches(['"', '“'])
-                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ' '))
-                .next()
-                .unwrap_or("")
-                .split(' ')
-                .take_while(|w| is_name_word(w))
-                .collect::<Vec<_>>()
-                .join(" ");
-            if nickname.is_empty() {
-                continue;
-            }
+        for (before, nickname) in given_nicknames(self.texts) {
             // The full name ending right before: its last two to four words.
             let people = people.get_or_insert_with(|| {
                 self.drafts_of(ActorKind::Person)
@@ -855,6 +830,38 @@ fn is_short_forename_of(short: &str, long: &str) -> bool {
         && long_first.len() > short_first.len()
         && long_first.starts_with(short_first)
         && short_last == surname(long)
+}
+
+/// "Mohamed Hamdan Dagalo, known as Hemedti", "(better known as Hemedti)", "the Japan
+/// Innovation party, known as Ishin": each short name the texts give after "known as",
+/// with the text before it (without "also"/"better", the comma or the bracket).
+pub(super) fn given_nicknames<'t>(texts: &[&'t str]) -> Vec<(&'t str, String)> {
+    let mut given = Vec::new();
+    for text in texts {
+        for (at, _) in text.match_indices("known as ") {
+            let before = text[..at].trim_end();
+            let before = before
+                .strip_suffix("also")
+                .or_else(|| before.strip_suffix("better"))
+                .unwrap_or(before)
+                .trim_end()
+                .trim_end_matches([',', '('])
+                .trim_end();
+            let nickname: String = text[at + "known as ".len()..]
+                .trim_start_matches(['"', '“'])
+                .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == ' '))
+                .next()
+                .unwrap_or("")
+                .split(' ')
+                .take_while(|w| is_name_word(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !nickname.is_empty() {
+                given.push((before, nickname));
+            }
+        }
+    }
+    given
 }
 
 /// Letters transliterations and spellings of one name trade for each other.

@@ -16,6 +16,7 @@ use super::super::lexicon::{
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
+use super::coreference::given_nicknames;
 use super::roles::{
     is_party_label, is_public_office, lowercase_role_before, role_after, role_before,
     shared_role_after, singular_role_noun, Role, BODY_NOUNS, INSTITUTION_NOUNS,
@@ -636,29 +637,24 @@ impl<'a> ActorFinder<'a> {
     /// kept as its alias; returned with the body's key ("Ishin co-leader …" works there).
     fn bodies_known_as(&mut self) -> FxHashMap<String, String> {
         let mut found = FxHashMap::default();
-        for text in self.texts {
-            for (at, _) in text.match_indices(", known as ") {
-                let before = text[..at].to_lowercase();
-                let nickname: String = text[at + ", known as ".len()..]
-                    .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-                    .next()
-                    .unwrap_or("")
-                    .to_owned();
-                if !is_name_word(&nickname) {
-                    continue;
+        for (before, nickname) in given_nicknames(self.texts) {
+            let ends_with_name = |name: &str| {
+                before
+                    .len()
+                    .checked_sub(name.len())
+                    .and_then(|at| before.get(at..))
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(name))
+            };
+            let body = self.order.iter().find(|key| {
+                self.drafts
+                    .get(*key)
+                    .is_some_and(|d| d.kind == ActorKind::Organisation && ends_with_name(&d.name))
+            });
+            if let Some(key) = body.cloned() {
+                if let Some(draft) = self.drafts.get_mut(&key) {
+                    draft.aliases.insert(nickname.clone());
                 }
-                let body = self.order.iter().find(|key| {
-                    self.drafts.get(*key).is_some_and(|d| {
-                        d.kind == ActorKind::Organisation
-                            && before.ends_with(&d.name.to_lowercase())
-                    })
-                });
-                if let Some(key) = body.cloned() {
-                    if let Some(draft) = self.drafts.get_mut(&key) {
-                        draft.aliases.insert(nickname.clone());
-                    }
-                    found.insert(nickname, key);
-                }
+                found.insert(nickname, key);
             }
         }
         found
