@@ -104,6 +104,83 @@ mod tests {
     }
 
     #[test]
+    fn a_company_s_legal_form_ends_its_name_and_keeps_its_full_stop() {
+        let found = labelled("Cars made by Kia Motor Corp of South Korea arrived on Thursday.");
+        assert!(has(&found, "Kia Motor Corp", EntityLabel::Org), "{found:?}");
+        assert!(has(&found, "South Korea", EntityLabel::Gpe), "{found:?}");
+        let found = labelled("He said Mercantile Bancorp Inc. was the most attractive bank.");
+        assert!(
+            has(&found, "Mercantile Bancorp Inc.", EntityLabel::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn someone_of_a_body_is_a_person_at_that_body() {
+        let found = labelled("Economist Joel Naroff of First Union bank said spending may slow.");
+        assert!(has(&found, "Joel Naroff", EntityLabel::Person), "{found:?}");
+        assert!(has(&found, "First Union", EntityLabel::Org), "{found:?}");
+        // A body's own "of" stays inside its name.
+        let found = labelled("Rates rose, said Mark Carney of the Bank of England.");
+        assert!(
+            has(&found, "Bank of England", EntityLabel::Org),
+            "{found:?}"
+        );
+        assert!(has(&found, "Mark Carney", EntityLabel::Person), "{found:?}");
+    }
+
+    #[test]
+    fn peoples_faiths_holidays_and_things_known_by_acronyms_are_no_entities() {
+        for (text, word) in [
+            (
+                "U.N. officials said Iraqi tanks had taken the city.",
+                "Iraqi",
+            ),
+            (
+                "A Kurdish faction had taken control of half the city.",
+                "Kurdish",
+            ),
+            (
+                "Thousands of Moslems answered the call to prayer.",
+                "Moslems",
+            ),
+            (
+                "Markets will be closed on Monday for Labor Day.",
+                "Labor Day",
+            ),
+            (
+                "The revisions to GDP may not have attracted attention.",
+                "GDP",
+            ),
+        ] {
+            let found = labelled(text);
+            assert!(found.iter().all(|(t, _)| t != word), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_is_named_by_the_noun_before_it_by_where_it_is_based_or_by_a_list() {
+        let found = labelled("UEFA came down heavily on Belgian club Standard Liege on Friday.");
+        assert!(has(&found, "Standard Liege", EntityLabel::Org), "{found:?}");
+        let found = labelled("The deal will help Ontario-based Magna compete with Lear.");
+        assert!(has(&found, "Magna", EntityLabel::Org), "{found:?}");
+        let found = labelled("Firms including Mobil, Shell and Caltex were drawn to Tianjin.");
+        for firm in ["Mobil", "Shell", "Caltex"] {
+            assert!(has(&found, firm, EntityLabel::Org), "{firm}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn an_acronym_after_the_is_a_body_unless_it_names_a_thing_or_opens_a_longer_name() {
+        let found = labelled("Several leading members of the NLD have served prison terms.");
+        assert!(has(&found, "NLD", EntityLabel::Org), "{found:?}");
+        let found = labelled("The PM said the GDP figures were strong.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = labelled("He leads the money list on the PGA Tour this year.");
+        assert!(found.iter().all(|(t, _)| t != "PGA"), "{found:?}");
+    }
+
+    #[test]
     fn a_monarch_s_regnal_number_is_part_of_the_name_and_a_schedule_s_is_not() {
         let found = labelled("King Mohammed VI declared three days of national mourning.");
         assert!(has(&found, "Mohammed VI", EntityLabel::Person), "{found:?}");

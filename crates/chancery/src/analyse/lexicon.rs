@@ -363,6 +363,39 @@ pub(crate) const CORPORATE_ENDINGS: &[&str] = &[
     "Holdings", "Corporation", "Company", "AG", "SA", "NV", "Platforms", "Technologies",
 ];
 
+/// Peoples, faiths and the adjectives for them that the states table has no entry for
+/// ("Moslems", "Hutu", "Kurdish", "English law"): a group of people, never one actor.
+#[rustfmt::skip]
+pub(crate) static PEOPLES: WordList = WordList::new(&[
+    "Arab", "Arabs", "Moslem", "Moslems", "Muslim", "Muslims", "Christian", "Christians",
+    "Jew", "Jews", "Jewish", "Catholic", "Catholics", "Roman Catholic", "Protestant",
+    "Protestants", "Hindu", "Hindus", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Sunni",
+    "Sunnis", "Shia", "Shiite", "Shiites", "Shi'ite", "Shi'ites", "Alawite", "Alawites",
+    "Druze", "Yazidi", "Yazidis", "Hutu", "Hutus", "Tutsi", "Tutsis", "Kurd", "Kurds",
+    "Kurdish", "Chechen", "Chechens", "Tamil", "Tamils", "Serb", "Serbs", "Croat", "Croats",
+    "Pashtun", "Pashtuns", "Baloch", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Rohingya",
+    "Bedouin", "Berber", "Berbers", "Tuareg", "Palestinian", "Palestinians", "English",
+    "Scottish", "Welsh", "Zairean", "Zaireans", "Soviet", "Latino", "Latinos", "Hispanic",
+    "Hispanics", "Aboriginal", "Maori",
+]);
+
+/// Acronyms of things, not of bodies: measures, documents, diseases, job titles.
+#[rustfmt::skip]
+pub(crate) static COMMON_ACRONYMS: WordList = WordList::new(&[
+    "GDP", "GNP", "CPI", "PPI", "PMI", "IPO", "CEO", "CFO", "COO", "CTO", "VAT", "FDI", "ETF",
+    "EPS", "HIV", "AIDS", "DNA", "LNG", "LPG", "GMO", "MP", "MPs", "PhD", "TV", "ID", "SUV",
+    "ATM", "NGO", "NGOs", "AI", "WMD", "ICBM", "UAV", "GPS", "UFO", "SMS", "PDF", "URL", "USB",
+    "PC", "IT", "ERA", "RBI", "PM", "VP", "DA", "ICU", "ER", "DMZ", "FY", "MOU", "NDA",
+]);
+
+/// Whether a word is a company's legal form ("Corp", "Inc.", "AG"), which ends its name.
+pub(crate) fn is_legal_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Inc" | "Corp" | "Co" | "Ltd" | "LLC" | "PLC" | "plc" | "AG" | "SA" | "NV" | "AB" | "GmbH"
+    )
+}
+
 /// Common nouns for a company ("the Chinese e-commerce giant", "Japanese investment
 /// company SoftBank").
 #[rustfmt::skip]

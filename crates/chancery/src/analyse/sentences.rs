@@ -376,7 +376,10 @@ pub(crate) fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
         }
         if c == '.' {
             if let Some(s) = start {
-                if slice[s..i].contains('.') {
+                // So does a company's abbreviated legal form ("Mercantile Bancorp Inc.").
+                if slice[s..i].contains('.')
+                    || matches!(&slice[s..i], "Inc" | "Corp" | "Co" | "Ltd" | "Bros")
+                {
                     end = i + 1;
                 }
             }
@@ -555,5 +558,12 @@ mod tests {
         let text = "Drivers' advocates said so.";
         let found: Vec<&str> = words(text, 0..text.len()).iter().map(|w| w.text).collect();
         assert_eq!(found, ["Drivers", "advocates", "said", "so"]);
+        // A company's legal form keeps its full stop; a sentence's last word does not.
+        let text = "Mercantile Bancorp Inc. bought Co.";
+        let found: Vec<&str> = words(text, 0..text.len()).iter().map(|w| w.text).collect();
+        assert_eq!(found, ["Mercantile", "Bancorp", "Inc.", "bought", "Co."]);
+        let text = "It bought Mercantile.";
+        let found: Vec<&str> = words(text, 0..text.len()).iter().map(|w| w.text).collect();
+        assert_eq!(found, ["It", "bought", "Mercantile"]);
     }
 }

@@ -202,9 +202,10 @@ pub(crate) struct ActorFinder<'a> {
     /// People given an office in the plural with others ("foreign ministers A and B"):
     /// each may serve another state, so the story's framing does not settle theirs.
     holders_of_a_shared_office: FxHashSet<String>,
-    /// Places the tagger found in words held as possible names, kept for the entity
-    /// mentions unless a person's name takes the words (`tagged`).
-    places_unless_people: Vec<Mention>,
+    /// Entity labels kept for words no mention takes by the end: places the tagger found
+    /// in words held as possible names (`tagged`), bodies named only by an acronym
+    /// (`organisations`).
+    labels_unless_taken: Vec<Mention>,
     /// Acronyms of laws and treaties ("DMA" of "the Digital Markets Act (DMA)"): no
     /// bodies, whatever the tagger reads.
     names_of_texts: FxHashSet<String>,
@@ -259,7 +260,7 @@ impl<'a> ActorFinder<'a> {
             employers_named_before_a_title: Vec::new(),
             party_leaders: Vec::new(),
             holders_of_a_shared_office: FxHashSet::default(),
-            places_unless_people: Vec::new(),
+            labels_unless_taken: Vec::new(),
             names_of_texts: FxHashSet::default(),
             organisation_names: FxHashSet::default(),
             company_names: FxHashSet::default(),
@@ -430,7 +431,7 @@ impl<'a> ActorFinder<'a> {
         self.settle_affiliations();
         self.join_ministries_named_two_ways();
         self.label_teams();
-        self.add_places_not_people();
+        self.add_labels_not_taken();
 
         let actors = self
             .order
@@ -467,6 +468,8 @@ impl<'a> ActorFinder<'a> {
         self.find_forces(words, sentence, index);
         let mut taken = self.find_organisations(words, sentence, index);
         taken.extend(place_words);
+        self.note_acronyms_alone(words);
+        self.note_companies_listed(words);
         self.find_people(words, &taken, names, sentence, index, single_names);
         self.add_tagged_names(names, recorded, single_names, sentence, index);
         self.note_teams(self.texts[sentence.article], words);

@@ -12,11 +12,13 @@ use super::super::bodies::BODIES;
 use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_capitalised, is_capitalised_role_noun, is_code_name, is_hyphenated_modifier,
-    is_name_word, is_org_word, is_role_noun, spelt_out, strip_possessive, COMPANY_HEADS,
-    CORPORATE_ENDINGS, NAMES_OF_CONTESTS, NAMES_OF_TEXTS_AND_MEETINGS, OFFICE_WORDS, OPENERS,
-    ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES, ROLE_WORDS, STATE_ORGANS,
+    is_legal_suffix, is_name_word, is_org_word, is_role_noun, spelt_out, strip_possessive,
+    COMMON_ACRONYMS, COMPANY_HEADS, CORPORATE_ENDINGS, NAMES_OF_CONTESTS,
+    NAMES_OF_TEXTS_AND_MEETINGS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES,
+    ROLE_WORDS, STATE_ORGANS,
 };
 use super::super::sentences::{Sentence, Word};
+use super::mentions::Mention;
 use super::states::{
     longest_phrase, place_name_length, state_acts, state_at, STATE_BODIES_NAMED_ALONE,
 };
@@ -217,6 +219,11 @@ impl ActorFinder<'_> {
                     if bare != w && j > i && ORG_HEADS.contains(&bare) {
                         break;
                     }
+                    // "Kia Motor Corp of South Korea": a company's legal suffix ends its
+                    // name; what follows says where it is from.
+                    if j > i && is_legal_suffix(bare) {
+                        break;
+                    }
                 } else {
                     // "Commission on Military …", "Organisation of the Islamic …"; but
                     // "Later the Arab Union" starts at "Arab".
@@ -246,8 +253,19 @@ impl ActorFinder<'_> {
                 .unwrap_or(end);
             // "Fighters of the Azov Battalion" opening a sentence: the capital is the
             // sentence's, and the body's name starts after "of the".
+            // So does "Joel Naroff of First Union" anywhere: a name of two words or more
+            // with no body's word in it, then "of" and a body, is someone at that body.
+            let person_of_body = |of: usize| {
+                of >= 2
+                    && words[i..i + of]
+                        .iter()
+                        .all(|w| is_name_word(w.text) && !is_org_word(strip_possessive(w.text)))
+            };
             let start = match (i, words[i..end].iter().position(|w| w.text == "of")) {
-                (0, Some(of)) if !ORG_HEADS.contains(&words[0].text) => {
+                (_, Some(of))
+                    if (i == 0 || person_of_body(of)) && !ORG_HEADS.contains(&words[i].text) =>
+                {
+                    let of = i + of;
                     let from = if words.get(of + 1).is_some_and(|w| w.text == "the") {
                         of + 2
                     } else {
@@ -259,7 +277,7 @@ impl ActorFinder<'_> {
                     if head_after && from + 1 < end {
                         from
                     } else {
-                        0
+                        i
                     }
                 }
                 _ => i,
@@ -525,6 +543,68 @@ impl ActorFinder<'_> {
             }
         }
         taken
+    }
+
+    /// "members of the NLD", "the FOMC meeting": an acronym after "the" that names no
+    /// state, no listed body and no thing ("the GDP") is a body's, labelled so unless a
+    /// mention takes the word. No actor: the article never said which body it is.
+    pub(super) fn note_acronyms_alone(&mut self, words: &[Word<'_>]) {
+        for (k, pair) in words.windows(2).enumerate() {
+            let acronym = strip_possessive(pair[1].text);
+            // ("the PGA Tour": part of a longer name; "THE LIGHTS": a headline's capitals.)
+            let part_of_a_name = words
+                .get(k + 2)
+                .is_some_and(|w| is_capitalised(w.text) && acronym == pair[1].text);
+            if matches!(pair[0].text, "the" | "The")
+                && !part_of_a_name
+                && is_acronym(acronym)
+                && !acronym.contains(|c: char| c.is_ascii_digit())
+                && !COMMON_ACRONYMS.contains(&acronym)
+                && GAZETTEER.lookup(acronym).is_none()
+                && !self.names_of_texts.contains(acronym)
+            {
+                let start = pair[1].span.start;
+                self.labels_unless_taken.push(Mention {
+                    span: start..start + acronym.len(),
+                    label: EntityLabel::Org,
+                });
+            }
+        }
+    }
+
+    /// "firms including Mobil, Shell and Caltex", "banks such as Barclays": the names a
+    /// plural of companies lists are companies', wherever the article names them.
+    pub(super) fn note_companies_listed(&mut self, words: &[Word<'_>]) {
+        for k in 0..words.len().saturating_sub(2) {
+            let from = match (words[k + 1].text, words[k + 2].text) {
+                ("including" | "like", _) => k + 2,
+                ("such", "as") => k + 3,
+                _ => continue,
+            };
+            let noun = words[k].text.to_ascii_lowercase();
+            let plural = noun.strip_suffix('s').unwrap_or("");
+            if !(COMPANY_HEADS.contains(&plural) || matches!(plural, "bank" | "club")) {
+                continue;
+            }
+            let mut name: Vec<&str> = Vec::new();
+            for w in words.iter().skip(from) {
+                let bare = strip_possessive(w.text);
+                if is_capitalised(bare) && !OPENERS.contains(&bare) {
+                    name.push(bare);
+                    continue;
+                }
+                if !name.is_empty() {
+                    self.company_names.insert(name.join(" "));
+                    name.clear();
+                }
+                if !matches!(w.text, "," | "and" | "or") {
+                    break;
+                }
+            }
+            if !name.is_empty() {
+                self.company_names.insert(name.join(" "));
+            }
+        }
     }
 
     /// "M23 rebels", "the FDLR militia", "the M23 rebel group": a name in capitals (and

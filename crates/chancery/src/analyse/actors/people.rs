@@ -828,16 +828,39 @@ fn names_a_company(text: &str, words: &[Word<'_>], end: usize) -> bool {
     }
 }
 
-/// "the ride-hailing company Rydell Mobility", "Japanese chipmaker Renesas Electronics":
-/// a name right after a noun only a company is. ("Developer" and "investor" name people
+/// "the ride-hailing company Rydell Mobility", "Japanese chipmaker Renesas Electronics",
+/// "Belgian club Standard Liege": a name right after a noun only a body is, or after
+/// where it is based ("Ontario-based Magna"). ("Developer" and "investor" name people
 /// too, "carrier" a warship: "the aircraft carrier Carl Vinson".)
 fn follows_a_company_noun(words: &[Word<'_>], start: usize) -> bool {
     start.checked_sub(1).is_some_and(|k| {
         let noun = words[k].text;
         COMPANY_HEADS.contains(&noun)
             && !matches!(noun, "developer" | "investor" | "operator" | "carrier")
+            || BODY_NOUNS_BEFORE_A_NAME.contains(&noun)
+            || noun.len() > "-based".len() && noun.ends_with("-based")
     })
 }
+
+/// Nouns for a body that, right before a name, make it the body's: not in
+/// `COMPANY_HEADS`, as "the Chinese central bank" is no epithet of a company.
+const BODY_NOUNS_BEFORE_A_NAME: &[&str] = &[
+    "club",
+    "bank",
+    "brokerage",
+    "distributor",
+    "exporter",
+    "importer",
+    "refiner",
+    "supplier",
+    "chain",
+    "consortium",
+    "daily",
+    "tabloid",
+    "utility",
+    "subsidiary",
+    "unit",
+];
 
 /// Words joining the parts of an office's portfolio ("Terrorism and Financial
 /// Intelligence").

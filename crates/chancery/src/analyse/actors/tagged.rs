@@ -10,8 +10,9 @@ use rustc_hash::FxHashSet;
 use super::super::gazetteer::{Naming, Place, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_kind_of_body, is_letter, is_particle, strip_possessive, surname,
-    NAMES_OF_CONTESTS, NAMES_OF_TEXTS_AND_MEETINGS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OFFICE_WORDS,
-    OPENERS, ORG_CONNECTORS, ORG_HEADS, PLACE_NOUNS, PLACE_PREPOSITIONS, PRESS_NOUNS, VESSEL_NOUNS,
+    COMMON_ACRONYMS, NAMES_OF_CONTESTS, NAMES_OF_TEXTS_AND_MEETINGS, NEWSPAPER_WORDS,
+    NOT_NAME_WORDS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PEOPLES, PLACE_NOUNS,
+    PLACE_PREPOSITIONS, PRESS_NOUNS, VESSEL_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::Sentence;
@@ -86,7 +87,7 @@ impl ActorFinder<'_> {
                     let span = trim_name(text, name.span.clone());
                     if is_plausible_name(text, &span) {
                         if let Some(label) = place_label(&text[span.clone()]) {
-                            self.places_unless_people.push(Mention { span, label });
+                            self.labels_unless_taken.push(Mention { span, label });
                         }
                     }
                 }
@@ -98,6 +99,9 @@ impl ActorFinder<'_> {
                 || inside_a_quoted_title(text, &span)
                 || names_a_vessel(text, &span)
                 || names_a_people(words)
+                || PEOPLES.contains(&words)
+                || COMMON_ACRONYMS.contains(&words)
+                || names_a_day(words)
                 || is_time_zone(words)
             {
                 continue;
@@ -114,6 +118,8 @@ impl ActorFinder<'_> {
                 continue;
             }
             match name.kind {
+                // "Iraqi tanks": a demonym is no one's name.
+                NameKind::Person if GAZETTEER.lookup(words).is_some() => {}
                 NameKind::Person => self.record(span, EntityLabel::Person),
                 // "the Korea Herald": a paper named after a place.
                 NameKind::Location
@@ -253,6 +259,25 @@ fn is_time_zone(words: &str) -> bool {
     )
 }
 
+/// "closed for Labor Day", "Independence Day": a day's name.
+fn names_a_day(words: &str) -> bool {
+    words.ends_with(" Day")
+        || matches!(
+            words,
+            "Christmas"
+                | "Easter"
+                | "Ramadan"
+                | "Eid"
+                | "Thanksgiving"
+                | "Hanukkah"
+                | "Diwali"
+                | "Passover"
+                | "Yom Kippur"
+                | "New Year"
+                | "Lunar New Year"
+        )
+}
+
 /// "the Israelis", "Libyans": a state's people in the plural, no one actor.
 fn names_a_people(words: &str) -> bool {
     words.strip_suffix('s').is_some_and(|stem| {
@@ -276,10 +301,10 @@ fn place_label(words: &str) -> Option<EntityLabel> {
 }
 
 impl ActorFinder<'_> {
-    /// The places the tagger found in words the people rules held and then did not
-    /// confirm as anyone's name.
-    pub(super) fn add_places_not_people(&mut self) {
-        let places = std::mem::take(&mut self.places_unless_people);
+    /// The labels no mention took: places the tagger found in words the people rules
+    /// held and then did not confirm as anyone's name, bodies named by an acronym alone.
+    pub(super) fn add_labels_not_taken(&mut self) {
+        let places = std::mem::take(&mut self.labels_unless_taken);
         if places.is_empty() {
             return;
         }
