@@ -1610,3 +1610,45 @@ fn offices_the_sentence_gives_and_a_party_s_people_read_right() {
         assert!(!names.contains(&absent), "{absent}: {names:?}");
     }
 }
+
+#[test]
+fn a_father_and_daughter_of_one_name_and_what_is_pending_after_an_arrest() {
+    let context = context_of(
+        &["news/icc-arrest-wire.txt", "news/icc-arrest-paper.txt"],
+        "2025-03-12",
+    );
+    for (name, role, affiliation) in [
+        (
+            "Rodrigo Duterte",
+            "Former president of the Philippines",
+            "Philippines",
+        ),
+        // "Vice President Sara Duterte, the former leader's daughter": her own row.
+        ("Sara Duterte", "Vice President", "Philippines"),
+        ("Ferdinand Marcos Jr", "President", "Philippines"),
+    ] {
+        assert_role_and_affiliation(&context, name, role, affiliation);
+    }
+    let names = actor_names(&context);
+    for absent in ["Karen Lema", "Lucia Ferrer", "Ezra Acayan", "Martin Petty"] {
+        assert!(!names.contains(&absent), "{absent}: {names:?}");
+    }
+    let watch = texts(&context["watch"]);
+    // "… taken to The Hague against his will": the noun, nothing to come.
+    assert!(
+        watch.iter().all(|w| !w.contains("against his will")),
+        "{watch:?}"
+    );
+    // "… said Duterte's lawyers would file a petition": a plan to watch.
+    assert!(
+        watch.iter().any(|w| w.contains("would file a petition")),
+        "{watch:?}"
+    );
+    // An analyst's "would shape the 2028 presidential race" is a judgement, no event.
+    assert!(watch.iter().all(|w| !w.contains("2028")), "{watch:?}");
+    let implications = texts(&context["implications"]);
+    assert!(
+        implications.iter().any(|i| i.contains("2028")),
+        "{implications:?}"
+    );
+}

@@ -411,7 +411,9 @@ fn a_large_drop_is_listed_a_hundred_at_a_time() {
     assert_eq!(listed()[0], json!(200));
     // Scrolling to the end of the list lists the rest, as the button would.
     window.script("document.getElementById('article-more').scrollIntoView(); return true;");
-    wait_until("every file listed", Duration::from_secs(10), || {
+    // (The window is drafting 207 articles meanwhile: on a busy machine the list can
+    // take a while to catch up.)
+    wait_until("every file listed", Duration::from_secs(30), || {
         (listed()[0] == json!(230)).then_some(())
     });
     assert_eq!(listed()[1], json!(23));

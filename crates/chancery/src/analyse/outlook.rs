@@ -50,14 +50,21 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An intention reported in the past tense: "Britain said it would bring a new draft",
-/// "Aliyev said Baku would not sign". Its verb follows, to tell it from what "would
-/// have" happened.
+/// "Aliyev said Baku would not sign", "Roque said Duterte's lawyers would file". Its verb
+/// follows, to tell it from what "would have" happened.
 static REPORTED_INTENTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told\s+\w+|announced|pledged|promised|vowed|insisted|agreed)\s+(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+would\s+(\w+)",
+        r"(?-u:\b)(?:said|says|told\s+\w+|announced|pledged|promised|vowed|insisted|agreed)\s+(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[a-z]+)?)\s+would\s+(\w+)",
     )
     .expect("valid regex")
 });
+
+/// Verbs after "would" that tell what is expected to happen to someone rather than what
+/// they mean to do ("would have" is what did not happen).
+const JUDGED_OUTCOMES: &[&str] = &[
+    "have", "be", "struggle", "face", "fail", "need", "remain", "suffer", "lose", "likely",
+    "probably", "prove", "mean", "hurt", "benefit", "find",
+];
 
 static POSSIBLE: LazyLock<Regex> = LazyLock::new(|| {
     // "may" in lower case only: "in May this year" is a month, not a possibility.
@@ -105,14 +112,44 @@ pub(crate) fn forward_looking(
                 .find(|m| {
                     let first = m.as_str().split_whitespace().next();
                     let over = unquoted[..m.start()].trim_end().ends_with(" had");
-                    !first.is_some_and(|w| w.eq_ignore_ascii_case("the")) && !over
+                    // "taken to The Hague against his will", "the political will": the
+                    // noun, no future.
+                    let the_noun = m.as_str().eq_ignore_ascii_case("will")
+                        && unquoted[..m.start()]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| {
+                                matches!(
+                                    w.to_ascii_lowercase().as_str(),
+                                    "his"
+                                        | "her"
+                                        | "their"
+                                        | "its"
+                                        | "our"
+                                        | "my"
+                                        | "your"
+                                        | "the"
+                                        | "a"
+                                        | "own"
+                                        | "free"
+                                        | "political"
+                                        | "good"
+                                        | "ill"
+                                )
+                            });
+                    !first.is_some_and(|w| w.eq_ignore_ascii_case("the")) && !over && !the_noun
                 })
                 .map(|m| s.span.start + m.start());
             // "… said they would work with other council members on a new text": a plan
             // reported, whole sentence ("would have" is what did not happen).
+            // "… said Takaichi would struggle to pass legislation": what someone expects
+            // to befall another is a judgement, no plan (an implication at most).
             let intended = REPORTED_INTENTION
                 .captures(&unquoted)
-                .filter(|c| c.get(1).is_some_and(|verb| verb.as_str() != "have"))
+                .filter(|c| {
+                    c.get(1)
+                        .is_some_and(|verb| !JUDGED_OUTCOMES.contains(&verb.as_str()))
+                })
                 .map(|_| s.span.start);
             if let Some(marker) = planned.or(intended) {
                 let boost = if soon { 0.2 } else { 0.0 };
@@ -574,6 +611,16 @@ mod tests {
     }
 
     #[test]
+    fn will_the_noun_is_no_future() {
+        let taken = "Sara Duterte said her father was taken to The Hague against his will.";
+        assert!(forward_of(taken).is_none_or(|f| !f.pending), "{taken}");
+        let lacking = "Diplomats said the political will to end the war was lacking.";
+        assert!(forward_of(lacking).is_none_or(|f| !f.pending), "{lacking}");
+        let future = "Sara Duterte will travel to the Netherlands on Friday.";
+        assert!(forward_of(future).is_some_and(|f| f.pending), "{future}");
+    }
+
+    #[test]
     fn a_plan_told_in_the_pluperfect_is_over() {
         let relented = forward_of(
             "Sen. Rand Paul, who had threatened to delay the vote, relented after he was \
@@ -647,13 +694,22 @@ mod tests {
             "Britain and Sierra Leone said they would work on a new text.",
             "The UK said it would bring a new draft before Christmas.",
             "Aliyev said Baku would not sign the treaty.",
+            "Harry Roque said Duterte's lawyers would file a petition with the court.",
         ] {
             let forward = forward_of(sentence).expect(sentence);
             assert!(forward.pending && forward.looks_ahead(), "{sentence}");
         }
-        // A thing's effect someone foresees is a judgement, not a plan to watch.
+        // A thing's effect someone foresees is a judgement, not a plan to watch; so is
+        // what someone expects to befall another.
         let judged = forward_of("Aid agencies said the veto would deepen the crisis.").unwrap();
         assert!(!judged.pending);
+        for sentence in [
+            "Hiroshi Tanabe, a political scientist, said Takaichi would struggle to pass laws.",
+            "Analysts said Merz would face a hard winter in the Bundestag.",
+        ] {
+            let judged = forward_of(sentence).expect(sentence);
+            assert!(!judged.pending && judged.looks_ahead(), "{sentence}");
+        }
         assert!(forward_of("The resolution would have called on the army to stop.").is_none());
     }
 
