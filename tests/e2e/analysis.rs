@@ -1652,3 +1652,36 @@ fn a_father_and_daughter_of_one_name_and_what_is_pending_after_an_arrest() {
         "{implications:?}"
     );
 }
+
+#[test]
+fn a_vice_premier_named_he_and_offices_that_name_their_body() {
+    let context = context_of(
+        &["news/trade-truce-wire.txt", "news/trade-truce-paper.txt"],
+        "2025-05-12",
+    );
+    for (name, role, affiliation) in [
+        // "China's Vice Premier He Lifeng": a family name, not the pronoun.
+        ("He Lifeng", "Vice Premier", "China"),
+        ("Scott Bessent", "Treasury Secretary", "United States"),
+        (
+            "Li Chenggang",
+            "International Trade Representative",
+            "China",
+        ),
+        ("Karin Keller-Sutter", "President", "Switzerland"),
+    ] {
+        assert_role_and_affiliation(&context, name, role, affiliation);
+    }
+    let names = actor_names(&context);
+    // The Treasury is named only inside Bessent's office: his row stands for it.
+    assert!(!names.contains(&"U.S. Treasury"), "{names:?}");
+    for absent in [
+        "Andrea Shalal",
+        "Olivia Le Poidevin",
+        "Tomás Hale",
+        "Mei Lin",
+        "Martial Trezzini",
+    ] {
+        assert!(!names.contains(&absent), "{absent}: {names:?}");
+    }
+}

@@ -181,6 +181,17 @@ mod tests {
     }
 
     #[test]
+    fn he_before_a_name_inside_a_sentence_is_a_family_name() {
+        let found = labelled("China's Vice Premier He Lifeng led Beijing's delegation.");
+        assert!(has(&found, "He Lifeng", EntityLabel::Person), "{found:?}");
+        // The pronoun opening a sentence or a quotation is no name.
+        let found = labelled("Li Chenggang spoke. He added that talks would go on.");
+        assert!(found.iter().all(|(t, _)| !t.starts_with("He")), "{found:?}");
+        let found = labelled("Bessent said: He Lifeng was candid.");
+        assert!(found.iter().all(|(t, _)| !t.starts_with("He")), "{found:?}");
+    }
+
+    #[test]
     fn a_monarch_s_regnal_number_is_part_of_the_name_and_a_schedule_s_is_not() {
         let found = labelled("King Mohammed VI declared three days of national mourning.");
         assert!(has(&found, "Mohammed VI", EntityLabel::Person), "{found:?}");

@@ -271,10 +271,13 @@ fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
     let earns_a_row: Vec<bool> = actors
         .iter()
         .map(|a| {
+            // ("U.S. Treasury Secretary Scott Bessent": the office is "Treasury
+            // Secretary", the body "U.S. Treasury".)
+            let own_name = without_its_state(&a.name);
             let only_in_an_office = a.kind == ActorKind::Organisation
                 && a.mentions == 1
                 && !a.kept_by_user
-                && offices.iter().any(|role| role.contains(a.name.as_str()));
+                && offices.iter().any(|role| role.contains(own_name));
             a.belongs_in_table() && !only_in_an_office
         })
         .collect();
@@ -287,6 +290,20 @@ fn key_actors(actors: Vec<Actor>) -> Vec<Actor> {
         candidates.retain(|a| !(a.kind == ActorKind::State && a.name == home));
     }
     fill_table(&candidates)
+}
+
+/// A body's name without the state that opens it ("U.S. Treasury" → "Treasury").
+fn without_its_state(name: &str) -> &str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if gazetteer::GAZETTEER
+                .lookup(lexicon::strip_possessive(first))
+                .is_some() =>
+        {
+            rest
+        }
+        _ => name,
+    }
 }
 
 /// At most `ACTOR_ITEMS` of the candidates, in rank order, the user's own always in.
@@ -845,6 +862,16 @@ mod tests {
         assert_eq!(table.len(), 1);
         chiefs.mentions = 2;
         assert_eq!(key_actors(vec![chiefs]).len(), 1);
+        // "U.S. Treasury Secretary Scott Bessent": the office holds the body's name
+        // without its state.
+        let mut bessent = Actor::named("Scott Bessent", ActorKind::Person);
+        bessent.role = Some("Treasury Secretary".into());
+        bessent.roles = vec!["Treasury Secretary".into()];
+        let mut treasury = Actor::named("U.S. Treasury", ActorKind::Organisation);
+        treasury.mentions = 1;
+        let table = key_actors(vec![bessent, treasury]);
+        let names: Vec<&str> = table.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Scott Bessent"]);
     }
 
     #[test]

@@ -49,6 +49,7 @@ impl<'a> ActorFinder<'a> {
             // "King and Weeks were abducted": a surname that is also a title, alone, may
             // be the surname of a person named in full elsewhere.
             let starts_a_name = is_name_word(words[i].text)
+                || is_family_name_he(text, words, i)
                 || is_initial_before_a_name(text, words, i)
                 || is_title_as_surname(words, i)
                     && (i == 0
@@ -826,6 +827,20 @@ fn names_a_company(text: &str, words: &[Word<'_>], end: usize) -> bool {
         Some(noun) => COMPANY_POSSESSIONS.contains(&noun),
         None => false,
     }
+}
+
+/// "Vice Premier He Lifeng": inside a sentence, "He" in capitals before a name is the
+/// Chinese family name, not the pronoun (which a quotation or a colon may open).
+fn is_family_name_he(text: &str, words: &[Word<'_>], i: usize) -> bool {
+    words[i].text == "He"
+        && i > 0
+        && !matches!(words[i - 1].text, "“" | "\"" | ":" | "(")
+        && !text[..words[i].span.start]
+            .trim_end()
+            .ends_with(['‘', '\'', '—', '–', '-', '.', '?', '!'])
+        && words
+            .get(i + 1)
+            .is_some_and(|w| is_name_word(w.text) && !OPENERS.contains(&w.text))
 }
 
 /// "the ride-hailing company Rydell Mobility", "Japanese chipmaker Renesas Electronics",
