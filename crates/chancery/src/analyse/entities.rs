@@ -181,6 +181,23 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_named_with_its_acronym_is_no_body() {
+        let text = "Five firms joined the Commercial Lunar Payload Services (CLPS) contracts. \
+                    The CLPS firms will bid.";
+        let found = labelled(text);
+        assert!(
+            found
+                .iter()
+                .all(|(t, _)| !t.contains("CLPS") && !t.contains("Payload")),
+            "{found:?}"
+        );
+        // A body's own index is still the body's.
+        let found =
+            labelled("The National Association of Purchasing Management (NAPM) index rose.");
+        assert!(has(&found, "NAPM", EntityLabel::Org), "{found:?}");
+    }
+
+    #[test]
     fn he_before_a_name_inside_a_sentence_is_a_family_name() {
         let found = labelled("China's Vice Premier He Lifeng led Beijing's delegation.");
         assert!(has(&found, "He Lifeng", EntityLabel::Person), "{found:?}");

@@ -379,6 +379,15 @@ pub(crate) static PEOPLES: WordList = WordList::new(&[
     "Hispanics", "Aboriginal", "Maori",
 ]);
 
+/// Nouns after a name and its acronym that make it a programme's or a thing's, not a
+/// body's ("… Services (CLPS) contracts").
+#[rustfmt::skip]
+pub(crate) const PROGRAMME_NOUNS: &[&str] = &[
+    "contract", "contracts", "programme", "program", "initiative", "mission", "scheme",
+    "project", "award", "awards", "rover", "satellite", "missile", "missiles", "treaty",
+    "deal", "framework",
+];
+
 /// Acronyms of things, not of bodies: measures, documents, diseases, job titles.
 #[rustfmt::skip]
 pub(crate) static COMMON_ACRONYMS: WordList = WordList::new(&[

@@ -15,7 +15,7 @@ use super::super::lexicon::{
     is_legal_suffix, is_name_word, is_org_word, is_role_noun, spelt_out, strip_possessive,
     COMMON_ACRONYMS, COMPANY_HEADS, CORPORATE_ENDINGS, NAMES_OF_CONTESTS,
     NAMES_OF_TEXTS_AND_MEETINGS, OFFICE_WORDS, OPENERS, ORG_CONNECTORS, ORG_HEADS, PERSON_TITLES,
-    ROLE_WORDS, STATE_ORGANS,
+    PROGRAMME_NOUNS, ROLE_WORDS, STATE_ORGANS,
 };
 use super::super::sentences::{Sentence, Word};
 use super::mentions::Mention;
@@ -315,6 +315,20 @@ impl ActorFinder<'_> {
                 }
                 i = end.max(i + 1);
                 continue;
+            }
+            // "Commercial Lunar Payload Services (CLPS) contracts", "the Volatiles
+            // Investigating Polar Exploration Rover (VIPER) mission": a programme's name
+            // and acronym, as the noun after them says; neither is a body.
+            if let Some(acronym) = acronym_in_brackets(words, end) {
+                if words
+                    .get(end + 3)
+                    .is_some_and(|w| PROGRAMME_NOUNS.contains(&w.text))
+                {
+                    self.names_of_texts.insert(acronym.text.to_owned());
+                    self.names_of_texts.insert(join_words(&words[start..end]));
+                    i = end + 3;
+                    continue;
+                }
             }
             let institution_head = run
                 .iter()
