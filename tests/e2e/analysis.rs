@@ -1685,3 +1685,48 @@ fn a_vice_premier_named_he_and_offices_that_name_their_body() {
         assert!(!names.contains(&absent), "{absent}: {names:?}");
     }
 }
+
+#[test]
+fn a_disputed_election_s_candidate_written_two_ways_and_days_still_to_come() {
+    let context = context_of(
+        &["news/court-ruling-wire.txt", "news/court-ruling-paper.txt"],
+        "2024-08-23",
+    );
+    let names = actor_names(&context);
+    // "Edmundo Gonzalez" (wire) and "Edmundo González Urrutia" (paper): one row.
+    assert!(names.contains(&"Edmundo González Urrutia"), "{names:?}");
+    assert!(!names.contains(&"Edmundo Gonzalez"), "{names:?}");
+    for (name, role, affiliation) in [
+        ("Nicolas Maduro", "President", "Venezuela"),
+        ("Tarek William Saab", "Attorney General", "Venezuela"),
+        ("Antony Blinken", "Secretary of State", "United States"),
+    ] {
+        assert_role_and_affiliation(&context, name, role, affiliation);
+    }
+    let machado = actor(&context, "Maria Corina Machado");
+    assert_eq!(machado["role"], "Leader of the opposition", "{machado}");
+    for absent in ["Vivian Sequera", "Andrés Villalobos", "Gaby Oraa"] {
+        assert!(!names.contains(&absent), "{absent}: {names:?}");
+    }
+    // Ordered to appear "on Monday", demonstrations called "on Saturday": both still
+    // to come after the paper's Friday, so both to watch with their days.
+    let watch = context["watch"].as_array().expect("watch");
+    for (words, day) in [
+        ("ordered him to appear", "2024-08-26"),
+        ("called for demonstrations", "2024-08-24"),
+    ] {
+        let item = watch
+            .iter()
+            .find(|w| w["text"].as_str().is_some_and(|t| t.contains(words)))
+            .unwrap_or_else(|| panic!("{words}: {watch:?}"));
+        assert_eq!(item["date"], day, "{item}");
+    }
+    // An expert's expectation is an implication.
+    let implications = texts(&context["implications"]);
+    assert!(
+        implications
+            .iter()
+            .any(|i| i.contains("attention would fade")),
+        "{implications:?}"
+    );
+}

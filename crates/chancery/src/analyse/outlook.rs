@@ -54,7 +54,7 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 /// follows, to tell it from what "would have" happened.
 static REPORTED_INTENTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told\s+\w+|announced|pledged|promised|vowed|insisted|agreed)\s+(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[a-z]+)?)\s+would\s+(\w+)",
+        r"(?-u:\b)(?:said|says|told\s+\w+|announced|pledged|promised|vowed|insisted|agreed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[a-z]+)?)\s+would\s+(\w+)(?:\s+(\w+))?",
     )
     .expect("valid regex")
 });
@@ -65,6 +65,47 @@ const JUDGED_OUTCOMES: &[&str] = &[
     "have", "be", "struggle", "face", "fail", "need", "remain", "suffer", "lose", "likely",
     "probably", "prove", "mean", "hurt", "benefit", "find",
 ];
+
+/// A past participle, as after "would be" in a plan told in the passive ("would be
+/// summoned"); one that judges ("would be judged by its implementation") is no plan.
+fn is_participle(word: &str) -> bool {
+    let judging = matches!(
+        word,
+        "judged"
+            | "seen"
+            | "viewed"
+            | "considered"
+            | "regarded"
+            | "remembered"
+            | "welcomed"
+            | "criticised"
+            | "criticized"
+            | "hailed"
+            | "praised"
+            | "blamed"
+    );
+    !judging && word.len() > 4 && (word.ends_with("ed") || word.ends_with("en"))
+        || matches!(
+            word,
+            "held"
+                | "sent"
+                | "made"
+                | "put"
+                | "set"
+                | "sworn"
+                | "paid"
+                | "kept"
+                | "brought"
+                | "told"
+                | "tried"
+                | "heard"
+                | "built"
+                | "sold"
+                | "shut"
+                | "cut"
+                | "met"
+        )
+}
 
 static POSSIBLE: LazyLock<Regex> = LazyLock::new(|| {
     // "may" in lower case only: "in May this year" is a month, not a possibility.
@@ -147,8 +188,12 @@ pub(crate) fn forward_looking(
             let intended = REPORTED_INTENTION
                 .captures(&unquoted)
                 .filter(|c| {
-                    c.get(1)
-                        .is_some_and(|verb| !JUDGED_OUTCOMES.contains(&verb.as_str()))
+                    // "… would be summoned to testify": done to someone, by plan.
+                    let passive = c.get(2).is_some_and(|next| is_participle(next.as_str()));
+                    c.get(1).is_some_and(|verb| {
+                        !JUDGED_OUTCOMES.contains(&verb.as_str())
+                            || verb.as_str() == "be" && passive
+                    })
                 })
                 .map(|_| s.span.start);
             if let Some(marker) = planned.or(intended) {
@@ -167,7 +212,8 @@ pub(crate) fn forward_looking(
                     .into_iter()
                     .any(|when| comes_after(when, date))
             });
-            if still_to_come {
+            // "Prosecutors have ordered him to appear on Monday": the act ordered is.
+            if still_to_come || timeline::names_a_directed_day(&unquoted) {
                 return Some(Forward {
                     strength: 1.0,
                     marker: s.span.start,
@@ -230,20 +276,59 @@ fn in_describing_clause(sentence: &str, at: usize) -> bool {
         || before.iter().enumerate().any(|(k, w)| {
             matches!(*w, "that" | "which" | "who")
                 && before.get(k + 1).is_some_and(|previous| {
-                    !matches!(
-                        *previous,
-                        "said"
-                            | "says"
-                            | "warned"
-                            | "added"
-                            | "believes"
-                            | "thinks"
-                            | "suggested"
-                            | "so"
-                    ) && !previous.ends_with(',')
+                    !SAYING_AND_THINKING.contains(previous) && !previous.ends_with(',')
                 })
         })
 }
+
+/// Verbs after which "that" opens what is said, thought or expected, not a clause
+/// describing a noun ("the government was betting that attention would fade").
+const SAYING_AND_THINKING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "warned",
+    "warns",
+    "added",
+    "believes",
+    "believe",
+    "believed",
+    "thinks",
+    "think",
+    "thought",
+    "suggested",
+    "suggests",
+    "so",
+    "betting",
+    "bet",
+    "bets",
+    "expects",
+    "expected",
+    "expect",
+    "hopes",
+    "hoped",
+    "fears",
+    "feared",
+    "predicted",
+    "predicts",
+    "argued",
+    "argues",
+    "noted",
+    "insisted",
+    "cautioned",
+    "concluded",
+    "estimated",
+    "signalled",
+    "signaled",
+    "indicated",
+    "acknowledged",
+    "conceded",
+    "claimed",
+    "claims",
+    "stressed",
+    "worried",
+    "worries",
+];
 
 /// "It was not possible to verify": a possibility stated in the past is a fact about then.
 fn past_possibility(sentence: &str, at: usize) -> bool {
@@ -611,11 +696,25 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_bets_or_expects_will_happen_looks_ahead() {
+        let bet = "Luis Pena said the government was betting that attention would fade.";
+        assert!(forward_of(bet).is_some_and(|f| f.looks_ahead()), "{bet}");
+        // A clause describing a noun does not.
+        let described = "They chose firms that could carry astronauts to the Moon.";
+        assert!(
+            forward_of(described).is_none_or(|f| !f.looks_ahead()),
+            "{described}"
+        );
+    }
+
+    #[test]
     fn will_the_noun_is_no_future() {
         let taken = "Sara Duterte said her father was taken to The Hague against his will.";
         assert!(forward_of(taken).is_none_or(|f| !f.pending), "{taken}");
         let lacking = "Diplomats said the political will to end the war was lacking.";
         assert!(forward_of(lacking).is_none_or(|f| !f.pending), "{lacking}");
+        let ordered = "Prosecutors have ordered him to appear on Monday for questioning.";
+        assert!(forward_of(ordered).is_some_and(|f| f.pending), "{ordered}");
         let future = "Sara Duterte will travel to the Netherlands on Friday.";
         assert!(forward_of(future).is_some_and(|f| f.pending), "{future}");
     }
@@ -695,6 +794,7 @@ mod tests {
             "The UK said it would bring a new draft before Christmas.",
             "Aliyev said Baku would not sign the treaty.",
             "Harry Roque said Duterte's lawyers would file a petition with the court.",
+            "Tarek William Saab said on Thursday that Gonzalez would be summoned to testify.",
         ] {
             let forward = forward_of(sentence).expect(sentence);
             assert!(forward.pending && forward.looks_ahead(), "{sentence}");

@@ -126,6 +126,17 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// What someone was ordered, summoned or called to do, told right before its day:
+/// "Prosecutors have ordered him to appear on Monday", "called for demonstrations
+/// across the country on Saturday". The day is the act's, still to come, though the
+/// order is told in the past.
+static DIRECTED_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?:ordered|summoned|told|asked|invited|urged|called on|called upon)\s+(?:\w+\s+){0,3}to\s+(?:appear|testify|attend|report|return|leave|vote|meet|stand)|called\s+for\s+(?:\w+\s+){0,2}(?:demonstrations|protests|a\s+strike|strikes|rall(?:y|ies)|marches|a\s+vote|a\s+meeting|talks))(?:\s+[\w-]+){0,5}\s+(?:on|by|next|this)?\s*$",
+    )
+    .expect("valid regex")
+});
+
 /// The tense a clause without a future form is told in: past for "installed … in
 /// October", "who signed on Monday", "said on Tuesday"; none to tell for a modal
 /// ("could be made in March" looks ahead); `None` when it has no verb of these.
@@ -186,7 +197,7 @@ fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)>
             // it would …" is last Wednesday.
             let clause_start = text[..whole.start()].rfind([',', ';']).map_or(0, |i| i + 1);
             let clause = &text[clause_start..whole.end()];
-            let tense = if FUTURE.is_match(clause) {
+            let tense = if FUTURE.is_match(clause) || directed_ahead(text, whole.start()) {
                 Tense::Future
             } else if let Some(tense) = clause_tense(clause) {
                 tense
@@ -200,6 +211,28 @@ fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)>
             read(&c, article_date, tense).map(|when| (when, whole.range()))
         })
         .collect()
+}
+
+/// Whether the date expression at byte `at` is the day of what someone was ordered or
+/// called to do (`DIRECTED_AHEAD`).
+fn directed_ahead(text: &str, at: usize) -> bool {
+    let clause_start = text[..at].rfind([',', ';']).map_or(0, |i| i + 1);
+    DIRECTED_AHEAD.is_match(&text[clause_start..at])
+}
+
+/// Whether a sentence names the day of what someone was ordered or called to do ("ordered
+/// him to appear on Monday"): an act still to come, though told in the past.
+pub(crate) fn names_a_directed_day(text: &str) -> bool {
+    // Read for every sentence: most name no order or call at all.
+    const DIRECTING: [&str; 7] = [
+        "ordered", "summoned", "told", "asked", "invited", "urged", "called",
+    ];
+    if !DIRECTING.iter().any(|verb| text.contains(verb)) {
+        return false;
+    }
+    DATE_EXPRESSION
+        .find_iter(text)
+        .any(|m| directed_ahead(text, m.start()))
 }
 
 /// The dates a statement writes out with a number ("Feb. 23", "in 2026"), not the ones
@@ -596,6 +629,19 @@ mod tests {
         assert_eq!(first("They met last Wednesday."), "2025-07-30");
         assert_eq!(first("They meet next Monday."), "2025-08-11");
         assert_eq!(first("He left yesterday."), "2025-08-05");
+        // What someone was ordered or called to do on a day is still to come.
+        assert_eq!(
+            first("Prosecutors have ordered him to appear on Monday for questioning."),
+            "2025-08-11"
+        );
+        assert_eq!(
+            first(
+                "Opposition figures have called for demonstrations across the country on Saturday."
+            ),
+            "2025-08-09"
+        );
+        // The call itself on a day is past.
+        assert_eq!(first("He called for calm on Monday."), "2025-08-04");
     }
 
     #[test]

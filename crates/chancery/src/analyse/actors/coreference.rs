@@ -352,13 +352,17 @@ impl ActorFinder<'_> {
             .map(|(key, draft)| (key.clone(), draft.name.clone()))
             .collect();
         // Names of three words by their first two; how many people bear each last word.
-        let mut by_opening: FxHashMap<&str, Vec<&String>> = FxHashMap::default();
+        // Accents aside: "Edmundo Gonzalez" in a wire opens "Edmundo González Urrutia".
+        let mut by_opening: FxHashMap<String, Vec<&String>> = FxHashMap::default();
         let mut bearers: FxHashMap<&str, usize> = FxHashMap::default();
         for (key, name) in &people {
             *bearers.entry(surname(name)).or_default() += 1;
             if let Some((opening, _)) = name.rsplit_once(' ') {
                 if name.split(' ').count() == 3 {
-                    by_opening.entry(opening).or_default().push(key);
+                    by_opening
+                        .entry(without_accents(opening))
+                        .or_default()
+                        .push(key);
                 }
             }
         }
@@ -366,7 +370,7 @@ impl ActorFinder<'_> {
             .iter()
             .filter(|(_, short)| short.split(' ').count() == 2)
             .filter_map(|(short_key, short)| {
-                let [long_key] = by_opening.get(short.as_str())?[..] else {
+                let [long_key] = by_opening.get(&without_accents(short))?[..] else {
                     return None;
                 };
                 let long = &self.drafts.get(long_key)?.name;

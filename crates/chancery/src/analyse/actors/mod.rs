@@ -2066,6 +2066,33 @@ mod tests {
     }
 
     #[test]
+    fn a_group_no_body_names_that_someone_leads_or_heads_is_named_in_the_office() {
+        let actors = actors_of(
+            "The opposition, led by Maria Corina Machado, says it won the vote. The \
+             decision by the court's electoral chamber, headed by Caryslia Rodriguez, came \
+             four weeks after the vote.",
+        );
+        assert_eq!(
+            find(&actors, "Maria Corina Machado").role.as_deref(),
+            Some("Leader of the opposition")
+        );
+        assert_eq!(
+            find(&actors, "Caryslia Rodriguez").role.as_deref(),
+            Some("Head of the court's electoral chamber")
+        );
+    }
+
+    #[test]
+    fn a_name_opening_a_longer_one_but_for_its_accents_is_that_person() {
+        let actors = actors_of(
+            "Venezuela's opposition says Edmundo Gonzalez won the vote. The opposition's \
+             candidate, Edmundo González Urrutia, has been in hiding since July.",
+        );
+        assert_eq!(find(&actors, "Edmundo González Urrutia").mentions, 2);
+        assert_absent(&actors, "Edmundo Gonzalez");
+    }
+
+    #[test]
     fn an_office_named_by_its_acronym_is_a_body_and_the_name_set_off_after_it_holds_it() {
         let actors = actors_of(
             "The Ohio State Attorney General (OSAG) is examining the charity's accounts. \

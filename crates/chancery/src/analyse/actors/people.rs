@@ -10,9 +10,9 @@ use super::super::gazetteer::{Naming, GAZETTEER};
 use super::super::lexicon::{
     is_acronym, is_bare_particle, is_capitalised, is_caseless, is_kind_of_body, is_name_word,
     is_particle, is_role_noun, spelt_out, strip_possessive, surname, COMPANY_HEADS, COMPANY_NOUNS,
-    COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OPENERS, PERSON_NOUNS,
-    PERSON_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLURAL_TITLES, PRESS_NOUNS, REPORTING_PERIODS,
-    ROLE_WORDS, VESSEL_NOUNS,
+    COMPANY_POSSESSIONS, GEOGRAPHIC_HEADS, NEWSPAPER_WORDS, NOT_NAME_WORDS, OPENERS, ORG_HEADS,
+    PERSON_NOUNS, PERSON_VERBS, PLACE_NOUNS, PLACE_PREPOSITIONS, PLURAL_TITLES, PRESS_NOUNS,
+    REPORTING_PERIODS, ROLE_WORDS, STATE_ORGANS, VESSEL_NOUNS,
 };
 use super::super::ner::{Name, NameKind};
 use super::super::sentences::{Sentence, Word};
@@ -829,6 +829,15 @@ fn names_a_company(text: &str, words: &[Word<'_>], end: usize) -> bool {
     }
 }
 
+/// A common noun a body's name ends on ("army", "party", "ministry"), in lower case.
+fn is_kind_of_body_noun(noun: &str) -> bool {
+    let mut capitalised = noun.to_owned();
+    if let Some(first) = capitalised.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    ORG_HEADS.contains(&capitalised.as_str()) || STATE_ORGANS.contains(&noun)
+}
+
 /// "Vice Premier He Lifeng": inside a sentence, "He" in capitals before a name is the
 /// Chinese family name, not the pronoun (which a quotation or a colon may open).
 fn is_family_name_he(text: &str, words: &[Word<'_>], i: usize) -> bool {
@@ -1053,21 +1062,45 @@ impl ActorFinder<'_> {
         // "the army, led by …": the one body of the set named with that noun.
         let noun = words[body_end].text;
         let body = match self.body_ending_at(article, &words[body_end]) {
-            Some(body) => body.clone(),
+            Some(body) => Some(body.clone()),
             None if noun.starts_with(char::is_lowercase)
                 && body_end >= 1
-                && words[body_end - 1].text == "the" =>
+                && words[body_end - 1].text == "the"
+                && self.only_body_called(noun).is_some() =>
             {
-                self.only_body_called(noun)?
+                self.only_body_called(noun)
             }
+            None if noun.starts_with(char::is_lowercase) => None,
             None => return None,
         };
+        // "The opposition, led by Maria Corina Machado", "the court's electoral
+        // chamber, headed by …": a group no body's name gives is named in the office.
+        let groups = match &body {
+            Some(_) => vec![office.to_owned()],
+            None => {
+                let the = (body_end.saturating_sub(4)..body_end)
+                    .rev()
+                    .find(|&k| words[k].text.eq_ignore_ascii_case("the"))?;
+                let phrase = &words[the + 1..=body_end];
+                // ("the army, led by …" before the set names its army: a body, left to
+                // the rank.)
+                let a_body_s_noun = phrase.len() == 1 && is_kind_of_body_noun(noun);
+                if a_body_s_noun
+                    || !phrase
+                        .iter()
+                        .all(|w| w.text.starts_with(char::is_lowercase))
+                {
+                    return None;
+                }
+                vec![format!("{office} of the {}", join_words(phrase))]
+            }
+        };
         Some(Role {
-            groups: vec![office.to_owned()],
+            groups,
             state: None,
             person_title: None,
             span: words[verb].span.start..words[name_at].span.start,
-            employer: Some(body),
+            employer: body,
             employer_named_before: false,
             half_of: None,
             serves_person_named_before: false,
