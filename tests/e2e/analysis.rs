@@ -1730,3 +1730,50 @@ fn a_disputed_election_s_candidate_written_two_ways_and_days_still_to_come() {
         "{implications:?}"
     );
 }
+
+#[test]
+fn party_leaders_work_for_their_parties_and_a_strike_called_for_a_later_day_is_ahead() {
+    let context = context_of(
+        &[
+            "news/confidence-vote-wire.txt",
+            "news/confidence-vote-paper.txt",
+        ],
+        "2025-09-08",
+    );
+    for (name, role, affiliation) in [
+        ("Emmanuel Macron", "President", "France"),
+        ("Francois Bayrou", "Prime Minister", "France"),
+        // A party named in the office, not the state, employs its leaders.
+        ("Marine Le Pen", "RN Leader", "National Rally"),
+        (
+            "Jordan Bardella",
+            "President of the National Rally",
+            "National Rally",
+        ),
+    ] {
+        assert_role_and_affiliation(&context, name, role, affiliation);
+    }
+    let names = actor_names(&context);
+    for absent in [
+        "Elizabeth Pineau",
+        "Michel Rose",
+        "Camille Durand",
+        "Julien Martin",
+    ] {
+        assert!(!names.contains(&absent), "{absent}: {names:?}");
+    }
+    let watch = context["watch"].as_array().expect("watch");
+    let strike = watch
+        .iter()
+        .find(|w| {
+            w["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("day of strikes"))
+        })
+        .unwrap_or_else(|| panic!("{watch:?}"));
+    assert_eq!(strike["date"], "2025-09-18", "{strike}");
+    // The vote that toppled him is news, not something to watch, though it names his
+    // plan for next year's budget.
+    let texts = texts(&context["watch"]);
+    assert!(texts.iter().all(|w| !w.contains("voted 364")), "{texts:?}");
+}

@@ -14,6 +14,8 @@ pub(crate) struct Body {
     /// A movement rooted in one country ("Taliban", "Hezbollah"): it acts there, but
     /// its people work for it, not for that country's state.
     pub movement: bool,
+    /// A political party ("National Rally"): its leaders work for it, not for the state.
+    pub party: bool,
     /// The state a national body belongs to ("Pentagon" → United States), or a
     /// movement's country; none for international bodies.
     pub state: Option<String>,
@@ -32,13 +34,13 @@ pub(crate) static BODIES: LazyLock<Bodies> = LazyLock::new(|| {
 });
 
 impl Bodies {
-    /// Columns: name shown | other names and acronyms | "press", "movement" or empty |
-    /// state.
+    /// Columns: name shown | other names and acronyms | "press", "movement", "party" or
+    /// empty | state.
     fn parse(table: &str) -> Result<Self, TableError> {
         let rows = tables::read("organisations.tsv", table, 1, 4, |row| {
-            (!matches!(row.get(2), "" | "press" | "movement")).then(|| {
+            (!matches!(row.get(2), "" | "press" | "movement" | "party")).then(|| {
                 format!(
-                    "the third column is \"press\", \"movement\" or empty, not {:?}",
+                    "the third column is \"press\", \"movement\", \"party\" or empty, not {:?}",
                     row.get(2)
                 )
             })
@@ -64,6 +66,7 @@ impl Bodies {
                 name: name.to_owned(),
                 press: row.get(2) == "press",
                 movement: row.get(2) == "movement",
+                party: row.get(2) == "party",
                 state: Some(row.get(3))
                     .filter(|s| !s.is_empty())
                     .map(str::to_owned),
@@ -152,5 +155,8 @@ mod tests {
         let taliban = BODIES.lookup("Taliban").unwrap();
         assert!(taliban.movement && !taliban.press);
         assert_eq!(taliban.state.as_deref(), Some("Afghanistan"));
+        let rally = BODIES.lookup("Rassemblement National").unwrap();
+        assert!(rally.party && !rally.movement && rally.name == "National Rally");
+        assert!(!BODIES.lookup("Bundestag").unwrap().party);
     }
 }

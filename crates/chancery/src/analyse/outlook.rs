@@ -152,7 +152,13 @@ pub(crate) fn forward_looking(
                 .find_iter(&unquoted)
                 .find(|m| {
                     let first = m.as_str().split_whitespace().next();
-                    let over = unquoted[..m.start()].trim_end().ends_with(" had");
+                    // (Anywhere in its clause: "…, who had called the vote to win support
+                    // for his plan to cut …".)
+                    let clause =
+                        &unquoted[unquoted[..m.start()].rfind(',').unwrap_or(0)..m.start()];
+                    let over = clause.trim_end().ends_with(" had") || clause.contains(" had ");
+                    // "next year's budget" says which budget.
+                    let which = unquoted[m.end()..].starts_with(['\'', '’']);
                     // "taken to The Hague against his will", "the political will": the
                     // noun, no future.
                     let the_noun = m.as_str().eq_ignore_ascii_case("will")
@@ -178,7 +184,10 @@ pub(crate) fn forward_looking(
                                         | "ill"
                                 )
                             });
-                    !first.is_some_and(|w| w.eq_ignore_ascii_case("the")) && !over && !the_noun
+                    !first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                        && !over
+                        && !the_noun
+                        && !which
                 })
                 .map(|m| s.span.start + m.start());
             // "… said they would work with other council members on a new text": a plan
@@ -715,6 +724,11 @@ mod tests {
         assert!(forward_of(lacking).is_none_or(|f| !f.pending), "{lacking}");
         let ordered = "Prosecutors have ordered him to appear on Monday for questioning.";
         assert!(forward_of(ordered).is_some_and(|f| f.pending), "{ordered}");
+        let which = "MPs voted against Bayrou over his plan for next year's budget.";
+        assert!(forward_of(which).is_none_or(|f| !f.pending), "{which}");
+        let over = "MPs voted against Bayrou, who had called the vote to win support for \
+                    his plan to cut the budget.";
+        assert!(forward_of(over).is_none_or(|f| !f.pending), "{over}");
         let future = "Sara Duterte will travel to the Netherlands on Friday.";
         assert!(forward_of(future).is_some_and(|f| f.pending), "{future}");
     }

@@ -132,7 +132,7 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 /// order is told in the past.
 static DIRECTED_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:ordered|summoned|told|asked|invited|urged|called on|called upon)\s+(?:\w+\s+){0,3}to\s+(?:appear|testify|attend|report|return|leave|vote|meet|stand)|called\s+for\s+(?:\w+\s+){0,2}(?:demonstrations|protests|a\s+strike|strikes|rall(?:y|ies)|marches|a\s+vote|a\s+meeting|talks))(?:\s+[\w-]+){0,5}\s+(?:on|by|next|this)?\s*$",
+        r"(?:(?:ordered|summoned|told|asked|invited|urged|called on|called upon)\s+(?:\w+\s+){0,3}to\s+(?:appear|testify|attend|report|return|leave|vote|meet|stand)|called\s+for\s+(?:\w+\s+){0,5}(?:demonstrations|protests|strikes?|walkouts?|boycotts?|rall(?:y|ies)|marches|vote|meeting|talks))(?:\s+[\w-]+){0,5}\s+(?:on|by|next|this)?\s*$",
     )
     .expect("valid regex")
 });
@@ -223,11 +223,12 @@ fn directed_ahead(text: &str, at: usize) -> bool {
 /// Whether a sentence names the day of what someone was ordered or called to do ("ordered
 /// him to appear on Monday"): an act still to come, though told in the past.
 pub(crate) fn names_a_directed_day(text: &str) -> bool {
-    // Read for every sentence: most name no order or call at all.
-    const DIRECTING: [&str; 7] = [
-        "ordered", "summoned", "told", "asked", "invited", "urged", "called",
-    ];
-    if !DIRECTING.iter().any(|verb| text.contains(verb)) {
+    // Read for every sentence: most name no order or call at all, which one pass over
+    // the words tells.
+    static DIRECTING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new("ordered|summoned|told|asked|invited|urged|called").expect("valid regex")
+    });
+    if !DIRECTING.is_match(text) {
         return false;
     }
     DATE_EXPRESSION
@@ -642,6 +643,10 @@ mod tests {
         );
         // The call itself on a day is past.
         assert_eq!(first("He called for calm on Monday."), "2025-08-04");
+        assert_eq!(
+            first("Unions have called for a nationwide day of strikes on 18 September."),
+            "2025-09-18"
+        );
     }
 
     #[test]

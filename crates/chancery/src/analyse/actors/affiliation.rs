@@ -125,7 +125,7 @@ impl ActorFinder<'_> {
                         // A movement's spokesman speaks for the movement, not its
                         // country; a company's executive works for the company; a
                         // party's leader leads the party ("leader of the Constitutional
-                        // Democratic Party of Japan").
+                        // Democratic Party of Japan", "RN leader Marine Le Pen").
                         let serves_a_state = |name: &String| {
                             let company = name
                                 .rsplit(' ')
@@ -135,7 +135,9 @@ impl ActorFinder<'_> {
                             let party = name.split(' ').any(|w| w == "Party");
                             !company
                                 && !party
-                                && !BODIES.lookup(name).is_some_and(|body| body.movement)
+                                && !BODIES
+                                    .lookup(name)
+                                    .is_some_and(|body| body.movement || body.party)
                         };
                         let state = GAZETTEER
                             .lookup(employer)
