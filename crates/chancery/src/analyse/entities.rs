@@ -144,6 +144,8 @@ mod tests {
                 "Thousands of Moslems answered the call to prayer.",
                 "Moslems",
             ),
+            ("Zairean troops expelled refugees in August.", "Zairean"),
+            ("Buyoya ruled out talks with Hutu rebels.", "Hutu"),
             (
                 "Markets will be closed on Monday for Labor Day.",
                 "Labor Day",

@@ -17,6 +17,7 @@ use super::super::lexicon::{
 };
 use super::super::sentences::{words, Sentence, Word};
 use super::roles::{title_case_office, Role};
+use super::tagged::names_a_people;
 use super::{ActorFinder, ActorKind, Draft, EntityLabel, Evidence, SingleName};
 
 /// Titles a person is named with, not only addressed by: "Prince Andrew", "Queen
@@ -113,10 +114,13 @@ impl ActorFinder<'_> {
             // "Lebed, who …"): a label only, too little to list an actor on. A word in
             // -s that speaks is more often a group ("Officials said", "Traders said").
             let speaks_alone = single.speaks && !surname.ends_with('s');
-            let reads_as_a_person = single.title().is_some()
+            // ("Zairean troops", "Hutu rebels": a people's word the tagger may read as a
+            // person's.)
+            let reads_as_a_person = (single.title().is_some()
                 || single.tagged_person
                 || speaks_alone
-                || single.described_as_a_person;
+                || single.described_as_a_person)
+                && !names_a_people(surname);
             if reads_as_a_person || matches!(joined, Some([_])) {
                 self.record(span.clone(), EntityLabel::Person);
             }

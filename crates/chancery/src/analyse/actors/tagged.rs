@@ -99,7 +99,6 @@ impl ActorFinder<'_> {
                 || inside_a_quoted_title(text, &span)
                 || names_a_vessel(text, &span)
                 || names_a_people(words)
-                || PEOPLES.contains(&words)
                 || COMMON_ACRONYMS.contains(&words)
                 || names_a_day(words)
                 || is_time_zone(words)
@@ -278,13 +277,15 @@ fn names_a_day(words: &str) -> bool {
         )
 }
 
-/// "the Israelis", "Libyans": a state's people in the plural, no one actor.
-fn names_a_people(words: &str) -> bool {
-    words.strip_suffix('s').is_some_and(|stem| {
+/// "the Israelis", "Libyans", "Moslems", "Kurdish", "Zairean": a people, a faith or the
+/// adjective for them, no one actor.
+pub(super) fn names_a_people(words: &str) -> bool {
+    let demonym = |word: &str| {
         GAZETTEER
-            .lookup(stem)
+            .lookup(word)
             .is_some_and(|(_, naming)| naming == Naming::Demonym)
-    })
+    };
+    PEOPLES.contains(&words) || demonym(words) || words.strip_suffix('s').is_some_and(demonym)
 }
 
 /// How a place the tagger found is labelled: a region or sea is a location, a town or
