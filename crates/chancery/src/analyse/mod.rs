@@ -479,6 +479,12 @@ pub fn analyse(articles: &[Article], options: &BriefingOptions) -> Briefing {
         let article = statement.evidence[0].source - 1;
         statement.date = timeline::date_of(&statement.text, article_dates[article]);
     }
+    for statement in &mut watch {
+        let article = statement.evidence[0].source - 1;
+        if let Some(date) = article_dates[article] {
+            statement.date = timeline::date_ahead(&statement.text, date);
+        }
+    }
 
     // A quote from a sentence the briefing already shows would say it twice on the page.
     let shown_evidence: Vec<Evidence> = bottom_line

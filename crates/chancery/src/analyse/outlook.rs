@@ -14,7 +14,7 @@ use super::estimative;
 use super::lexicon::{capitalise_first, surname};
 use super::ranking::{self, Bag};
 use super::sentences::Sentence;
-use super::timeline::{self, When};
+use super::timeline;
 use super::{Actor, ActorKind, Evidence, Statement};
 use crate::date::month_number;
 use crate::Date;
@@ -54,7 +54,7 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 /// follows, to tell it from what "would have" happened.
 static REPORTED_INTENTION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:said|says|told\s+\w+|announced|pledged|promised|vowed|insisted|agreed)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[a-z]+)?)\s+would\s+(\w+)(?:\s+(\w+))?",
+        r"(?-u:\b)(?:said|says|told\s+\w+|announced|pledged|promised|vowed|insisted|agreed)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|they|he|she|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:['’]s\s+[a-z]+)?)\s+would\s+(\w+)(?:\s+([a-z]+))?",
     )
     .expect("valid regex")
 });
@@ -219,7 +219,7 @@ pub(crate) fn forward_looking(
             let still_to_come = dated.is_some_and(|date| {
                 timeline::written_dates(&unquoted, Some(date))
                     .into_iter()
-                    .any(|when| comes_after(when, date))
+                    .any(|when| timeline::comes_after(when, date))
             });
             // "Prosecutors have ordered him to appear on Monday": the act ordered is.
             if still_to_come || timeline::names_a_directed_day(&unquoted) {
@@ -260,16 +260,6 @@ pub(crate) fn forward_looking(
             })
         })
         .collect()
-}
-
-/// Whether a date the text gives falls after `date`: a later day, or a later month or
-/// year when the text names no day.
-fn comes_after(when: When, date: Date) -> bool {
-    match (when.month, when.day) {
-        (Some(month), Some(day)) => (when.year, month, day) > (date.year, date.month, date.day),
-        (Some(month), None) => (when.year, month) > (date.year, date.month),
-        _ => when.year > date.year,
-    }
 }
 
 /// Whether byte `at` of `sentence` sits in a clause that describes rather than forecasts:

@@ -132,7 +132,7 @@ static FUTURE: LazyLock<Regex> = LazyLock::new(|| {
 /// order is told in the past.
 static DIRECTED_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:ordered|summoned|told|asked|invited|urged|called on|called upon)\s+(?:\w+\s+){0,3}to\s+(?:appear|testify|attend|report|return|leave|vote|meet|stand)|called\s+for\s+(?:\w+\s+){0,5}(?:demonstrations|protests|strikes?|walkouts?|boycotts?|rall(?:y|ies)|marches|vote|meeting|talks))(?:\s+[\w-]+){0,5}\s+(?:on|by|next|this)?\s*$",
+        r"(?-u:(?:ordered|summoned|told|asked|invited|urged|called on|called upon)\s+(?:\w+\s+){0,3}to\s+(?:appear|testify|attend|report|return|leave|vote|meet|stand)|called\s+for\s+(?:\w+\s+){0,5}(?:demonstrations|protests|strikes?|walkouts?|boycotts?|rall(?:y|ies)|marches|vote|meeting|talks))(?-u:(?:\s+[\w-]+){0,5}\s+(?:on|by|next|this)?\s*)$",
     )
     .expect("valid regex")
 });
@@ -285,6 +285,47 @@ pub(crate) fn dateline_day(text: &str, today: Date, near: Option<Date>) -> Optio
 }
 
 /// The most precise date a statement gives, if any.
+/// Whether a date the text gives falls after `date`: a later day, or a later month or
+/// year when the text names no day.
+pub(crate) fn comes_after(when: When, date: Date) -> bool {
+    match (when.month, when.day) {
+        (Some(month), Some(day)) => (when.year, month, day) > (date.year, date.month, date.day),
+        (Some(month), None) => (when.year, month) > (date.year, date.month),
+        _ => when.year > date.year,
+    }
+}
+
+/// The most precise date a thing to watch is due: not before its article's, and not the
+/// day it was announced ("said on Thursday that Gonzalez would be summoned").
+pub(crate) fn date_ahead(text: &str, article_date: Date) -> Option<When> {
+    let before = |when: When| {
+        let day = Date::from_epoch_days(article_date.days_since_epoch() - 1);
+        !comes_after(when, day) && when.day.is_some()
+            || (when.year, when.month.unwrap_or(12)) < (article_date.year, article_date.month)
+    };
+    dates_in(text, Some(article_date))
+        .into_iter()
+        .filter(|(when, range)| !before(*when) && !said_on(&text[..range.start]))
+        .map(|(when, _)| when)
+        .max_by_key(precision)
+}
+
+/// Whether the words before a date are a verb of saying ("said on Thursday", "told
+/// reporters on Friday"): the day of the saying.
+fn said_on(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let first = words.next();
+    let word = if first == Some("on") {
+        words.next()
+    } else {
+        first
+    };
+    matches!(
+        word,
+        Some("said" | "says" | "announced" | "told" | "reporters" | "added" | "stated")
+    )
+}
+
 pub(crate) fn date_of(text: &str, article_date: Option<Date>) -> Option<When> {
     dates_in(text, article_date)
         .into_iter()
@@ -646,6 +687,28 @@ mod tests {
         assert_eq!(
             first("Unions have called for a nationwide day of strikes on 18 September."),
             "2025-09-18"
+        );
+    }
+
+    #[test]
+    fn a_thing_to_watch_is_dated_when_due_not_when_announced_nor_before_its_article() {
+        let ahead =
+            |text: &str| date_ahead(text, WEDNESDAY_6_AUGUST_2025).map(|when| when.to_string());
+        assert_eq!(
+            ahead("Saab said on Thursday that Gonzalez would be summoned.").as_deref(),
+            None
+        );
+        assert_eq!(
+            ahead("Bayrou is expected to hand in his resignation on Tuesday.").as_deref(),
+            Some("2025-08-12")
+        );
+        assert_eq!(
+            ahead("The parliament is expected to vote later this month.").as_deref(),
+            Some("2025-08")
+        );
+        assert_eq!(
+            ahead("He would not sign until forces left, as they did in September 2023.").as_deref(),
+            None
         );
     }
 
