@@ -298,14 +298,16 @@ pub(crate) fn comes_after(when: When, date: Date) -> bool {
 /// The most precise date a thing to watch is due: not before its article's, and not the
 /// day it was announced ("said on Thursday that Gonzalez would be summoned").
 pub(crate) fn date_ahead(text: &str, article_date: Date) -> Option<When> {
-    let before = |when: When| {
-        let day = Date::from_epoch_days(article_date.days_since_epoch() - 1);
-        !comes_after(when, day) && when.day.is_some()
-            || (when.year, when.month.unwrap_or(12)) < (article_date.year, article_date.month)
+    // On or after the article's day, month or year, as precisely as the text says.
+    let date = article_date;
+    let not_before = |when: &When| match (when.month, when.day) {
+        (Some(month), Some(day)) => (when.year, month, day) >= (date.year, date.month, date.day),
+        (Some(month), None) => (when.year, month) >= (date.year, date.month),
+        _ => when.year >= date.year,
     };
     dates_in(text, Some(article_date))
         .into_iter()
-        .filter(|(when, range)| !before(*when) && !said_on(&text[..range.start]))
+        .filter(|(when, range)| not_before(when) && !said_on(&text[..range.start]))
         .map(|(when, _)| when)
         .max_by_key(precision)
 }

@@ -261,8 +261,8 @@ impl ActorFinder<'_> {
                         .iter()
                         .all(|w| is_name_word(w.text) && !is_org_word(strip_possessive(w.text)))
             };
-            let start = match (i, words[i..end].iter().position(|w| w.text == "of")) {
-                (_, Some(of))
+            let start = match words[i..end].iter().position(|w| w.text == "of") {
+                Some(of)
                     if (i == 0 || person_of_body(of)) && !ORG_HEADS.contains(&words[i].text) =>
                 {
                     let of = i + of;

@@ -117,7 +117,7 @@ impl ActorFinder<'_> {
                 continue;
             }
             match name.kind {
-                // "Iraqi tanks": a demonym is no one's name.
+                // "Iraqi tanks", "Kremlin": a state's name or word is no one's name.
                 NameKind::Person if GAZETTEER.lookup(words).is_some() => {}
                 NameKind::Person => self.record(span, EntityLabel::Person),
                 // "the Korea Herald": a paper named after a place.
@@ -305,12 +305,12 @@ impl ActorFinder<'_> {
     /// The labels no mention took: places the tagger found in words the people rules
     /// held and then did not confirm as anyone's name, bodies named by an acronym alone.
     pub(super) fn add_labels_not_taken(&mut self) {
-        let places = std::mem::take(&mut self.labels_unless_taken);
-        if places.is_empty() {
+        let labels = std::mem::take(&mut self.labels_unless_taken);
+        if labels.is_empty() {
             return;
         }
         // The mentions by start, with the furthest end reached so far: one binary search
-        // per place tells whether any mention overlaps it (a set of articles has tens of
+        // per label tells whether any mention overlaps it (a set of articles has tens of
         // thousands of mentions).
         let mut taken: Vec<Range<usize>> = self.spans.iter().map(|m| m.span.clone()).collect();
         taken.sort_unstable_by_key(|r| r.start);
@@ -321,12 +321,12 @@ impl ActorFinder<'_> {
                 Some(*end)
             })
             .collect();
-        for place in places {
-            let starting_before = taken.partition_point(|r| r.start < place.span.end);
+        for label in labels {
+            let starting_before = taken.partition_point(|r| r.start < label.span.end);
             let overlapped =
-                starting_before > 0 && furthest[starting_before - 1] > place.span.start;
+                starting_before > 0 && furthest[starting_before - 1] > label.span.start;
             if !overlapped {
-                self.spans.push(place);
+                self.spans.push(label);
             }
         }
     }
