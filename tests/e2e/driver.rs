@@ -39,7 +39,15 @@ pub fn wait_until<T>(what: &str, timeout: Duration, mut check: impl FnMut() -> O
 
 /// A private X display for the window, so tests never touch the user's screen.
 pub fn start_display() -> (Running, String) {
-    let number = 90 + free_port() % 400;
+    // A display no other test's server holds (a shared one closes under the test).
+    let first = u32::from(free_port());
+    let number = (0..400)
+        .map(|k| 90 + (first + k) % 400)
+        .find(|n| {
+            !Path::new(&format!("/tmp/.X11-unix/X{n}")).exists()
+                && !Path::new(&format!("/tmp/.X{n}-lock")).exists()
+        })
+        .expect("a free X display number");
     let display = format!(":{number}");
     let child = Command::new("Xvfb")
         .args([
@@ -119,7 +127,13 @@ impl Driver {
         let capabilities = json!({ "capabilities": { "alwaysMatch": {
             "webkitgtk:browserOptions": { "binary": app, "args": [] }
         } } });
-        let reply = post(&format!("{}/session", self.base), capabilities);
+        // Starting the app on a loaded machine has once timed out without an answer:
+        // one more try before the test fails.
+        let url = format!("{}/session", self.base);
+        let reply = try_post(&url, capabilities.clone()).unwrap_or_else(|error| {
+            eprintln!("{error}; starting the app once more");
+            post(&url, capabilities)
+        });
         let id = reply["value"]["sessionId"]
             .as_str()
             .expect("a session id")
@@ -137,18 +151,21 @@ impl Driver {
 /// Every WebDriver call gives up after 90 s: a window that never answers must fail the
 /// test, not hang the run (it once hung a whole test run for 20 minutes).
 fn post(url: &str, body: Value) -> Value {
+    try_post(url, body).unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// [`post`] that says what went wrong instead of failing the test.
+fn try_post(url: &str, body: Value) -> Result<Value, String> {
     let agent = ureq::AgentBuilder::new()
         .timeout(Duration::from_secs(90))
         .build();
     match agent.post(url).send_json(body) {
-        Ok(response) => response.into_json().expect("a JSON reply"),
-        Err(ureq::Error::Status(code, response)) => {
-            panic!(
-                "WebDriver {url} answered {code}: {}",
-                response.into_string().unwrap_or_default()
-            )
-        }
-        Err(error) => panic!("WebDriver {url}: {error}"),
+        Ok(response) => Ok(response.into_json().expect("a JSON reply")),
+        Err(ureq::Error::Status(code, response)) => Err(format!(
+            "WebDriver {url} answered {code}: {}",
+            response.into_string().unwrap_or_default()
+        )),
+        Err(error) => Err(format!("WebDriver {url}: {error}")),
     }
 }
 
