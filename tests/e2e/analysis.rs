@@ -1640,6 +1640,9 @@ fn a_father_and_daughter_of_one_name_and_what_is_pending_after_an_arrest() {
     ] {
         assert_role_and_affiliation(&context, name, role, affiliation);
     }
+    // Counsel to the former president acts for him, not for the state.
+    let panelo = actor(&context, "Salvador Panelo");
+    assert_eq!(panelo["affiliation"], Value::Null, "{panelo}");
     let names = actor_names(&context);
     assert_no_rows(
         &names,

@@ -161,7 +161,11 @@ impl ActorFinder<'_> {
                             .unwrap_or_else(|| employer.clone());
                         draft.affiliations.insert(shown, 1);
                     } else if let Some(state) = framing.as_ref().filter(|_| {
-                        draft.roles.iter().any(|r| is_public_office(r))
+                        // (Counsel to "the former president" acts for a person.)
+                        draft
+                            .roles
+                            .iter()
+                            .any(|r| is_public_office(r) && !is_counsel(r))
                             && !self.holders_of_a_shared_office.contains(key)
                     }) {
                         draft.affiliations.insert(state.clone(), 1);
@@ -208,6 +212,12 @@ impl ActorFinder<'_> {
             let Some(draft) = self.drafts.get_mut(&key) else {
                 continue;
             };
+            // "Salvador Panelo, a lawyer for the former president": counsel acts for the
+            // person, not for the state that person served.
+            let counsel = !draft.roles.is_empty() && draft.roles.iter().all(|r| is_counsel(r));
+            if counsel {
+                continue;
+            }
             if !theirs.is_empty() {
                 draft.affiliations = theirs;
             } else if let Some(state) = local_framing
@@ -283,6 +293,22 @@ impl ActorFinder<'_> {
         }
         leading_state(by_name.into_iter().map(|(n, c)| (c, n)).collect())
     }
+}
+
+/// A lawyer's role ("Lawyer for the former president", "Defence attorney"), not an office
+/// ("Attorney General").
+fn is_counsel(role: &str) -> bool {
+    let role = role.to_lowercase();
+    let words: Vec<&str> = role.split(' ').collect();
+    let head = match words.as_slice() {
+        ["defence" | "defense" | "personal" | "family", head, ..] => *head,
+        [head, ..] => *head,
+        [] => return false,
+    };
+    matches!(
+        head,
+        "lawyer" | "attorney" | "counsel" | "solicitor" | "barrister"
+    ) && !role.contains("general")
 }
 
 /// The state whose possessive opens a name ("China's Foreign Ministry", "South Korea’s

@@ -2083,6 +2083,29 @@ mod tests {
     }
 
     #[test]
+    fn counsel_to_a_former_president_acts_for_the_person_not_the_state() {
+        let actors = actors_of(
+            "Philippine police arrested former President Rodrigo Duterte in Manila. \
+             President Ferdinand Marcos Jr. said the Philippines had acted on a request from \
+             Interpol. Salvador Panelo, a lawyer for the former president, said the arrest \
+             was unlawful.",
+        );
+        let panelo = find(&actors, "Salvador Panelo");
+        assert_eq!(
+            panelo.role.as_deref(),
+            Some("Lawyer for the former president")
+        );
+        assert_eq!(panelo.affiliation, None);
+        // Named as someone's lawyer, the same.
+        let actors = actors_of(
+            "Philippine police arrested former President Rodrigo Duterte in Manila. \
+             President Ferdinand Marcos Jr. said the Philippines had acted on a request from \
+             Interpol. His lawyer, Salvador Panelo, said the arrest was unlawful.",
+        );
+        assert_eq!(find(&actors, "Salvador Panelo").affiliation, None);
+    }
+
+    #[test]
     fn a_name_opening_a_longer_one_but_for_its_accents_is_that_person() {
         let actors = actors_of(
             "Venezuela's opposition says Edmundo Gonzalez won the vote. The opposition's \
