@@ -2083,6 +2083,20 @@ mod tests {
     }
 
     #[test]
+    fn a_former_or_acting_office_before_a_name_keeps_its_time() {
+        let actors = actors_of(
+            "Police arrested former President Rodrigo Duterte in Manila. Acting President \
+             Sara Lopez met outgoing Prime Minister Mark Rutte in The Hague.",
+        );
+        for (name, role) in [
+            ("Rodrigo Duterte", "Former President"),
+            ("Mark Rutte", "Outgoing Prime Minister"),
+        ] {
+            assert_eq!(find(&actors, name).role.as_deref(), Some(role), "{name}");
+        }
+    }
+
+    #[test]
     fn counsel_to_a_former_president_acts_for_the_person_not_the_state() {
         let actors = actors_of(
             "Philippine police arrested former President Rodrigo Duterte in Manila. \

@@ -120,6 +120,17 @@ const ROLE_BODIES: &[&str] = &[
     "Board",
 ];
 
+/// "former", "acting" …: when an office is held, in the capitals of a title.
+fn time_of_office(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "former" => "Former",
+        "acting" => "Acting",
+        "outgoing" => "Outgoing",
+        "interim" => "Interim",
+        _ => return None,
+    })
+}
+
 /// Reads the title before a name, right to left: "Russia’s Deputy Defence Minister,
 /// Colonel General | Aleksandr Fomin"; "National Security Advisor (NSA) | Ajit Doval".
 pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role> {
@@ -167,6 +178,13 @@ pub(super) fn role_before(words: &[Word<'_>], name_start: usize) -> Option<Role>
             // An office written with capitals that is not a title of the list: "Public
             // Ombudsman Nadia Cruz", "State Schools Superintendent Jennifer McCormick".
             groups[0].insert(0, w);
+            start = j - 1;
+            j -= 1;
+        } else if let Some(time) = time_of_office(w).filter(|_| !groups[0].is_empty() && start == j)
+        {
+            // "former President Rodrigo Duterte": the office he held, as the sentence
+            // gives it.
+            groups[0].insert(0, time);
             start = j - 1;
             j -= 1;
         } else if ROLE_BODIES.contains(&w) && !groups[0].is_empty() && start == j {
