@@ -195,9 +195,11 @@ fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)>
             let whole = c.get(0)?;
             // The tense of the clause the date is in: "X, who signed on Wednesday, said
             // it would …" is last Wednesday.
-            let clause_start = text[..whole.start()].rfind([',', ';']).map_or(0, |i| i + 1);
+            let clause_start = clause_start(text, whole.start());
             let clause = &text[clause_start..whole.end()];
-            let tense = if FUTURE.is_match(clause) || directed_ahead(text, whole.start()) {
+            let tense = if FUTURE.is_match(clause)
+                || DIRECTED_AHEAD.is_match(&text[clause_start..whole.start()])
+            {
                 Tense::Future
             } else if let Some(tense) = clause_tense(clause) {
                 tense
@@ -213,11 +215,9 @@ fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)>
         .collect()
 }
 
-/// Whether the date expression at byte `at` is the day of what someone was ordered or
-/// called to do (`DIRECTED_AHEAD`).
-fn directed_ahead(text: &str, at: usize) -> bool {
-    let clause_start = text[..at].rfind([',', ';']).map_or(0, |i| i + 1);
-    DIRECTED_AHEAD.is_match(&text[clause_start..at])
+/// Where the clause holding byte `at` starts: after the last comma or semicolon before it.
+fn clause_start(text: &str, at: usize) -> usize {
+    text[..at].rfind([',', ';']).map_or(0, |i| i + 1)
 }
 
 /// Whether a sentence names the day of what someone was ordered or called to do ("ordered
@@ -233,7 +233,7 @@ pub(crate) fn names_a_directed_day(text: &str) -> bool {
     }
     DATE_EXPRESSION
         .find_iter(text)
-        .any(|m| directed_ahead(text, m.start()))
+        .any(|m| DIRECTED_AHEAD.is_match(&text[clause_start(text, m.start())..m.start()]))
 }
 
 /// The dates a statement writes out with a number ("Feb. 23", "in 2026"), not the ones

@@ -303,6 +303,8 @@ impl ActorFinder<'_> {
                 .find(|body| (i..end.max(i + 1)).contains(&body.start))
                 .map_or((start, end), |body| (body.start, body.end));
             let run = &words[start..end];
+            // "(IRIGC-MMTC)" right after the name is its acronym.
+            let acronym_word = acronym_in_brackets(words, end);
             // "the Digital Markets Act", "the Paris Agreement": a law's, a treaty's or a
             // meeting's name, though it holds a body's word ("Markets", "Union").
             if run
@@ -310,7 +312,7 @@ impl ActorFinder<'_> {
                 .is_some_and(|w| NAMES_OF_TEXTS_AND_MEETINGS.contains(&strip_possessive(w.text)))
             {
                 // "the Digital Markets Act (DMA)": its acronym names the law too.
-                if let Some(acronym) = acronym_in_brackets(words, end) {
+                if let Some(acronym) = acronym_word {
                     self.names_of_texts.insert(acronym.text.to_owned());
                 }
                 i = end.max(i + 1);
@@ -319,7 +321,7 @@ impl ActorFinder<'_> {
             // "Commercial Lunar Payload Services (CLPS) contracts", "the Volatiles
             // Investigating Polar Exploration Rover (VIPER) mission": a programme's name
             // and acronym, as the noun after them says; neither is a body.
-            if let Some(acronym) = acronym_in_brackets(words, end) {
+            if let Some(acronym) = acronym_word {
                 if words
                     .get(end + 3)
                     .is_some_and(|w| PROGRAMME_NOUNS.contains(&w.text))
@@ -353,8 +355,7 @@ impl ActorFinder<'_> {
                 && start > 0
                 && (words[start - 1].text == "the"
                     || is_hyphenated_modifier(words[start - 1].text));
-            // "(IRIGC-MMTC)" right after the name is its acronym.
-            let acronym = acronym_in_brackets(words, end).map(|w| w.text.to_owned());
+            let acronym = acronym_word.map(|w| w.text.to_owned());
             // "The New York State Attorney General (NYAG) is investigating": an office
             // the article names by an acronym of its own acts as a body.
             // Before a name, it is that person's title ("National Security Advisor (NSA)
