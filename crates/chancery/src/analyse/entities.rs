@@ -116,6 +116,27 @@ mod tests {
     }
 
     #[test]
+    fn the_shape_of_a_results_line_or_a_dateline_settles_its_labels() {
+        // The tagger reads the bowler as a body; the scorecard says a player.
+        let found = labelled("M. Waugh c and b Jayasuriya 50");
+        assert!(has(&found, "Jayasuriya", EntityLabel::Person), "{found:?}");
+        assert!(has(&found, "M. Waugh", EntityLabel::Person), "{found:?}");
+        let found = labelled("3. Sammy Langat ( Kenya ) 1:44.96");
+        assert!(
+            has(&found, "Sammy Langat", EntityLabel::Person),
+            "{found:?}"
+        );
+        assert!(has(&found, "Kenya", EntityLabel::Gpe), "{found:?}");
+        // A city in capitals before the date the story was filed is a place.
+        let found = labelled("BONN 1996-08-31");
+        assert!(has(&found, "BONN", EntityLabel::Gpe), "{found:?}");
+        // The visiting side is a club; the home side's town is where they play.
+        let found = labelled("BALTIMORE AT SEATTLE");
+        assert!(has(&found, "BALTIMORE", EntityLabel::Org), "{found:?}");
+        assert!(!has(&found, "SEATTLE", EntityLabel::Org), "{found:?}");
+    }
+
+    #[test]
     fn someone_of_a_body_is_a_person_at_that_body() {
         let found = labelled("Economist Joel Naroff of First Union bank said spending may slow.");
         assert!(has(&found, "Joel Naroff", EntityLabel::Person), "{found:?}");

@@ -17,10 +17,12 @@
 mod affiliation;
 mod clubs;
 mod coreference;
+mod datelines;
 mod leaders;
 mod mentions;
 mod organisations;
 mod people;
+mod players;
 mod roles;
 mod states;
 mod tagged;
@@ -35,6 +37,7 @@ use std::ops::Range;
 pub use mentions::EntityLabel;
 pub(crate) use mentions::Mention;
 
+use super::bodies::BODIES;
 use super::gazetteer::{Naming, GAZETTEER};
 use super::lexicon::{
     is_name_word, strip_possessive, title_case, written_in_lower_case, CORPORATE_ENDINGS,
@@ -214,6 +217,9 @@ pub(crate) struct ActorFinder<'a> {
     press_at_work: FxHashSet<String>,
     /// Sides named in lines of sports results, labelled once every name is read.
     teams: Vec<teams::Team>,
+    /// Labels a line's shape settles, applied once every name is read, over what the
+    /// rules read there: players of results lines are people, a dateline names places.
+    line_labels: Vec<Mention>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -254,6 +260,7 @@ impl<'a> ActorFinder<'a> {
             organisation_ends: FxHashMap::default(),
             press_at_work: FxHashSet::default(),
             teams: Vec::new(),
+            line_labels: Vec::new(),
             offices_named_as_bodies: FxHashMap::default(),
             headline_acts: BTreeSet::new(),
             renamed_bodies: Vec::new(),
@@ -431,6 +438,7 @@ impl<'a> ActorFinder<'a> {
         self.settle_affiliations();
         self.join_ministries_named_two_ways();
         self.label_teams();
+        self.apply_line_labels();
         self.add_labels_not_taken();
 
         let actors = self
@@ -473,6 +481,7 @@ impl<'a> ActorFinder<'a> {
         self.find_people(words, &taken, names, sentence, index, single_names);
         self.add_tagged_names(names, recorded, single_names, sentence, index);
         self.note_teams(self.texts[sentence.article], words);
+        self.note_line_labels(self.texts[sentence.article], words);
     }
 
     /// The sides a line of sports results names, kept until every name is read: each is
@@ -535,6 +544,39 @@ impl<'a> ActorFinder<'a> {
             span,
             label: EntityLabel::Org,
         }));
+    }
+
+    /// Players of results lines ("Jayasuriya" of "c and b Jayasuriya 50", which the
+    /// tagger reads as a body) and the places of a dateline ("BONN 1996-08-31").
+    fn note_line_labels(&mut self, text: &str, words: &[Word<'_>]) {
+        let players = players::players_in_line(text, words).into_iter();
+        self.line_labels.extend(players.map(|span| Mention {
+            span,
+            label: EntityLabel::Person,
+        }));
+        // "UNITED NATIONS 1996-08-29": a body's seat, named for the body.
+        let places = datelines::places_in_dateline(text, words)
+            .into_iter()
+            .filter(|span| {
+                let name = &text[span.clone()];
+                BODIES.lookup(name).is_none() && BODIES.lookup(&title_case(name)).is_none()
+            });
+        self.line_labels.extend(places.map(|span| Mention {
+            span,
+            label: EntityLabel::Gpe,
+        }));
+    }
+
+    /// The labels a line's shape settles replace whatever a rule or a team read there.
+    fn apply_line_labels(&mut self) {
+        let mut labels = std::mem::take(&mut self.line_labels);
+        if labels.is_empty() {
+            return;
+        }
+        labels.sort_by_key(|m| m.span.start);
+        self.spans
+            .retain(|m| overlapped(&labels, |l| &l.span, &m.span).is_none());
+        self.spans.extend(labels);
     }
 
     fn draft(&mut self, key: &str, kind: ActorKind, name: &str, sentence: &Sentence) -> &mut Draft {

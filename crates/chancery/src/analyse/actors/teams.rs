@@ -43,6 +43,10 @@ pub(crate) fn teams_in_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
         && !words
             .iter()
             .any(|w| AMOUNT_WORDS.iter().any(|a| w.text.eq_ignore_ascii_case(a)));
+    // "BOSTON AT OAKLAND": a line of capitals and nothing else around one "AT" is a
+    // day's fixture list, the home side second.
+    let away_at_home = is_away_at_home(text, words);
+    let is_versus = |word: &str| is_versus(word) || away_at_home && word == "AT";
     let fixtures = words.iter().any(|w| is_versus(w.text));
     if !results && !fixtures {
         return Vec::new();
@@ -61,14 +65,24 @@ pub(crate) fn teams_in_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
             continue;
         }
         let start = i;
-        while i < words.len() && is_capitalised(words[i].text) {
+        while i < words.len()
+            && is_capitalised(words[i].text)
+            && !(away_at_home && words[i].text == "AT")
+        {
             i += 1;
+        }
+        if i == start {
+            // "AT" between the sides.
+            i += 1;
+            continue;
         }
         // "Queens Park Rangers v Bolton": the sides of a fixture; a player's name
         // there ("Sampras vs. Voinea") is left to the caller.
         let versus = words.get(i).is_some_and(|w| is_versus(w.text))
             || start > 0 && is_versus(words[start - 1].text);
-        if versus && is_side(text, &words[start..i]) {
+        // "BOSTON AT OAKLAND": the home side's name says where the game is played.
+        let venue = away_at_home && start > 0 && words[start - 1].text == "AT";
+        if versus && !venue && is_side(text, &words[start..i]) {
             teams.push(Team {
                 span: words[start].span.start..words[i - 1].span.end,
                 one_score: false,
@@ -136,6 +150,27 @@ fn is_side(text: &str, run: &[Word<'_>]) -> bool {
         && month_number(first).is_none()
         && !weekday_name(first)
         && !run.iter().any(|w| is_initial(text, w))
+}
+
+/// "CLEVELAND AT TEXAS", "NEW YORK AT CALIFORNIA": two names in capitals either side of
+/// "AT", the whole line: the visiting side at the home side's town.
+fn is_away_at_home(text: &str, words: &[Word<'_>]) -> bool {
+    // A town's or a club's name is two words at most ("LOS ANGELES", "ST LOUIS"), and
+    // nothing but spaces stands between the words (a headline has its dash and full
+    // stop: "GOLF - LEADING SCORES AT GREATER MILWAUKEE OPEN .").
+    let at = words.iter().position(|w| w.text == "AT");
+    let bare = words
+        .windows(2)
+        .all(|pair| &text[pair[0].span.end..pair[1].span.start] == " ")
+        && words
+            .last()
+            .is_some_and(|w| text[w.span.end..].trim().is_empty());
+    bare && at.is_some_and(|at| (1..=2).contains(&at) && (1..=2).contains(&(words.len() - at - 1)))
+        && words.iter().all(|w| {
+            w.text.chars().all(|c| c.is_uppercase() || c == '.')
+                && w.text.chars().any(char::is_alphabetic)
+        })
+        && words.iter().filter(|w| w.text == "AT").count() == 1
 }
 
 /// "v", "vs", "vs.": versus, between the sides of a fixture.
@@ -245,6 +280,10 @@ mod tests {
             ["Queens Park Rangers", "Bolton"]
         );
         assert_eq!(teams("August 16-18 v Kent (three days)"), ["Kent"]);
+        assert_eq!(teams("NEW YORK AT CALIFORNIA"), ["NEW YORK"]);
+        // A headline in capitals is no fixture list.
+        assert!(teams("TALKS AT UN STALL AS ENVOYS LEAVE").is_empty());
+        assert!(teams("GOLF - LEADING SCORES AT GREATER MILWAUKEE OPEN .").is_empty());
     }
 
     #[test]
