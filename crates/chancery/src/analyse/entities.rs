@@ -237,6 +237,8 @@ mod tests {
         assert!(has(&found, "Mohammed VI", EntityLabel::Person), "{found:?}");
         let found = labelled("Pope Francis met King Charles III in Rome.");
         assert!(has(&found, "Charles III", EntityLabel::Person), "{found:?}");
+        let found = labelled("1930 - Belgian King Baudouin I born.");
+        assert!(has(&found, "Baudouin I", EntityLabel::Person), "{found:?}");
         let found = labelled("He was held for possession of a Schedule IV substance.");
         assert!(found.iter().all(|(t, _)| !t.contains("IV")), "{found:?}");
     }

@@ -247,6 +247,8 @@ pub(crate) static ORG_HEADS: WordList = WordList::new(&[
     "Exchange", "Tribunal", "Club", "Network", "Brigade", "Battalion", "Regiment", "Corps",
     // Units: "Joint Narcotics Enforcement Team".
     "Team", "Unit", "Squad",
+    // A wire's desks, named with their city: "Warsaw Newsroom", "New York Newsdesk".
+    "Newsroom", "Newsdesk",
     // Media companies: "Dick Clark Productions", "Big Machine Records".
     "Productions", "Records", "Studios", "Pictures", "Entertainment", "Media", "Partners",
     "Investments", "Communications",

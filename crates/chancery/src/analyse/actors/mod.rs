@@ -220,6 +220,9 @@ pub(crate) struct ActorFinder<'a> {
     /// Labels a line's shape settles, applied once every name is read, over what the
     /// rules read there: players of results lines are people, a dateline names places.
     line_labels: Vec<Mention>,
+    /// Names of sports competitions ("American League"), no entity whatever the rules
+    /// read there.
+    competitions: Vec<Range<usize>>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -261,6 +264,7 @@ impl<'a> ActorFinder<'a> {
             press_at_work: FxHashSet::default(),
             teams: Vec::new(),
             line_labels: Vec::new(),
+            competitions: Vec::new(),
             offices_named_as_bodies: FxHashMap::default(),
             headline_acts: BTreeSet::new(),
             renamed_bodies: Vec::new(),
@@ -501,11 +505,13 @@ impl<'a> ActorFinder<'a> {
             })
             .collect();
         for team in teams.into_iter().chain(clubs) {
-            // A state's name is its national side, left as the state.
+            // A state's name is its national side, left as the state; so is a nation
+            // that fields its own side though the states table has it as part of one.
             let name = &text[team.span.clone()];
-            let is_state = [name.to_owned(), title_case(name)]
-                .iter()
-                .any(|n| matches!(GAZETTEER.lookup(n), Some((_, Naming::Name))));
+            let is_state = [name.to_owned(), title_case(name)].iter().any(|n| {
+                matches!(GAZETTEER.lookup(n), Some((_, Naming::Name)))
+                    || teams::HOME_NATIONS.contains(&n.as_str())
+            });
             if !is_state {
                 self.teams.push(team);
             }
@@ -547,12 +553,19 @@ impl<'a> ActorFinder<'a> {
     }
 
     /// Players of results lines ("Jayasuriya" of "c and b Jayasuriya 50", which the
-    /// tagger reads as a body) and the places of a dateline ("BONN 1996-08-31").
+    /// tagger reads as a body), the ground a results line opens with ("Hove : Sussex
+    /// 363") and the places of a dateline ("BONN 1996-08-31").
     fn note_line_labels(&mut self, text: &str, words: &[Word<'_>]) {
+        self.competitions.extend(teams::competitions(words));
         let players = players::players_in_line(text, words).into_iter();
         self.line_labels.extend(players.map(|span| Mention {
             span,
             label: EntityLabel::Person,
+        }));
+        let venues = teams::venues_of_results(text, words).into_iter();
+        self.line_labels.extend(venues.map(|span| Mention {
+            span,
+            label: EntityLabel::Loc,
         }));
         // "UNITED NATIONS 1996-08-29": a body's seat, named for the body.
         let places = datelines::places_in_dateline(text, words)
@@ -569,13 +582,17 @@ impl<'a> ActorFinder<'a> {
 
     /// The labels a line's shape settles replace whatever a rule or a team read there.
     fn apply_line_labels(&mut self) {
+        let mut competitions = std::mem::take(&mut self.competitions);
+        competitions.sort_by_key(|c| c.start);
         let mut labels = std::mem::take(&mut self.line_labels);
-        if labels.is_empty() {
+        labels.sort_by_key(|m| m.span.start);
+        if labels.is_empty() && competitions.is_empty() {
             return;
         }
-        labels.sort_by_key(|m| m.span.start);
-        self.spans
-            .retain(|m| overlapped(&labels, |l| &l.span, &m.span).is_none());
+        self.spans.retain(|m| {
+            overlapped(&labels, |l| &l.span, &m.span).is_none()
+                && overlapped(&competitions, |c| c, &m.span).is_none()
+        });
         self.spans.extend(labels);
     }
 

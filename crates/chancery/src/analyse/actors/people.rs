@@ -113,10 +113,13 @@ impl<'a> ActorFinder<'a> {
             let lone_person_name = end == i + 1
                 && is_name_word(words[i].text)
                 && tagged_kind(tagged, &words[i].span) == Some(NameKind::Person);
+            // "Queen Elizabeth I": right after a monarch's title and name, "I" is the
+            // first of the name, not the pronoun.
+            let regnal = |w: &str| is_regnal_number(w) || reigns && w == "I";
             if (reigns || lone_person_name)
                 && words
                     .get(end)
-                    .is_some_and(|w| is_regnal_number(strip_possessive(w.text)))
+                    .is_some_and(|w| regnal(strip_possessive(w.text)))
                 && !possessive(words[end - 1].text)
             {
                 end += 1;

@@ -45,6 +45,11 @@ pub(crate) fn players_in_line(text: &str, words: &[Word<'_>]) -> Vec<Range<usize
             scorecard && (i == 0 || matches!(before, Some("c" | "b" | "st")))
             // "Vass 7-0-29-0": overs, maidens, runs and wickets are a bowler's.
             || words.get(end).is_some_and(|w| is_bowling_figures(w.text))
+            // "( W. Hegg 54 ; P. Such 8-118 )": an initial and a surname with runs or
+            // wickets are a player's.
+            || is_initial(text, &words[i])
+                && words.get(end).is_some_and(|w| is_figure(w.text))
+                && end - i == 2
             // "Did not bat : Dharmasena , Vaas": each item after the heading.
             || listed_from.is_some_and(|from| i >= from && opens_an_item(words, i))
                 && ends_an_item(words, end)

@@ -19,6 +19,15 @@ const NOT_TEAM_WORDS: &[&str] = &[
     "first", "last", "total", "net",
 ];
 
+/// Headings of results lines, which name no ground ("Scores : …", "Postponed : …",
+/// "Playing Sunday : …").
+#[rustfmt::skip]
+const RESULTS_HEADINGS: &[&str] = &[
+    "scores", "score", "result", "results", "postponed", "abandoned", "cancelled", "playing",
+    "played", "fixtures", "standings", "note", "leading", "halftime", "attendance", "replay",
+    "teams", "scorers", "close",
+];
+
 /// Words of amounts: a line with them is a table of money or prices, not of results.
 const AMOUNT_WORDS: &[&str] = &["million", "billion", "mln", "bln", "pct", "percent"];
 
@@ -49,7 +58,7 @@ pub(crate) fn teams_in_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
     let is_versus = |word: &str| is_versus(word) || away_at_home && word == "AT";
     let fixtures = words.iter().any(|w| is_versus(w.text));
     if !results && !fixtures {
-        return Vec::new();
+        return sides_in_headline(text, words);
     }
     let mut teams = Vec::new();
     let mut depth = 0usize;
@@ -75,6 +84,15 @@ pub(crate) fn teams_in_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
             // "AT" between the sides.
             i += 1;
             continue;
+        }
+        // "Mladost ( L ) 4 2 1 1", "Proleter ( Z ) 0": a letter in brackets tells two
+        // clubs of one name apart by their town, and is part of the name.
+        if let [open, letters, close, ..] = &words[i.min(words.len())..] {
+            let town_letters =
+                letters.text.len() <= 2 && letters.text.chars().all(|c| c.is_ascii_uppercase());
+            if open.text == "(" && close.text == ")" && town_letters {
+                i += 3;
+            }
         }
         // "Queens Park Rangers v Bolton": the sides of a fixture; a player's name
         // there ("Sampras vs. Voinea") is left to the caller.
@@ -102,6 +120,208 @@ pub(crate) fn teams_in_line(text: &str, words: &[Word<'_>]) -> Vec<Team> {
         }
     }
     teams
+}
+
+/// Nations with national sides of their own that are part of a state ("ENGLAND BEAT
+/// PAKISTAN"): places, as a state's name for its side is.
+pub(crate) const HOME_NATIONS: &[&str] = &[
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Faroes",
+    "Faroe Islands",
+];
+
+/// Points of the compass a league's divisions are named by.
+#[rustfmt::skip]
+const COMPASS_WORDS: &[&str] = &[
+    "eastern", "western", "central", "northern", "southern", "atlantic", "pacific", "midwest",
+    "northeast", "northwest", "southeast", "southwest",
+];
+
+/// Names of a sports league or one of its divisions, which are competitions, not bodies:
+/// "EASTERN DIVISION", "Atlantic Division", "American League", "National League
+/// Central", "Major League Baseball". Their spans in `words`; a name that goes on
+/// ("National League for Democracy") is some other body's.
+pub(crate) fn competitions(words: &[Word<'_>]) -> Vec<Range<usize>> {
+    // Read for every sentence: most have no league's word, and are left at once.
+    let is = |i: usize, any: &[&str]| {
+        words
+            .get(i)
+            .is_some_and(|w| any.iter().any(|a| w.text.eq_ignore_ascii_case(a)))
+    };
+    let heads = ["league", "division", "conference"];
+    if !(0..words.len()).any(|i| is(i, &heads)) {
+        return Vec::new();
+    }
+    let is_compass = |i: usize| is(i, COMPASS_WORDS);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut end = i;
+        if is_compass(i) {
+            // "EASTERN DIVISION", "Pacific Conference".
+            while end < words.len() && is_compass(end) {
+                end += 1;
+            }
+            if !is(end, &["division", "conference"]) {
+                i += 1;
+                continue;
+            }
+            end += 1;
+        } else if is(i, &["american", "national", "major", "premier"]) && is(i + 1, &["league"]) {
+            // "American League", "Major League Baseball", "National League West".
+            end = i + 2;
+            if is(end, &["baseball", "soccer", "east", "west"]) || is_compass(end) {
+                end += 1;
+            }
+        } else {
+            i += 1;
+            continue;
+        }
+        let capitalised = words[i..end].iter().all(|w| is_capitalised(w.text));
+        let goes_on = words
+            .get(end)
+            .is_some_and(|w| matches!(w.text, "for" | "of" | "Party"));
+        if capitalised && !goes_on {
+            found.push(words[i].span.start..words[end - 1].span.end);
+        }
+        i = end;
+    }
+    found
+}
+
+/// Team sports, as a wire's headline names them before its dash ("SOCCER - …").
+#[rustfmt::skip]
+const TEAM_SPORTS: &[&str] = &[
+    "SOCCER", "FOOTBALL", "BASKETBALL", "BASEBALL", "RUGBY UNION", "RUGBY LEAGUE", "RUGBY",
+    "CRICKET", "ICE HOCKEY", "NHL ICE HOCKEY", "HOCKEY", "NFL", "NBA", "NHL", "VOLLEYBALL",
+    "HANDBALL", "AMERICAN FOOTBALL",
+];
+
+/// Verbs of a headline that put the winner before them and the loser after.
+#[rustfmt::skip]
+const BEATING_VERBS: &[&str] = &[
+    "BEAT", "BEATS", "DEFEAT", "DEFEATS", "DOWN", "DOWNS", "EDGE", "EDGES", "THRASH",
+    "THRASHES", "ROUT", "ROUTS", "CRUSH", "CRUSHES", "STUN", "STUNS", "OUST", "OUSTS",
+    "HOLD", "HOLDS", "TOP", "TOPS",
+];
+
+/// The sides of a team sport's headline in capitals: "BASKETBALL - BENETTON BEAT DINAMO
+/// 92-81 .", "BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS .": the names
+/// either side of a verb of beating. (In a headline about a single player's sport,
+/// "MITCHELL DEFEATS BAILEY", they are people.)
+fn sides_in_headline(text: &str, words: &[Word<'_>]) -> Vec<Team> {
+    let Some(dash) = text.find(" - ") else {
+        return Vec::new();
+    };
+    if !TEAM_SPORTS.contains(&text[..dash].trim()) {
+        return Vec::new();
+    }
+    let in_capitals = |w: &Word<'_>| {
+        w.text.chars().any(char::is_alphabetic) && !w.text.chars().any(char::is_lowercase)
+    };
+    if !words
+        .iter()
+        .all(|w| in_capitals(w) || !w.text.chars().any(char::is_alphabetic))
+    {
+        return Vec::new();
+    }
+    // A side is up to three words of a name: no function word, nothing but a space
+    // between them.
+    let joined = |a: &Word<'_>, b: &Word<'_>| &text[a.span.end..b.span.start] == " ";
+    let is_name = |w: &Word<'_>| {
+        in_capitals(w)
+            && !NOT_TEAM_WORDS
+                .iter()
+                .any(|n| w.text.eq_ignore_ascii_case(n))
+            && !HEADLINE_LINKS.contains(&w.text)
+            && !BEATING_VERBS.contains(&w.text)
+    };
+    let mut teams = Vec::new();
+    for (v, verb) in words.iter().enumerate() {
+        if !BEATING_VERBS.contains(&verb.text) || v == 0 || words[v - 1].span.start < dash {
+            continue;
+        }
+        let mut start = v;
+        while start > 0
+            && v - start < 3
+            && words[start - 1].span.start > dash
+            && is_name(&words[start - 1])
+            && joined(&words[start - 1], &words[start])
+        {
+            start -= 1;
+        }
+        let mut end = v + 1;
+        while end < words.len()
+            && end - v <= 3
+            && is_name(&words[end])
+            && joined(&words[end - 1], &words[end])
+        {
+            end += 1;
+        }
+        for (from, to) in [(start, v), (v + 1, end)] {
+            if to > from {
+                teams.push(Team {
+                    span: words[from].span.start..words[to - 1].span.end,
+                    one_score: false,
+                    standings: false,
+                });
+            }
+        }
+    }
+    teams
+}
+
+/// Words that join a headline's clauses ("… HOMERS TWICE AS RANGERS BEAT …").
+const HEADLINE_LINKS: &[&str] = &["AS", "WHILE", "AFTER", "BUT", "WITH", "TWICE", "AGAIN"];
+
+/// The ground a line of results opens with, before its colon: "Hove : Sussex 363 …",
+/// "At The Oval ( London ) : Surrey beat Warwickshire …". Where the game was played,
+/// a place (the town's name is no club there).
+pub(crate) fn venues_of_results(text: &str, words: &[Word<'_>]) -> Vec<Range<usize>> {
+    let Some(colon) = words.iter().take(9).position(|w| w.text == ":") else {
+        return Vec::new();
+    };
+    let rest = &words[colon + 1..];
+    let a_result = rest
+        .iter()
+        .any(|w| matches!(w.text, "beat" | "drew" | "v" | "bt"))
+        || !teams_in_line(text, rest).is_empty();
+    if !a_result {
+        return Vec::new();
+    }
+    let first = usize::from(words[0].text == "At");
+    let mut venues = Vec::new();
+    let mut i = first;
+    while i < colon {
+        let start = i;
+        while i < colon && is_capitalised(words[i].text) {
+            i += 1;
+        }
+        let heading = words[start..i].iter().any(|w| {
+            RESULTS_HEADINGS.contains(&w.text.to_lowercase().as_str()) || weekday_name(w.text)
+        });
+        // "The Oval": a ground's name may open with its article.
+        let named = i > start
+            && (is_side(text, &words[start..i])
+                || words[start].text == "The"
+                    && i > start + 1
+                    && is_side(text, &words[start + 1..i]));
+        if !named || heading {
+            return Vec::new();
+        }
+        venues.push(words[start].span.start..words[i - 1].span.end);
+        // "( London )": the town of the ground named first.
+        match (words.get(i).map(|w| w.text), venues.len()) {
+            (Some("("), 1) => i += 1,
+            (Some(")"), 2) if i + 1 == colon => i += 1,
+            _ if i == colon => {}
+            _ => return Vec::new(),
+        }
+    }
+    venues
 }
 
 /// Whether `words[start..end]`, a run of capitalised words outside brackets, is a side
@@ -284,6 +504,75 @@ mod tests {
         // A headline in capitals is no fixture list.
         assert!(teams("TALKS AT UN STALL AS ENVOYS LEAVE").is_empty());
         assert!(teams("GOLF - LEADING SCORES AT GREATER MILWAUKEE OPEN .").is_empty());
+    }
+
+    #[test]
+    fn a_team_sport_s_headline_names_its_sides() {
+        assert_eq!(
+            teams("BASKETBALL - BENETTON BEAT DINAMO 92-81 ."),
+            ["BENETTON", "DINAMO"]
+        );
+        assert_eq!(
+            teams("BASEBALL - GONZALEZ HOMERS TWICE AS RANGERS BEAT INDIANS ."),
+            ["RANGERS", "INDIANS"]
+        );
+        // A single player's sport, and prose, name no sides.
+        assert!(
+            teams("ATHLETICS - MITCHELL DEFEATS BAILEY IN FRONT OF FORMER CHAMPIONS .").is_empty()
+        );
+        assert!(teams("SOCCER - Milan beat Roma in a friendly .").is_empty());
+    }
+
+    #[test]
+    fn a_town_s_letter_in_brackets_is_part_of_a_club_s_name() {
+        assert_eq!(teams("Borac 1 Mladost ( L ) 2"), ["Borac", "Mladost ( L )"]);
+        assert_eq!(teams("Proleter ( Z ) 4 0 1 3 2 9 1"), ["Proleter ( Z )"]);
+    }
+
+    #[test]
+    fn leagues_and_their_divisions_are_competitions() {
+        fn named(line: &str) -> Vec<&str> {
+            let words = words(line, 0..line.len());
+            competitions(&words)
+                .into_iter()
+                .map(|span| &line[span])
+                .collect()
+        }
+        assert_eq!(named("EASTERN DIVISION"), ["EASTERN DIVISION"]);
+        assert_eq!(
+            named("the fourth 15-game winner in the American League ."),
+            ["American League"]
+        );
+        assert_eq!(named("Major League Baseball"), ["Major League Baseball"]);
+        // Parties and leagues of states are bodies.
+        assert!(named("the National League for Democracy won").is_empty());
+        assert!(named("the Arab League and the Northern League met").is_empty());
+        assert!(named("in the central division of the company").is_empty());
+    }
+
+    #[test]
+    fn a_results_line_opens_with_its_ground() {
+        fn venues(line: &str) -> Vec<&str> {
+            let words = words(line, 0..line.len());
+            venues_of_results(line, &words)
+                .into_iter()
+                .map(|span| &line[span])
+                .collect()
+        }
+        assert_eq!(
+            venues("Tunbridge Wells : Nottinghamshire 214 ( P. Johnson 84 ) , Kent 108-3 ."),
+            ["Tunbridge Wells"]
+        );
+        assert_eq!(
+            venues("At The Oval ( London ) : Surrey beat Warwickshire by an innings ."),
+            ["The Oval", "London"]
+        );
+        // A heading of another table, or a line with no result after it, has no ground.
+        assert!(venues("PAYING AGENT : Michigan National Bank , Detroit").is_empty());
+        assert!(venues("Playing Sunday : Queens Park Rangers v Bolton").is_empty());
+        assert!(venues("Scores : Australia 228-9 in 50 overs , Sri Lanka 232-6 .").is_empty());
+        assert!(venues("Kinshasa : The talks will resume on Monday .").is_empty());
+        assert!(venues("The : Leeds 2 Hull 1").is_empty());
     }
 
     #[test]
