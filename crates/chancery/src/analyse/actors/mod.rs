@@ -20,6 +20,7 @@ mod coreference;
 mod datelines;
 mod leaders;
 mod mentions;
+mod not_names;
 mod organisations;
 mod people;
 mod players;
@@ -220,9 +221,10 @@ pub(crate) struct ActorFinder<'a> {
     /// Labels a line's shape settles, applied once every name is read, over what the
     /// rules read there: players of results lines are people, a dateline names places.
     line_labels: Vec<Mention>,
-    /// Names of sports competitions ("American League"), no entity whatever the rules
-    /// read there.
-    competitions: Vec<Range<usize>>,
+    /// Words that name no entity where they stand, whatever the rules read there: sports
+    /// competitions ("American League"), names inside compound adjectives
+    /// ("Vienna-based"), market indices ("the Nikkei average").
+    not_names: Vec<Range<usize>>,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -264,7 +266,7 @@ impl<'a> ActorFinder<'a> {
             press_at_work: FxHashSet::default(),
             teams: Vec::new(),
             line_labels: Vec::new(),
-            competitions: Vec::new(),
+            not_names: Vec::new(),
             offices_named_as_bodies: FxHashMap::default(),
             headline_acts: BTreeSet::new(),
             renamed_bodies: Vec::new(),
@@ -556,7 +558,8 @@ impl<'a> ActorFinder<'a> {
     /// tagger reads as a body), the ground a results line opens with ("Hove : Sussex
     /// 363") and the places of a dateline ("BONN 1996-08-31").
     fn note_line_labels(&mut self, text: &str, words: &[Word<'_>]) {
-        self.competitions.extend(teams::competitions(words));
+        self.not_names.extend(teams::competitions(words));
+        self.not_names.extend(not_names::not_names(words));
         let players = players::players_in_line(text, words).into_iter();
         self.line_labels.extend(players.map(|span| Mention {
             span,
@@ -582,16 +585,24 @@ impl<'a> ActorFinder<'a> {
 
     /// The labels a line's shape settles replace whatever a rule or a team read there.
     fn apply_line_labels(&mut self) {
-        let mut competitions = std::mem::take(&mut self.competitions);
-        competitions.sort_by_key(|c| c.start);
+        let mut not_names = std::mem::take(&mut self.not_names);
+        not_names.sort_by_key(|c| c.start);
+        // Merged where they overlap, so one binary search finds any that a span meets.
+        not_names.dedup_by(|next, kept| {
+            let overlaps = next.start < kept.end;
+            if overlaps {
+                kept.end = kept.end.max(next.end);
+            }
+            overlaps
+        });
         let mut labels = std::mem::take(&mut self.line_labels);
         labels.sort_by_key(|m| m.span.start);
-        if labels.is_empty() && competitions.is_empty() {
+        if labels.is_empty() && not_names.is_empty() {
             return;
         }
         self.spans.retain(|m| {
             overlapped(&labels, |l| &l.span, &m.span).is_none()
-                && overlapped(&competitions, |c| c, &m.span).is_none()
+                && overlapped(&not_names, |c| c, &m.span).is_none()
         });
         self.spans.extend(labels);
     }
