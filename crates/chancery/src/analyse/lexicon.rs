@@ -127,6 +127,13 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
     "chemist", "biologist", "historian", "sociologist", "psychologist", "psychiatrist",
     "surgeon", "nurse", "astronaut", "astronomer", "epidemiologist", "virologist", "writer",
     "screenwriter", "playwright", "lyricist",
+    // Trades and players' positions sports and market reports name people by ("Broker
+    // Khurshid Alam said", "Fullback Andre Joubert scored"); not the surnames among them
+    // (Driver, Coach, Hooker).
+    "broker", "dealer", "trader", "fullback", "full-back", "winger", "flanker", "scrum-half",
+    "fly-half", "striker", "midfielder", "defender", "goalkeeper", "pitcher", "shortstop",
+    "outfielder", "quarterback", "batsman", "all-rounder", "skipper", "referee", "umpire",
+    "jockey", "cyclist", "sprinter", "golfer", "boxer",
 ];
 
 /// Role nouns that are also given names ("Dean Baquet"): in capitals, a name.

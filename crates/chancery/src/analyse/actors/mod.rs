@@ -18,6 +18,7 @@ mod affiliation;
 mod clubs;
 mod coreference;
 mod datelines;
+mod employers;
 mod leaders;
 mod mentions;
 mod not_names;
@@ -218,8 +219,9 @@ pub(crate) struct ActorFinder<'a> {
     press_at_work: FxHashSet<String>,
     /// Sides named in lines of sports results, labelled once every name is read.
     teams: Vec<teams::Team>,
-    /// Labels a line's shape settles, applied once every name is read, over what the
-    /// rules read there: players of results lines are people, a dateline names places.
+    /// Labels the shape of a line or a phrase settles, applied once every name is read,
+    /// over what the rules read there: players of results lines are people, a dateline
+    /// names places, the words before "economist John Smith" a body.
     line_labels: Vec<Mention>,
     /// Words that name no entity where they stand, whatever the rules read there: sports
     /// competitions ("American League"), names inside compound adjectives
@@ -555,8 +557,9 @@ impl<'a> ActorFinder<'a> {
     }
 
     /// Players of results lines ("Jayasuriya" of "c and b Jayasuriya 50", which the
-    /// tagger reads as a body), the ground a results line opens with ("Hove : Sussex
-    /// 363") and the places of a dateline ("BONN 1996-08-31").
+    /// tagger reads as a body), employers before a role ("said Barclays economist John
+    /// Smith"), the ground a results line opens with ("Hove : Sussex 363") and the
+    /// places of a dateline ("BONN 1996-08-31").
     fn note_line_labels(&mut self, text: &str, words: &[Word<'_>]) {
         self.not_names.extend(teams::competitions(words));
         self.not_names.extend(not_names::not_names(words));
@@ -564,6 +567,11 @@ impl<'a> ActorFinder<'a> {
         self.line_labels.extend(players.map(|span| Mention {
             span,
             label: EntityLabel::Person,
+        }));
+        let employers = employers::employers_before_roles(text, words).into_iter();
+        self.line_labels.extend(employers.map(|span| Mention {
+            span,
+            label: EntityLabel::Org,
         }));
         let venues = teams::venues_of_results(text, words).into_iter();
         self.line_labels.extend(venues.map(|span| Mention {

@@ -55,6 +55,9 @@ pub(crate) fn players_in_line(text: &str, words: &[Word<'_>]) -> Vec<Range<usize
                 && ends_an_item(words, end)
             // "Cosmin Contra ( 31st )": a scorer and the minute.
             || bracket_after(words, end).is_some_and(|inside| is_minute(inside))
+            // "3. Ekimov 1:07", "1. Ian Woosnam 510,258": a ranked competitor with a
+            // time or prize money.
+            || is_ranked_with_a_time_or_amount(text, words, i, end)
             // "Sammy Langat ( Kenya ) 1:44.96": a competitor and their country.
             || !match_of_sides && is_competitor_with_country(words, i, end);
         if is_player && !is_a_place_or_body(text, words, i, end) {
@@ -220,6 +223,27 @@ fn is_one_match_result(words: &[Word<'_>]) -> bool {
     }
 }
 
+/// Whether the name at `start..end` follows the rank that opens the line ("3.", "1=")
+/// and comes before a time or an amount ("1:07", "13.52", "510,258"), as a list of
+/// riders, runners or golfers has it (a league table's teams have counts of games).
+fn is_ranked_with_a_time_or_amount(
+    text: &str,
+    words: &[Word<'_>],
+    start: usize,
+    end: usize,
+) -> bool {
+    let ranked = start == 1
+        && words[0].text.bytes().all(|b| b.is_ascii_digit())
+        && text[words[0].span.end..].starts_with(['.', '=']);
+    let after = text[words[end - 1].span.end..].trim_start();
+    let figure = after.split(' ').next().unwrap_or("");
+    let timed = figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure
+            .trim_end_matches(['.', ','])
+            .contains([':', '.', ',']);
+    ranked && timed
+}
+
 /// A figure: "3", "1:44.96", "6-3", "13.52", "1=".
 fn is_figure(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit())
@@ -317,6 +341,13 @@ mod tests {
             players("3. Sammy Langat ( Kenya ) 1:44.96"),
             ["Sammy Langat"]
         );
+        assert_eq!(players("10. Skibby 1:45"), ["Skibby"]);
+        assert_eq!(
+            players("1. Ian Woosnam 510,258 pounds sterling"),
+            ["Ian Woosnam"]
+        );
+        // A league table's row counts games.
+        assert_eq!(players("1. Barcelona 10 7 2 1 25"), Vec::<&str>::new());
         assert_eq!(
             players("Sandrine Testud ( France ) beat Ines Gorrochategui ( Argentina ) 4-6 6-2 6-1"),
             ["Sandrine Testud", "Ines Gorrochategui"]
