@@ -1797,3 +1797,66 @@ fn party_leaders_work_for_their_parties_and_a_strike_called_for_a_later_day_is_a
     let texts = texts(&context["watch"]);
     assert!(texts.iter().all(|w| !w.contains("voted 364")), "{texts:?}");
 }
+
+#[test]
+fn a_rebel_group_s_leaders_work_for_it_and_a_past_month_is_dated_before_the_story() {
+    let context = context_of(
+        &[
+            "news/congo-framework-wire.txt",
+            "news/congo-framework-paper.txt",
+        ],
+        "2025-11-16",
+    );
+    // "Corneille Nangaa, who leads the AFC", "the executive secretary of the rebel
+    // Alliance Fleuve Congo": the rebels' people, not Congo's.
+    for name in ["Corneille Nangaa", "Benjamin Mbonimpa"] {
+        let row = actor(&context, name);
+        assert_eq!(row["affiliation"], "Alliance Fleuve Congo", "{row}");
+    }
+    assert_role_and_affiliation(
+        &context,
+        "Patrick Muyaya",
+        "Government Spokesman",
+        "Democratic Republic of the Congo",
+    );
+    let names = actor_names(&context);
+    assert_no_rows(
+        &names,
+        &[
+            "Amara Kouyate",
+            "Claire Ndayishimiye",
+            "Tom Ridley",
+            "Jonas Mbeki",
+        ],
+    );
+    // "M23 seized Goma, the largest city in the east, in January": the January before a
+    // November story, not the next.
+    let timeline = context["timeline"].as_array().expect("timeline");
+    let goma = timeline
+        .iter()
+        .find(|t| {
+            t["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("seized Goma"))
+        })
+        .unwrap_or_else(|| panic!("{timeline:?}"));
+    assert_eq!(goma["date"], "2025-01", "{goma}");
+    // The signing is news; "a process that the United States and Qatar hope will end
+    // … conflict" describes the process. The next round is what to watch.
+    let watch = texts(&context["watch"]);
+    assert!(
+        watch.iter().all(|w| !w.contains("hope will end")),
+        "{watch:?}"
+    );
+    assert!(
+        watch.iter().any(|w| w.contains("set to resume in Doha")),
+        "{watch:?}"
+    );
+    // The paper's headline sits right above its standfirst; its byline names a desk.
+    let paper = &context["sources"][1];
+    assert_eq!(
+        paper["title"], "Doha deal raises hopes, and doubts, in eastern Congo",
+        "{paper}"
+    );
+    assert_eq!(paper["authors"][0], "Claire Ndayishimiye", "{paper}");
+}

@@ -184,10 +184,38 @@ pub(crate) fn forward_looking(
                                         | "ill"
                                 )
                             });
+                    // "a process that the United States and Qatar hope will end the
+                    // conflict": a verb of hoping or saying right before "will" has its
+                    // subject in a relative clause, which describes the noun.
+                    let described = unquoted[..m.start()]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            matches!(
+                                w,
+                                "hope"
+                                    | "hopes"
+                                    | "hoped"
+                                    | "expect"
+                                    | "expects"
+                                    | "believe"
+                                    | "believes"
+                                    | "say"
+                                    | "says"
+                                    | "said"
+                                    | "think"
+                                    | "thinks"
+                                    | "fear"
+                                    | "fears"
+                                    | "predict"
+                                    | "predicts"
+                            )
+                        });
                     !first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
                         && !over
                         && !the_noun
                         && !which
+                        && !described
                 })
                 .map(|m| s.span.start + m.start());
             // "… said they would work with other council members on a new text": a plan
@@ -721,6 +749,18 @@ mod tests {
         assert!(forward_of(over).is_none_or(|f| !f.pending), "{over}");
         let future = "Sara Duterte will travel to the Netherlands on Friday.";
         assert!(forward_of(future).is_some_and(|f| f.pending), "{future}");
+    }
+
+    #[test]
+    fn a_future_inside_a_clause_describing_a_noun_is_no_plan() {
+        let described = "Both sides signed a framework on Saturday, the latest step in a \
+                         process that the United States and Qatar hope will end the conflict.";
+        assert!(
+            forward_of(described).is_none_or(|f| !f.pending),
+            "{described}"
+        );
+        let plan = "The United States and Qatar hope the talks will end the conflict.";
+        assert!(forward_of(plan).is_some_and(|f| f.pending), "{plan}");
     }
 
     #[test]

@@ -207,6 +207,15 @@ fn dates_in(text: &str, article_date: Option<Date>) -> Vec<(When, Range<usize>)>
                 // "… are due to meet at a summit in Granada, Spain, on 5 October": a
                 // clause with no verb of its own goes with the sentence's.
                 Tense::Future
+            } else if let Some(tense) =
+                (text[clause_start..whole.start()].split_whitespace().count() <= 1)
+                    .then(|| clause_tense(&text[..whole.start()]))
+                    .flatten()
+            {
+                // "M23 seized Goma, the largest city in the east, in January": a date set
+                // off by commas alone goes with the sentence's verb, here in the past
+                // (not "…, setting the stage for an election on Feb. 23").
+                tense
             } else {
                 Tense::Unknown
             };
@@ -746,6 +755,19 @@ mod tests {
                 "Pashinyan and Aliyev are due to meet at a summit in Granada, Spain, on 5 March."
             ),
             "2026-03-05"
+        );
+        // A date set off by commas alone goes with the sentence's verb: past too, the
+        // month before the article's date though the next is nearer; a clause with a
+        // verb of its own keeps its own reading.
+        assert_eq!(
+            first(
+                "Scholz lost the vote, as expected, setting the stage for an election on Oct. 23."
+            ),
+            "2025-10-23"
+        );
+        assert_eq!(
+            first("M23 seized Goma, the largest city in the east, in October."),
+            "2024-10"
         );
         assert_eq!(first("The elections in September matter."), "2025-09");
     }

@@ -140,10 +140,11 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A byline without "By": the writer's name and their desk, "Julian Borger, World
-/// affairs editor", "Jane Smith, Europe correspondent, in Brussels".
+/// A byline with the writer's desk, "By" or not: "Julian Borger, World affairs editor",
+/// "Jane Smith, Europe correspondent, in Brussels", "By Claire Ndayishimiye, East Africa
+/// correspondent".
 static DESK_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}),\s+(?:[\p{L}’'-]+\s+){0,4}(?i:editor|correspondent|reporter|writer|columnist|journalist|contributor)s?(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?$")
+    Regex::new(r"^(?:(?i:by)\s+)?(\p{Lu}[\p{L}.’'-]+(?:\s+\p{Lu}[\p{L}.’'-]+){1,3}),\s+(?:[\p{L}’'-]+\s+){0,4}(?i:editor|correspondent|reporter|writer|columnist|journalist|contributor)s?(?:,?\s+in\s+\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})?$")
         .expect("valid regex")
 });
 
@@ -166,9 +167,16 @@ pub(super) fn from_text(file: &str, text: &str) -> Article {
             }
             // Join hard-wrapped lines; keep short unpunctuated lines (headings, menu
             // items) apart so the rules below see them alone.
+            // "Doha deal raises hopes, and doubts, in eastern Congo" over its standfirst:
+            // a headline-shaped first line of the file, then a capitalised line, is
+            // the title on its own.
+            let headline_first = blocks.is_empty()
+                && is_headline_shaped(&current)
+                && line.starts_with(char::is_uppercase);
             let ends_unit = current.ends_with(['.', '!', '?', '"', '”', '’', ':'])
                 || stands_alone(&current)
-                || stands_alone(line);
+                || stands_alone(line)
+                || headline_first;
             if !current.is_empty() && ends_unit {
                 blocks.push(std::mem::take(&mut current));
             }
@@ -467,6 +475,14 @@ mod tests {
         );
         let authors: Vec<&str> = pair.authors.iter().map(|a| a.value.as_str()).collect();
         assert_eq!(authors, ["Kate Holton and Paul Sandle"]);
+        // "By" before a name with its desk is not part of the name.
+        let by = from_text(
+            "g.txt",
+            "Doha deal raises hopes\n\nBy Claire Ndayishimiye, East Africa correspondent\n\n\
+             Congo's government and the rebels signed a framework on Saturday.",
+        );
+        let authors: Vec<&str> = by.authors.iter().map(|a| a.value.as_str()).collect();
+        assert_eq!(authors, ["Claire Ndayishimiye"]);
         assert_eq!(
             article.published.map(|d| d.value),
             Some(Date::new(2024, 3, 13).unwrap())
@@ -512,6 +528,27 @@ mod tests {
              #ad\n\nWhen you live in a state as beautiful as Colorado it is hard to stay in.\n",
         );
         assert!(article.title.is_none(), "{:?}", article.title);
+    }
+
+    #[test]
+    fn a_headline_right_above_its_standfirst_is_the_title() {
+        let article = from_text(
+            "c.txt",
+            "Doha deal raises hopes, and doubts, in eastern Congo\n\
+             Congo and the rebels agreed a framework in Qatar. Fighters are not convinced.\n\n\
+             Congo's government and the rebel alliance signed a framework on Saturday.\n",
+        );
+        assert_eq!(
+            article.title.map(|t| t.value).as_deref(),
+            Some("Doha deal raises hopes, and doubts, in eastern Congo")
+        );
+        // A paragraph hard-wrapped after its first line stays one paragraph.
+        let wrapped = from_text(
+            "d.txt",
+            "Congo and the rebels agreed a framework in Doha on Saturday after months of\n\
+             talks mediated by Qatar, officials said.\n",
+        );
+        assert!(wrapped.text.contains("months of talks"), "{}", wrapped.text);
     }
 
     #[test]

@@ -82,6 +82,7 @@ impl ActorFinder<'_> {
                 ))
             })
             .collect();
+        let rebels = self.rebel_bodies();
         // "Steenburgen's co-writers": a person's possessive before a role names whom
         // the role serves, not an employer.
         let people: FxHashSet<String> = self
@@ -135,6 +136,7 @@ impl ActorFinder<'_> {
                             let party = name.split(' ').any(|w| w == "Party");
                             !company
                                 && !party
+                                && !rebels.contains(&name.to_lowercase())
                                 && !BODIES
                                     .lookup(name)
                                     .is_some_and(|body| body.movement || body.party)
@@ -191,6 +193,38 @@ impl ActorFinder<'_> {
             }
         }
         self.settle_staff(&local_framing, set_framing.as_deref());
+    }
+
+    /// Bodies the articles call rebels or an armed group ("the rebel Alliance Fleuve
+    /// Congo", "the M23 rebel group"), by all their names in lower case: movements,
+    /// whose people work for them, not for the state the group fights in or is named
+    /// after.
+    fn rebel_bodies(&self) -> FxHashSet<String> {
+        const BEFORE: &[&str] = &["rebel", "armed", "militant", "insurgent", "separatist"];
+        const AFTER: &[&str] = &["rebel", "rebels", "militia", "militias", "insurgents"];
+        let mut rebels = FxHashSet::default();
+        for draft in self.drafts.values() {
+            if draft.kind != ActorKind::Organisation {
+                continue;
+            }
+            let names: Vec<&str> = std::iter::once(draft.name.as_str())
+                .chain(draft.aliases.iter().map(String::as_str))
+                .collect();
+            let called_rebels = names.iter().any(|name| {
+                self.texts.iter().any(|text| {
+                    text.match_indices(name).any(|(at, _)| {
+                        let before = text[..at].split_whitespace().next_back();
+                        let after = text[at + name.len()..].split_whitespace().next();
+                        before.is_some_and(|w| BEFORE.contains(&w))
+                            || after.is_some_and(|w| AFTER.contains(&w))
+                    })
+                })
+            });
+            if called_rebels {
+                rebels.extend(names.iter().map(|n| n.to_lowercase()));
+            }
+        }
+        rebels
     }
 
     /// "his spokesman Stéphane Dujarric": staff named with a possessive pronoun serve

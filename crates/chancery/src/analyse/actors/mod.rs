@@ -2161,6 +2161,28 @@ mod tests {
     }
 
     #[test]
+    fn the_people_of_a_group_called_rebels_work_for_the_group_not_the_state() {
+        let actors = actors_of(
+            "Congo and the rebel Alliance Fleuve Congo (AFC) signed a framework in Doha. \
+             It was signed by Benjamin Mbonimpa, the executive secretary of the rebel \
+             Alliance Fleuve Congo. Corneille Nangaa, who leads the AFC, said the rebels \
+             would defend the population. Government spokesman Patrick Muyaya said Congo \
+             expected a withdrawal.",
+        );
+        for name in ["Benjamin Mbonimpa", "Corneille Nangaa"] {
+            assert_eq!(
+                find(&actors, name).affiliation.as_deref(),
+                Some("Alliance Fleuve Congo"),
+                "{name}"
+            );
+        }
+        assert_eq!(
+            find(&actors, "Patrick Muyaya").affiliation.as_deref(),
+            Some("Democratic Republic of the Congo")
+        );
+    }
+
+    #[test]
     fn a_former_or_acting_office_before_a_name_keeps_its_time() {
         let actors = actors_of(
             "Police arrested former President Rodrigo Duterte in Manila. Acting President \

@@ -1375,11 +1375,14 @@ pub(super) fn employer_in(role: &str) -> Option<String> {
     let prepositions: Vec<usize> = (0..words.len())
         .filter(|&k| matches!(words[k], "at" | "of" | "for" | "in"))
         .collect();
+    // "leader of the opposition Labour Party", "secretary of the rebel Alliance Fleuve
+    // Congo": a body's name after what kind it is.
     let after = |k: usize| -> Vec<&str> {
         words[k + 1..]
             .iter()
             .copied()
             .skip_while(|w| *w == "the")
+            .skip_while(|w| matches!(*w, "rebel" | "opposition" | "armed" | "separatist"))
             .collect()
     };
     for &k in &prepositions {

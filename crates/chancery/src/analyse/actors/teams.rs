@@ -213,10 +213,21 @@ const BEATING_VERBS: &[&str] = &[
 /// either side of a verb of beating. (In a headline about a single player's sport,
 /// "MITCHELL DEFEATS BAILEY", they are people.)
 fn sides_in_headline(text: &str, words: &[Word<'_>]) -> Vec<Team> {
-    let Some(dash) = text.find(" - ") else {
+    // The sport opens the line: its first word is one in capitals ("SOCCER", "RUGBY").
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return Vec::new();
     };
-    if !TEAM_SPORTS.contains(&text[..dash].trim()) {
+    if !TEAM_SPORTS
+        .iter()
+        .any(|sport| sport.starts_with(first.text))
+    {
+        return Vec::new();
+    }
+    let line = &text[first.span.start..last.span.end];
+    let Some(dash) = line.find(" - ").map(|at| first.span.start + at) else {
+        return Vec::new();
+    };
+    if !TEAM_SPORTS.contains(&text[first.span.start..dash].trim()) {
         return Vec::new();
     }
     let in_capitals = |w: &Word<'_>| {
