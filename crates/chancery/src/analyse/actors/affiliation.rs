@@ -202,6 +202,16 @@ impl ActorFinder<'_> {
     fn rebel_bodies(&self) -> FxHashSet<String> {
         const BEFORE: &[&str] = &["rebel", "armed", "militant", "insurgent", "separatist"];
         const AFTER: &[&str] = &["rebel", "rebels", "militia", "militias", "insurgents"];
+        // Only articles with one of those words are read for the bodies' names.
+        let about_rebels: Vec<bool> = self
+            .texts
+            .iter()
+            .map(|text| {
+                ["rebel", "armed", "milit", "insurgent", "separatist"]
+                    .iter()
+                    .any(|w| text.contains(w))
+            })
+            .collect();
         let mut rebels = FxHashSet::default();
         for draft in self.drafts.values() {
             if draft.kind != ActorKind::Organisation {
@@ -210,8 +220,10 @@ impl ActorFinder<'_> {
             let names: Vec<&str> = std::iter::once(draft.name.as_str())
                 .chain(draft.aliases.iter().map(String::as_str))
                 .collect();
+            // Read in the draft's own articles only: a set may hold a thousand.
             let called_rebels = names.iter().any(|name| {
-                self.texts.iter().any(|text| {
+                let texts = draft.articles.iter().filter(|&&a| about_rebels[a]);
+                texts.map(|&a| self.texts[a]).any(|text| {
                     text.match_indices(name).any(|(at, _)| {
                         let before = text[..at].split_whitespace().next_back();
                         let after = text[at + name.len()..].split_whitespace().next();

@@ -26,11 +26,14 @@ const ALSO_VERBS_OR_COMMON: &[&str] = &[
 pub(crate) fn employers_before_roles(text: &str, words: &[Word<'_>]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
     for role in 1..words.len().saturating_sub(1) {
+        // Capitals either side first: most lower-case words have none, and are left
+        // before the role nouns are looked up.
         let noun = words[role].text;
         if !noun.starts_with(char::is_lowercase)
+            || !is_capitalised(words[role + 1].text)
+            || !is_capitalised(words[role - 1].text)
             || !is_role_noun(noun)
             || ALSO_VERBS_OR_COMMON.contains(&noun)
-            || !is_capitalised(words[role + 1].text)
         {
             continue;
         }

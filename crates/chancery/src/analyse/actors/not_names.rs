@@ -25,7 +25,11 @@ pub(crate) fn not_names(words: &[Word<'_>]) -> Vec<Range<usize>> {
     for (i, word) in words.iter().enumerate() {
         // "Vienna-based", "Hong Kong-listed": a capitalised name, then a hyphen and a
         // word in lower case. The name may start words before ("New York-based").
-        if let Some((name, tail)) = word.text.rsplit_once('-') {
+        // (Most words are in lower case, and are left at their first letter.)
+        let split = is_capitalised(word.text)
+            .then(|| word.text.rsplit_once('-'))
+            .flatten();
+        if let Some((name, tail)) = split {
             let compound = is_capitalised(name)
                 && !name.ends_with('-')
                 && tail.chars().all(|c| c.is_ascii_lowercase())

@@ -35,7 +35,12 @@ pub(crate) fn players_in_line(text: &str, words: &[Word<'_>]) -> Vec<Range<usize
     let match_of_sides = is_one_match_result(words);
     let mut i = 0;
     while i < words.len() {
-        let Some(end) = name_end(text, words, i) else {
+        // A name opens with a capital or a particle ("de Silva"): other words are passed
+        // at their first letter.
+        let opens = words[i]
+            .text
+            .starts_with(|c: char| c.is_uppercase() || c == 'd' || c == 'v');
+        let Some(end) = opens.then(|| name_end(text, words, i)).flatten() else {
             i += 1;
             continue;
         };
