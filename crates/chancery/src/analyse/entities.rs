@@ -24,7 +24,9 @@ pub struct EntityMention {
 pub fn entities(text: &str) -> Vec<EntityMention> {
     let texts = [text];
     let sentences = sentences::split_all(text);
-    let found = ActorFinder::new(&texts, BTreeSet::new()).find(&sentences);
+    let found = ActorFinder::new(&texts, BTreeSet::new())
+        .labelling_every_mention()
+        .find(&sentences);
     // An employer named in a role is an organisation wherever it is named, also where
     // a rule read it as a person before the role came up.
     let relabelled = found.spans.into_iter().map(|m| {

@@ -142,15 +142,11 @@ fn phrase<'a>(text: &'a str, run: &[Word<'_>]) -> &'a str {
 
 #[cfg(test)]
 mod tests {
+    use super::super::found_in;
     use super::*;
-    use crate::analyse::sentences::words;
 
     fn clubs(sentence: &str) -> Vec<&str> {
-        let words = words(sentence, 0..sentence.len());
-        clubs_in_sentence(sentence, &words)
-            .into_iter()
-            .map(|span| &sentence[span])
-            .collect()
+        found_in(sentence, clubs_in_sentence)
     }
 
     #[test]

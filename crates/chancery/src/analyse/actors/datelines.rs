@@ -9,11 +9,11 @@ use super::super::lexicon::is_capitalised;
 use super::Word;
 
 /// The places a dateline names; none in any other line.
-pub(crate) fn places_in_dateline(text: &str, words: &[Word<'_>]) -> Vec<Range<usize>> {
+pub(crate) fn places_in_dateline(words: &[Word<'_>]) -> Vec<Range<usize>> {
     let Some((date, names)) = words.split_last() else {
         return Vec::new();
     };
-    if !is_iso_date(date.text) || !text[date.span.end..].trim().is_empty() {
+    if !is_iso_date(date.text) {
         return Vec::new();
     }
     // Names parted by commas: "TAVILDARA , Tajikistan".
@@ -49,15 +49,11 @@ fn is_iso_date(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::found_in;
     use super::*;
-    use crate::analyse::sentences::words;
 
     fn places(line: &str) -> Vec<&str> {
-        let words = words(line, 0..line.len());
-        places_in_dateline(line, &words)
-            .into_iter()
-            .map(|span| &line[span])
-            .collect()
+        found_in(line, |_, words| places_in_dateline(words))
     }
 
     #[test]

@@ -78,15 +78,11 @@ pub(crate) fn employers_before_roles(text: &str, words: &[Word<'_>]) -> Vec<Rang
 
 #[cfg(test)]
 mod tests {
+    use super::super::found_in;
     use super::*;
-    use crate::analyse::sentences::words;
 
     fn employers(line: &str) -> Vec<&str> {
-        let words = words(line, 0..line.len());
-        employers_before_roles(line, &words)
-            .into_iter()
-            .map(|span| &line[span])
-            .collect()
+        found_in(line, employers_before_roles)
     }
 
     #[test]

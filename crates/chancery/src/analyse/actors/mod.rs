@@ -227,6 +227,9 @@ pub(crate) struct ActorFinder<'a> {
     /// competitions ("American League"), names inside compound adjectives
     /// ("Vienna-based"), market indices ("the Nikkei average").
     not_names: Vec<Range<usize>>,
+    /// Whether the labels of every mention are wanted (`chancery entities`), not only
+    /// the actors: the line labels above are read only then.
+    labelling: bool,
 }
 
 /// How much a dateline or a headline naming a state counts towards the story being set
@@ -248,6 +251,13 @@ pub(crate) struct Found {
 }
 
 impl<'a> ActorFinder<'a> {
+    /// Every mention's label is wanted, not only the actors: the labels a line's shape
+    /// settles (results lines, datelines, employers before a role) are read too.
+    pub fn labelling_every_mention(mut self) -> Self {
+        self.labelling = true;
+        self
+    }
+
     /// `exclude`: names that are not actors of the story (outlets, authors).
     pub fn new(texts: &'a [&'a str], exclude: BTreeSet<String>) -> Self {
         Self {
@@ -269,6 +279,7 @@ impl<'a> ActorFinder<'a> {
             teams: Vec::new(),
             line_labels: Vec::new(),
             not_names: Vec::new(),
+            labelling: false,
             offices_named_as_bodies: FxHashMap::default(),
             headline_acts: BTreeSet::new(),
             renamed_bodies: Vec::new(),
@@ -489,7 +500,9 @@ impl<'a> ActorFinder<'a> {
         self.find_people(words, &taken, names, sentence, index, single_names);
         self.add_tagged_names(names, recorded, single_names, sentence, index);
         self.note_teams(self.texts[sentence.article], words);
-        self.note_line_labels(self.texts[sentence.article], words);
+        if self.labelling {
+            self.note_line_labels(self.texts[sentence.article], words);
+        }
     }
 
     /// The sides a line of sports results names, kept until every name is read: each is
@@ -579,7 +592,7 @@ impl<'a> ActorFinder<'a> {
             label: EntityLabel::Loc,
         }));
         // "UNITED NATIONS 1996-08-29": a body's seat, named for the body.
-        let places = datelines::places_in_dateline(text, words)
+        let places = datelines::places_in_dateline(words)
             .into_iter()
             .filter(|span| {
                 let name = &text[span.clone()];
@@ -764,6 +777,17 @@ impl ActorFinder<'_> {
 
 /// The index of the first of `sorted` (by start, none overlapping another) whose range
 /// overlaps `span`.
+/// The words `find` picks out of `line`, as written: how each line-shape module's tests
+/// read what it finds.
+#[cfg(test)]
+fn found_in(line: &str, find: impl Fn(&str, &[Word<'_>]) -> Vec<Range<usize>>) -> Vec<&str> {
+    let words = words(line, 0..line.len());
+    find(line, &words)
+        .into_iter()
+        .map(|span| &line[span])
+        .collect()
+}
+
 fn overlapped<T>(
     sorted: &[T],
     range_of: impl Fn(&T) -> &Range<usize>,

@@ -84,15 +84,11 @@ fn run_start(words: &[Word<'_>], last: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::super::found_in;
     use super::*;
-    use crate::analyse::sentences::words;
 
     fn named(line: &str) -> Vec<&str> {
-        let words = words(line, 0..line.len());
-        not_names(&words)
-            .into_iter()
-            .map(|span| &line[span])
-            .collect()
+        found_in(line, |_, words| not_names(words))
     }
 
     #[test]

@@ -285,15 +285,11 @@ fn is_initial(text: &str, word: &Word<'_>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::found_in;
     use super::*;
-    use crate::analyse::sentences::words;
 
     fn players(line: &str) -> Vec<&str> {
-        let words = words(line, 0..line.len());
-        players_in_line(line, &words)
-            .into_iter()
-            .map(|span| &line[span])
-            .collect()
+        found_in(line, players_in_line)
     }
 
     #[test]

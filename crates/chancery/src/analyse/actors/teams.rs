@@ -438,6 +438,7 @@ fn is_initial(text: &str, word: &Word<'_>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::found_in;
     use super::*;
     use crate::analyse::sentences::words;
 
@@ -543,11 +544,7 @@ mod tests {
     #[test]
     fn leagues_and_their_divisions_are_competitions() {
         fn named(line: &str) -> Vec<&str> {
-            let words = words(line, 0..line.len());
-            competitions(&words)
-                .into_iter()
-                .map(|span| &line[span])
-                .collect()
+            found_in(line, |_, words| competitions(words))
         }
         assert_eq!(named("EASTERN DIVISION"), ["EASTERN DIVISION"]);
         assert_eq!(
@@ -564,11 +561,7 @@ mod tests {
     #[test]
     fn a_results_line_opens_with_its_ground() {
         fn venues(line: &str) -> Vec<&str> {
-            let words = words(line, 0..line.len());
-            venues_of_results(line, &words)
-                .into_iter()
-                .map(|span| &line[span])
-                .collect()
+            found_in(line, venues_of_results)
         }
         assert_eq!(
             venues("Tunbridge Wells : Nottinghamshire 214 ( P. Johnson 84 ) , Kent 108-3 ."),
