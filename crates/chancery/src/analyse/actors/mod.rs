@@ -469,6 +469,9 @@ impl<'a> ActorFinder<'a> {
                     return None;
                 }
                 let mut sentence_ids = self.mentions_by_actor.remove(key).unwrap_or_default();
+                // Each sentence once: the whole set's pass adds mentions of earlier
+                // sentences after later ones, and ranking sums a score per sentence.
+                sentence_ids.sort_unstable();
                 sentence_ids.dedup();
                 Some((draft.into_actor(), sentence_ids))
             })
@@ -1846,6 +1849,26 @@ mod tests {
         assert_eq!(acts("Solomon Islands signs policing deal with China"), 2);
         // Named in its headline as a place, it does not act there.
         assert_eq!(acts("Policing deal signed in Solomon Islands"), 1);
+    }
+
+    #[test]
+    fn each_sentence_naming_an_actor_counts_once() {
+        // The surname in the first sentence joins the full name only once the whole
+        // story is read, after the later sentences' mentions were counted.
+        let story = "Rutte said the alliance would hold. Secretary-General Mark Rutte of \
+             NATO met the ministers on Tuesday, and Rutte said allies agreed. Rutte left.";
+        let texts = [story];
+        let split = sentences::split_story(0, story);
+        let found = ActorFinder::new(&texts, BTreeSet::new()).find(&split.statements);
+        let (_, sentences) = found
+            .actors
+            .iter()
+            .find(|(a, _)| a.name == "Mark Rutte")
+            .expect("Mark Rutte");
+        let mut once = sentences.clone();
+        once.sort_unstable();
+        once.dedup();
+        assert_eq!(sentences.len(), once.len(), "{sentences:?}");
     }
 
     #[test]
