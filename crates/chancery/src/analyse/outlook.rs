@@ -191,25 +191,9 @@ pub(crate) fn forward_looking(
                         .split_whitespace()
                         .next_back()
                         .is_some_and(|w| {
-                            matches!(
-                                w,
-                                "hope"
-                                    | "hopes"
-                                    | "hoped"
-                                    | "expect"
-                                    | "expects"
-                                    | "believe"
-                                    | "believes"
-                                    | "say"
-                                    | "says"
-                                    | "said"
-                                    | "think"
-                                    | "thinks"
-                                    | "fear"
-                                    | "fears"
-                                    | "predict"
-                                    | "predicts"
-                            )
+                            // ("so will the others": "so" is no verb here.)
+                            SAYING_AND_THINKING.contains(&w) && w != "so"
+                                || matches!(w, "hope" | "fear" | "predict")
                         });
                     !first.is_some_and(|w| w.eq_ignore_ascii_case("the"))
                         && !over

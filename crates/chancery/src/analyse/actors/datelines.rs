@@ -7,13 +7,15 @@ use std::ops::Range;
 
 use super::super::lexicon::is_capitalised;
 use super::Word;
+use crate::date::Date;
 
 /// The places a dateline names; none in any other line.
 pub(crate) fn places_in_dateline(words: &[Word<'_>]) -> Vec<Range<usize>> {
     let Some((date, names)) = words.split_last() else {
         return Vec::new();
     };
-    if !is_iso_date(date.text) {
+    // "1996-08-31": a date as wires stamp it, the whole word.
+    if date.text.len() != 10 || Date::parse_iso(date.text).is_none() {
         return Vec::new();
     }
     // Names parted by commas: "TAVILDARA , Tajikistan".
@@ -38,13 +40,6 @@ pub(crate) fn places_in_dateline(words: &[Word<'_>]) -> Vec<Range<usize>> {
         return Vec::new();
     }
     places
-}
-
-/// "1996-08-31": a date as wires stamp it.
-fn is_iso_date(word: &str) -> bool {
-    let parts: Vec<&str> = word.split('-').collect();
-    matches!(parts[..], [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2)
-        && word.bytes().all(|b| b.is_ascii_digit() || b == b'-')
 }
 
 #[cfg(test)]

@@ -577,7 +577,6 @@ impl<'a> ActorFinder<'a> {
     /// Smith"), the ground a results line opens with ("Hove : Sussex 363") and the
     /// places of a dateline ("BONN 1996-08-31").
     fn note_line_labels(&mut self, text: &str, words: &[Word<'_>]) {
-        self.not_names.extend(teams::competitions(words));
         self.not_names.extend(not_names::not_names(words));
         let players = players::players_in_line(text, words).into_iter();
         self.line_labels.extend(players.map(|span| Mention {

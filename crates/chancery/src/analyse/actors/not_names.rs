@@ -1,13 +1,72 @@
-//! Capitalised words that name no entity where they stand: a place or a body inside a
-//! compound adjective ("the Vienna-based body", "U.S.-led planes", "Moscow-backed
-//! leader": the compound describes something else), and a market index named after its
-//! compiler or exchange ("the Dow Jones industrial average", "the Nasdaq composite
-//! index", "the 225-share Nikkei average").
+//! Capitalised words that name no entity where they stand: a sports league or one of its
+//! divisions, a competition ("American League", "EASTERN DIVISION"); a place or a body
+//! inside a compound adjective ("the Vienna-based body", "Moscow-backed leader": the
+//! compound describes something else); and a market index named after its compiler or
+//! exchange ("the Dow Jones industrial average", "the 225-share Nikkei average").
 
 use std::ops::Range;
 
 use super::super::lexicon::{is_capitalised, ORG_HEADS};
 use super::Word;
+
+/// Points of the compass a league's divisions are named by.
+#[rustfmt::skip]
+const COMPASS_WORDS: &[&str] = &[
+    "eastern", "western", "central", "northern", "southern", "atlantic", "pacific", "midwest",
+    "northeast", "northwest", "southeast", "southwest",
+];
+
+/// Names of a sports league or one of its divisions, which are competitions, not bodies:
+/// "EASTERN DIVISION", "Atlantic Division", "American League", "National League
+/// Central", "Major League Baseball". Their spans in `words`; a name that goes on
+/// ("National League for Democracy") is some other body's.
+fn competitions(words: &[Word<'_>]) -> Vec<Range<usize>> {
+    // Read for every sentence: most have no league's word, and are left at once.
+    let is = |i: usize, any: &[&str]| {
+        words
+            .get(i)
+            .is_some_and(|w| any.iter().any(|a| w.text.eq_ignore_ascii_case(a)))
+    };
+    let heads = ["league", "division", "conference"];
+    if !(0..words.len()).any(|i| is(i, &heads)) {
+        return Vec::new();
+    }
+    let is_compass = |i: usize| is(i, COMPASS_WORDS);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let mut end = i;
+        if is_compass(i) {
+            // "EASTERN DIVISION", "Pacific Conference".
+            while end < words.len() && is_compass(end) {
+                end += 1;
+            }
+            if !is(end, &["division", "conference"]) {
+                i += 1;
+                continue;
+            }
+            end += 1;
+        } else if is(i, &["american", "national", "major", "premier"]) && is(i + 1, &["league"]) {
+            // "American League", "Major League Baseball", "National League West".
+            end = i + 2;
+            if is(end, &["baseball", "soccer", "east", "west"]) || is_compass(end) {
+                end += 1;
+            }
+        } else {
+            i += 1;
+            continue;
+        }
+        let capitalised = words[i..end].iter().all(|w| is_capitalised(w.text));
+        let goes_on = words
+            .get(end)
+            .is_some_and(|w| matches!(w.text, "for" | "of" | "Party"));
+        if capitalised && !goes_on {
+            found.push(words[i].span.start..words[end - 1].span.end);
+        }
+        i = end;
+    }
+    found
+}
 
 /// Words after an index's name ("Nikkei average", "Nasdaq composite index").
 const INDEX_WORDS: &[&str] = &[
@@ -21,7 +80,7 @@ const INDEX_WORDS: &[&str] = &[
 
 /// The spans of `words` that name no entity.
 pub(crate) fn not_names(words: &[Word<'_>]) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
+    let mut spans = competitions(words);
     for (i, word) in words.iter().enumerate() {
         // "Vienna-based", "Hong Kong-listed": a capitalised name, then a hyphen and a
         // word in lower case. The name may start words before ("New York-based").
@@ -111,5 +170,19 @@ mod tests {
         assert_eq!(named("the key 225-share Nikkei average shed"), ["Nikkei"]);
         assert!(named("Dow Jones said it would buy the paper").is_empty());
         assert!(named("The American Stock Exchange index was down").is_empty());
+    }
+
+    #[test]
+    fn leagues_and_their_divisions_are_competitions() {
+        assert_eq!(named("EASTERN DIVISION"), ["EASTERN DIVISION"]);
+        assert_eq!(
+            named("the fourth 15-game winner in the American League ."),
+            ["American League"]
+        );
+        assert_eq!(named("Major League Baseball"), ["Major League Baseball"]);
+        // Parties and leagues of states are bodies.
+        assert!(named("the National League for Democracy won").is_empty());
+        assert!(named("the Arab League and the Northern League met").is_empty());
+        assert!(named("in the central division of the company").is_empty());
     }
 }

@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use super::super::gazetteer::GAZETTEER;
 use super::super::lexicon::{is_bare_particle, is_capitalised, ORG_HEADS};
+use super::teams::is_initial;
 use super::Word;
 
 /// Headings of a results line that list players ("Did not bat : Dharmasena , Vaas").
@@ -274,13 +275,6 @@ fn is_bowling_figures(word: &str) -> bool {
         && parts.iter().all(|p| {
             !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit() || c == '.')
         })
-}
-
-/// A one-letter word written with a full stop ("S. Law"): a person's initial.
-fn is_initial(text: &str, word: &Word<'_>) -> bool {
-    word.text.chars().count() == 1
-        && word.text.starts_with(char::is_uppercase)
-        && text[word.span.end..].starts_with('.')
 }
 
 #[cfg(test)]
